@@ -1,0 +1,391 @@
+//! The register of legitimate security concerns (Concept Paper II.4: concerns "should be taken
+//! seriously and addressed properly, not persistently ignored").
+//!
+//! A party lodges a concern addressed to other parties; each addressee acknowledges, responds or
+//! proposes consultations; the lodging party closes it as addressed or withdraws it. Response
+//! clocks make a concern that is being ignored visible as overdue.
+//!
+//! Rules (each has a named test below):
+//! - only users of the lodging party may close or withdraw;
+//! - only users of an addressee may acknowledge, respond or propose consultations;
+//! - a party cannot address a concern to itself;
+//! - every state has the same rights: no rule mentions any particular party.
+
+use serde::{Deserialize, Serialize};
+
+use crate::event::RecordMeta;
+use crate::framework::{PriorityRef, SecurityDomain, UnSymbol};
+use crate::{Actor, ConcernId, DomainError, Event, PartyId, Timestamp};
+
+/// Days an addressee has to acknowledge a concern before it shows as overdue.
+pub const ACKNOWLEDGEMENT_DAYS: i64 = 14;
+/// Days an addressee has to respond when the lodging party sets no date of its own.
+pub const DEFAULT_RESPONSE_DAYS: i64 = 60;
+const MAX_TITLE: usize = 200;
+const MAX_TEXT: usize = 20_000;
+
+/// The lodging command; also the body of a `concern.lodged` record.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct LodgeConcern {
+    pub id: ConcernId,
+    pub title: String,
+    pub description: String,
+    pub domain: SecurityDomain,
+    pub priorities: Vec<PriorityRef>,
+    pub addressees: Vec<PartyId>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub un_references: Vec<UnSymbol>,
+    /// When responses are due; defaults to [`DEFAULT_RESPONSE_DAYS`] after lodging.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub response_due: Option<Timestamp>,
+}
+
+/// How the lodging party ends a concern.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ClosingOutcome {
+    Addressed,
+    Withdrawn,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ConcernStatus {
+    Open,
+    Addressed,
+    Withdrawn,
+}
+
+impl ConcernStatus {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::Open => "open",
+            Self::Addressed => "addressed",
+            Self::Withdrawn => "withdrawn",
+        }
+    }
+}
+
+/// One addressee's progress on a concern.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Addressee {
+    pub party: PartyId,
+    pub acknowledged_at: Option<Timestamp>,
+    /// The first response or consultation proposal: what stops the response clock.
+    pub first_response_at: Option<Timestamp>,
+    pub responses: u32,
+    pub consultations_proposed: u32,
+}
+
+/// The projection of a concern: its current state, rebuilt from its records.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Concern {
+    pub id: ConcernId,
+    pub lodged_by: PartyId,
+    pub lodged_at: Timestamp,
+    pub title: String,
+    pub description: String,
+    pub domain: SecurityDomain,
+    pub priorities: Vec<PriorityRef>,
+    pub un_references: Vec<UnSymbol>,
+    pub response_due: Timestamp,
+    pub status: ConcernStatus,
+    pub closed_at: Option<Timestamp>,
+    pub closing_note: Option<String>,
+    pub addressees: Vec<Addressee>,
+}
+
+/// Response clocks of one addressee at a given moment.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct AddresseeClock {
+    pub party: PartyId,
+    /// Milliseconds from lodging to acknowledgement (a response counts as one), if it happened.
+    pub to_acknowledgement_ms: Option<i64>,
+    /// Milliseconds from lodging to the first response or consultation proposal.
+    pub to_response_ms: Option<i64>,
+    pub acknowledgement_due: Timestamp,
+    pub response_due: Timestamp,
+    pub acknowledgement_overdue: bool,
+    pub response_overdue: bool,
+}
+
+impl Concern {
+    pub fn addressee(&self, party: &PartyId) -> Option<&Addressee> {
+        self.addressees.iter().find(|a| &a.party == party)
+    }
+
+    /// The clocks of every addressee at `now`. Closed concerns are never overdue.
+    pub fn clocks(&self, now: Timestamp) -> Vec<AddresseeClock> {
+        let open = self.status == ConcernStatus::Open;
+        let ack_due = self.lodged_at.plus_days(ACKNOWLEDGEMENT_DAYS);
+        self.addressees
+            .iter()
+            .map(|a| {
+                let acknowledged = a.acknowledged_at.or(a.first_response_at);
+                AddresseeClock {
+                    party: a.party.clone(),
+                    to_acknowledgement_ms: acknowledged
+                        .map(|t| t.millis() - self.lodged_at.millis()),
+                    to_response_ms: a
+                        .first_response_at
+                        .map(|t| t.millis() - self.lodged_at.millis()),
+                    acknowledgement_due: ack_due,
+                    response_due: self.response_due,
+                    acknowledgement_overdue: open && acknowledged.is_none() && now > ack_due,
+                    response_overdue: open
+                        && a.first_response_at.is_none()
+                        && now > self.response_due,
+                }
+            })
+            .collect()
+    }
+
+    pub fn is_overdue(&self, now: Timestamp) -> bool {
+        self.clocks(now)
+            .iter()
+            .any(|c| c.acknowledgement_overdue || c.response_overdue)
+    }
+
+    fn require_open(&self) -> Result<(), DomainError> {
+        match self.status {
+            ConcernStatus::Open => Ok(()),
+            closed => Err(DomainError::conflict(format!(
+                "concern {} is already {}",
+                self.id,
+                closed.as_str()
+            ))),
+        }
+    }
+
+    fn require_addressee(&self, actor: &Actor) -> Result<&Addressee, DomainError> {
+        actor.require_author(&actor.party)?;
+        self.addressee(&actor.party).ok_or_else(|| {
+            DomainError::forbidden(format!(
+                "{} is not an addressee of concern {}; only addressees may acknowledge or respond",
+                actor.party, self.id
+            ))
+        })
+    }
+}
+
+fn clean_text(field: &str, text: &str, max: usize) -> Result<String, DomainError> {
+    let text = text.trim();
+    if text.is_empty() {
+        return Err(DomainError::invalid(format!("{field} must not be empty")));
+    }
+    if text.chars().count() > max {
+        return Err(DomainError::invalid(format!(
+            "{field} is longer than {max} characters"
+        )));
+    }
+    Ok(text.to_owned())
+}
+
+/// Decides a lodging. `party_exists` answers whether an addressee is a registered party;
+/// `existing` is any concern already stored under the same id.
+pub fn decide_lodge(
+    actor: &Actor,
+    command: LodgeConcern,
+    existing: Option<&Concern>,
+    party_exists: &dyn Fn(&PartyId) -> bool,
+    now: Timestamp,
+) -> Result<Event, DomainError> {
+    actor.require_author(&actor.party)?;
+    if existing.is_some() {
+        return Err(DomainError::conflict(format!(
+            "concern {} already exists",
+            command.id
+        )));
+    }
+    let title = clean_text("the title", &command.title, MAX_TITLE)?;
+    let description = clean_text("the description", &command.description, MAX_TEXT)?;
+    if command.addressees.is_empty() {
+        return Err(DomainError::invalid(
+            "a concern needs at least one addressee",
+        ));
+    }
+    let mut addressees = command.addressees.clone();
+    addressees.sort();
+    addressees.dedup();
+    if addressees.len() != command.addressees.len() {
+        return Err(DomainError::invalid("an addressee is named twice"));
+    }
+    if command.addressees.contains(&actor.party) {
+        return Err(DomainError::invalid(format!(
+            "{} cannot address a concern to itself",
+            actor.party
+        )));
+    }
+    if let Some(unknown) = command.addressees.iter().find(|p| !party_exists(p)) {
+        return Err(DomainError::NotFound(format!(
+            "no party {unknown} is registered"
+        )));
+    }
+    if command.priorities.is_empty() {
+        return Err(DomainError::invalid(
+            "tag the concern with at least one priority area (III.1 to III.20)",
+        ));
+    }
+    let mut priorities = command.priorities.clone();
+    priorities.sort();
+    priorities.dedup();
+    if let Some(due) = command.response_due
+        && due <= now
+    {
+        return Err(DomainError::invalid(
+            "the response date must lie in the future",
+        ));
+    }
+    Ok(Event::ConcernLodged(LodgeConcern {
+        title,
+        description,
+        priorities,
+        ..command
+    }))
+}
+
+pub fn decide_acknowledge(actor: &Actor, concern: &Concern) -> Result<Event, DomainError> {
+    let addressee = concern.require_addressee(actor)?;
+    concern.require_open()?;
+    if addressee.acknowledged_at.is_some() {
+        return Err(DomainError::conflict(format!(
+            "{} has already acknowledged concern {}",
+            actor.party, concern.id
+        )));
+    }
+    Ok(Event::ConcernAcknowledged {
+        concern: concern.id.clone(),
+    })
+}
+
+pub fn decide_respond(actor: &Actor, concern: &Concern, text: &str) -> Result<Event, DomainError> {
+    concern.require_addressee(actor)?;
+    concern.require_open()?;
+    Ok(Event::ConcernResponded {
+        concern: concern.id.clone(),
+        text: clean_text("the response", text, MAX_TEXT)?,
+    })
+}
+
+pub fn decide_propose_consultations(
+    actor: &Actor,
+    concern: &Concern,
+    text: &str,
+) -> Result<Event, DomainError> {
+    concern.require_addressee(actor)?;
+    concern.require_open()?;
+    Ok(Event::ConsultationsProposed {
+        concern: concern.id.clone(),
+        text: clean_text("the proposal", text, MAX_TEXT)?,
+    })
+}
+
+pub fn decide_close(
+    actor: &Actor,
+    concern: &Concern,
+    outcome: ClosingOutcome,
+    note: Option<&str>,
+) -> Result<Event, DomainError> {
+    actor.require_author(&actor.party)?;
+    if actor.party != concern.lodged_by {
+        return Err(DomainError::forbidden(format!(
+            "only {} lodged concern {} and may close or withdraw it",
+            concern.lodged_by, concern.id
+        )));
+    }
+    concern.require_open()?;
+    let note = match note.map(str::trim).filter(|n| !n.is_empty()) {
+        Some(n) => Some(clean_text("the note", n, MAX_TEXT)?),
+        None => None,
+    };
+    Ok(Event::ConcernClosed {
+        concern: concern.id.clone(),
+        outcome,
+        note,
+    })
+}
+
+/// Applies a concern event to the concern's previous state. Rejects an event that does not fit
+/// (so a replay of a tampered journal fails instead of inventing state).
+pub fn apply(
+    previous: Option<&Concern>,
+    meta: &RecordMeta,
+    event: &Event,
+) -> Result<Concern, DomainError> {
+    if let Event::ConcernLodged(c) = event {
+        return Ok(Concern {
+            id: c.id.clone(),
+            lodged_by: meta.author.clone(),
+            lodged_at: meta.time,
+            title: c.title.clone(),
+            description: c.description.clone(),
+            domain: c.domain,
+            priorities: c.priorities.clone(),
+            un_references: c.un_references.clone(),
+            response_due: c
+                .response_due
+                .unwrap_or(meta.time.plus_days(DEFAULT_RESPONSE_DAYS)),
+            status: ConcernStatus::Open,
+            closed_at: None,
+            closing_note: None,
+            addressees: c
+                .addressees
+                .iter()
+                .map(|p| Addressee {
+                    party: p.clone(),
+                    acknowledged_at: None,
+                    first_response_at: None,
+                    responses: 0,
+                    consultations_proposed: 0,
+                })
+                .collect(),
+        });
+    }
+    let mut concern = previous.cloned().ok_or_else(|| {
+        DomainError::NotFound(format!("{} refers to an unknown concern", event.subject()))
+    })?;
+    let addressee_index = concern
+        .addressees
+        .iter()
+        .position(|a| a.party == meta.author);
+    let addressee = || {
+        addressee_index
+            .ok_or_else(|| DomainError::forbidden(format!("{} is not an addressee", meta.author)))
+    };
+    match event {
+        Event::ConcernAcknowledged { .. } => {
+            let i = addressee()?;
+            concern.addressees[i]
+                .acknowledged_at
+                .get_or_insert(meta.time);
+        }
+        Event::ConcernResponded { .. } | Event::ConsultationsProposed { .. } => {
+            let i = addressee()?;
+            let a = &mut concern.addressees[i];
+            a.first_response_at.get_or_insert(meta.time);
+            if matches!(event, Event::ConcernResponded { .. }) {
+                a.responses += 1;
+            } else {
+                a.consultations_proposed += 1;
+            }
+        }
+        Event::ConcernClosed { outcome, note, .. } => {
+            if meta.author != concern.lodged_by {
+                return Err(DomainError::forbidden(
+                    "only the lodging party closes a concern",
+                ));
+            }
+            concern.status = match outcome {
+                ClosingOutcome::Addressed => ConcernStatus::Addressed,
+                ClosingOutcome::Withdrawn => ConcernStatus::Withdrawn,
+            };
+            concern.closed_at = Some(meta.time);
+            concern.closing_note = note.clone();
+        }
+        Event::PartyRegistered { .. } | Event::ConcernLodged(_) => unreachable!("handled above"),
+    }
+    Ok(concern)
+}
+
+#[cfg(test)]
+mod tests;
