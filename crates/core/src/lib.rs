@@ -17,6 +17,7 @@
 //! - **Append-only**: events are never changed; a party corrects or withdraws with a new event.
 
 pub mod actor;
+pub mod catalogue;
 pub mod concerns;
 pub mod error;
 pub mod event;
