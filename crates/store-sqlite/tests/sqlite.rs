@@ -1,0 +1,132 @@
+//! What only the SQLite backend promises: its URLs, its migrations and its files.
+
+use std::sync::{Arc, Barrier};
+
+use gsi_store::contract::TestParty;
+use gsi_store::{Store, StoreError};
+use gsi_store_sqlite::SqliteStore;
+
+fn url(dir: &tempfile::TempDir, file: &str) -> String {
+    format!("sqlite://{}", dir.path().join(file).display())
+}
+
+fn migrations(path: &std::path::Path) -> Vec<(i64, String)> {
+    let conn = rusqlite::Connection::open(path).unwrap();
+    let mut stmt = conn
+        .prepare("SELECT version, name FROM schema_migrations ORDER BY version")
+        .unwrap();
+    stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?)))
+        .unwrap()
+        .collect::<rusqlite::Result<_>>()
+        .unwrap()
+}
+
+#[test]
+fn migrations_apply_once_however_many_open_at_once() {
+    let dir = tempfile::tempdir().unwrap();
+    let url = Arc::new(url(&dir, "gsi.db"));
+    let barrier = Arc::new(Barrier::new(4));
+    let openers: Vec<_> = (0..4)
+        .map(|_| {
+            let (url, barrier) = (url.clone(), barrier.clone());
+            std::thread::spawn(move || {
+                barrier.wait();
+                SqliteStore::open(&url).map(|_| ())
+            })
+        })
+        .collect();
+    for opener in openers {
+        opener
+            .join()
+            .unwrap()
+            .expect("every concurrent open succeeds");
+    }
+    let store = SqliteStore::open(&url).unwrap();
+    store.append(TestParty::new(1, "CHN").register()).unwrap();
+    drop(store);
+    SqliteStore::open(&url).unwrap();
+    assert_eq!(
+        migrations(&dir.path().join("gsi.db")),
+        [(1, "initial".to_owned())]
+    );
+}
+
+#[test]
+fn a_database_from_a_newer_version_is_refused() {
+    let dir = tempfile::tempdir().unwrap();
+    drop(SqliteStore::open(&url(&dir, "gsi.db")).unwrap());
+    rusqlite::Connection::open(dir.path().join("gsi.db"))
+        .unwrap()
+        .execute(
+            "INSERT INTO schema_migrations (version, name, applied_at) VALUES (9999, 'future', '')",
+            [],
+        )
+        .unwrap();
+    match SqliteStore::open(&url(&dir, "gsi.db")) {
+        Err(StoreError::Config(message)) => assert!(message.contains("9999"), "{message}"),
+        other => panic!("expected a configuration error, got {other:?}"),
+    }
+}
+
+#[test]
+fn the_file_and_its_directories_are_created_in_wal_mode() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("a").join("b").join("gsi.db");
+    let store = SqliteStore::open(&format!("sqlite://{}", path.display())).unwrap();
+    assert_eq!(store.backend(), "sqlite");
+    assert!(path.is_file());
+    let conn = rusqlite::Connection::open(&path).unwrap();
+    let mode: String = conn
+        .query_row("PRAGMA journal_mode", [], |r| r.get(0))
+        .unwrap();
+    assert_eq!(mode, "wal");
+}
+
+#[test]
+fn a_relative_url_is_relative_to_the_working_directory() {
+    let dir = tempfile::tempdir_in(env!("CARGO_TARGET_TMPDIR")).unwrap();
+    let relative = relative_to(&std::env::current_dir().unwrap(), dir.path()).join("gsi.db");
+    assert!(relative.is_relative());
+    SqliteStore::open(&format!("sqlite://{}", relative.display())).unwrap();
+    assert!(dir.path().join("gsi.db").is_file());
+}
+
+/// `to` as a path relative to `from` (both absolute).
+fn relative_to(from: &std::path::Path, to: &std::path::Path) -> std::path::PathBuf {
+    let (from, to): (Vec<_>, Vec<_>) = (from.components().collect(), to.components().collect());
+    let common = from.iter().zip(&to).take_while(|(a, b)| a == b).count();
+    let mut path = std::path::PathBuf::new();
+    for _ in common..from.len() {
+        path.push("..");
+    }
+    to[common..].iter().for_each(|c| path.push(c));
+    path
+}
+
+#[test]
+fn memory_databases_are_private_to_their_store() {
+    let a = SqliteStore::open("sqlite::memory:").unwrap();
+    let b = SqliteStore::open("sqlite::memory:").unwrap();
+    a.append(TestParty::new(1, "CHN").register()).unwrap();
+    assert_eq!(a.tree_size().unwrap(), 1);
+    assert_eq!(b.tree_size().unwrap(), 0);
+}
+
+#[test]
+fn urls_that_name_no_database_are_refused() {
+    for url in ["postgres://localhost/db", "sqlite://", "gsi.db"] {
+        assert!(
+            matches!(SqliteStore::open(url), Err(StoreError::Config(_))),
+            "{url}"
+        );
+    }
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("file");
+    std::fs::write(&file, b"").unwrap();
+    // A path below a regular file: its "directory" cannot be created.
+    let below = format!("sqlite://{}", file.join("gsi.db").display());
+    assert!(matches!(
+        SqliteStore::open(&below),
+        Err(StoreError::Config(_))
+    ));
+}
