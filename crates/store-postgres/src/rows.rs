@@ -1,0 +1,161 @@
+//! Conversions between the store's values and PostgreSQL columns.
+
+use gsi_core::concerns::Concern;
+use gsi_core::{PartyId, Projection, Role};
+use gsi_ledger::Hash;
+use gsi_store::{NewRecord, Result, StoreError};
+use serde::Serialize;
+use serde::de::DeserializeOwned;
+
+use crate::error::corrupt;
+
+/// What a record writes, computed before the write lock is taken (encoding, hashing and JSON
+/// cost more than the inserts).
+pub(crate) struct Prepared {
+    pub signed_bytes: Vec<u8>,
+    pub signature: [u8; 64],
+    pub leaf: Hash,
+    pub rows: Vec<(String, Row)>,
+}
+
+/// One projection row, with its entity key.
+pub(crate) enum Row {
+    Party {
+        id: String,
+        kind: String,
+        name: String,
+        json: String,
+    },
+    Key {
+        party: String,
+        key_id: String,
+        public_key: String,
+    },
+    Concern {
+        id: String,
+        lodged_by: String,
+        lodged_at: String,
+        status: &'static str,
+        title: String,
+        json: String,
+        /// The lodging party and every addressee, without repeats.
+        parties: Vec<String>,
+        priorities: Vec<i16>,
+    },
+}
+
+impl Prepared {
+    pub fn new(new: &NewRecord) -> Result<Self> {
+        let invalid = |e: gsi_ledger::LedgerError| {
+            StoreError::Corrupt(format!("the record to append cannot be encoded: {e}"))
+        };
+        let signed_bytes = new.record.signed_bytes().map_err(invalid)?;
+        let signature = new.record.signature.to_bytes();
+        let leaf = gsi_ledger::leaf_hash(&signed_bytes, &signature);
+        let rows = new
+            .projections
+            .iter()
+            .map(|p| Ok((p.entity(), Row::new(p)?)))
+            .collect::<Result<_>>()?;
+        Ok(Self {
+            signed_bytes,
+            signature,
+            leaf,
+            rows,
+        })
+    }
+}
+
+impl Row {
+    fn new(projection: &Projection) -> Result<Self> {
+        Ok(match projection {
+            Projection::Party(p) => Row::Party {
+                id: p.id.to_string(),
+                kind: enum_name(&p.kind)?,
+                name: p.name.clone(),
+                json: to_json(p)?,
+            },
+            Projection::PartyKey(k) => Row::Key {
+                party: k.party.to_string(),
+                key_id: k.key_id.clone(),
+                public_key: k.public_key.clone(),
+            },
+            Projection::Concern(c) => Row::Concern {
+                id: c.id.to_string(),
+                lodged_by: c.lodged_by.to_string(),
+                lodged_at: c.lodged_at.to_string(),
+                status: c.status.as_str(),
+                title: c.title.clone(),
+                json: to_json(c)?,
+                parties: concern_parties(c),
+                priorities: c.priorities.iter().map(|p| i16::from(p.number())).collect(),
+            },
+        })
+    }
+}
+
+fn concern_parties(c: &Concern) -> Vec<String> {
+    let mut parties: Vec<String> = std::iter::once(&c.lodged_by)
+        .chain(c.addressees.iter().map(|a| &a.party))
+        .map(ToString::to_string)
+        .collect();
+    parties.sort();
+    parties.dedup();
+    parties
+}
+
+fn to_json<T: Serialize>(value: &T) -> Result<String> {
+    serde_json::to_string(value)
+        .map_err(|e| StoreError::Corrupt(format!("a projection does not serialise: {e}")))
+}
+
+/// The serde name of a unit enum variant (`state`, `think_tank`).
+fn enum_name<T: Serialize>(value: &T) -> Result<String> {
+    match serde_json::to_value(value) {
+        Ok(serde_json::Value::String(s)) => Ok(s),
+        _ => Err(StoreError::Corrupt(
+            "an enum does not serialise to a name".into(),
+        )),
+    }
+}
+
+/// Parses a projection's stored JSON.
+pub(crate) fn from_json<T: DeserializeOwned>(what: &str, json: &str) -> Result<T> {
+    serde_json::from_str(json).map_err(|e| corrupt(format!("stored {what} does not parse: {e}")))
+}
+
+pub(crate) fn hash(bytes: Vec<u8>) -> Result<Hash> {
+    let len = bytes.len();
+    bytes
+        .try_into()
+        .map_err(|_| corrupt(format!("a stored hash has {len} bytes, not 32")))
+}
+
+pub(crate) fn party_id(s: &str) -> Result<PartyId> {
+    PartyId::parse(s).map_err(|e| corrupt(format!("stored party id: {e}")))
+}
+
+/// Roles are stored as a comma-separated list of role names (`delegate,reader`).
+pub(crate) fn roles_to_text(roles: &[Role]) -> String {
+    roles
+        .iter()
+        .map(|r| r.as_str())
+        .collect::<Vec<_>>()
+        .join(",")
+}
+
+pub(crate) fn roles_from_text(s: &str) -> Result<Vec<Role>> {
+    s.split(',')
+        .filter(|r| !r.is_empty())
+        .map(|r| Role::parse(r).map_err(|e| corrupt(format!("stored role: {e}"))))
+        .collect()
+}
+
+/// Indices and sizes are BIGINT (signed 64-bit); they never reach 2^63.
+pub(crate) fn int(n: u64) -> i64 {
+    i64::try_from(n).unwrap_or(i64::MAX)
+}
+
+pub(crate) fn uint(n: i64) -> Result<u64> {
+    u64::try_from(n).map_err(|_| corrupt(format!("a stored index or size is negative ({n})")))
+}
