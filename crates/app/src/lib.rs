@@ -1,0 +1,36 @@
+//! The application layer of the GSI Platform: the one place where a command meets the store.
+//!
+//! [`Platform`] takes an authenticated [`Actor`](gsi_core::Actor) and a command, reads the view
+//! the core needs from the [`Store`](gsi_store::Store), lets the core decide, signs the resulting
+//! record with the author party's key, and appends it — record, tree nodes and projections in one
+//! transaction, guarded by optimistic version checks (a conflicting concurrent append is retried
+//! with a fresh view). The web server and the CLI are thin edges over this crate.
+//!
+//! It also holds the node's identity ([`node::NodeIdentity`]: checkpoint-signing key, origin and
+//! the key that seals parties' signing keys at rest), API-token authentication, demo seeding, and
+//! [`verify`], which re-derives everything in a database from its journal.
+//!
+//! Invariants:
+//! - **A record is signed by its author's key.** The platform signs only with the sealed key of
+//!   the acting user's own party; no operator path signs for a party.
+//! - **Clocks live here, not in the core.** `now` is read once per command and passed in.
+
+pub mod demo;
+pub mod error;
+pub mod node;
+pub mod open;
+pub mod platform;
+pub mod verify;
+
+pub use error::AppError;
+pub use node::NodeIdentity;
+pub use open::open_store;
+pub use platform::{Platform, RecordProof};
+pub use verify::{VerifyReport, verify};
+
+use gsi_core::Timestamp;
+
+/// The current time, read at the edge of the domain.
+pub fn now() -> Timestamp {
+    Timestamp::from_millis(chrono::Utc::now().timestamp_millis())
+}

@@ -1,0 +1,447 @@
+//! [`Platform`]: commands in, signed records out.
+
+use std::sync::Arc;
+
+use base64::Engine;
+use base64::engine::general_purpose::{STANDARD, URL_SAFE_NO_PAD};
+use gsi_core::concerns::{self, ClosingOutcome, Concern, LodgeConcern};
+use gsi_core::event::RecordMeta;
+use gsi_core::state::project;
+use gsi_core::{Actor, ConcernId, DomainError, Event, Party, PartyId, Role, Timestamp};
+use gsi_ledger::{Hash, SigningKey, UnsignedRecord};
+use gsi_store::{
+    ApiToken, Expectation, NewRecord, Receipt, Store, StoreError, StoredCheckpoint, User,
+};
+use rand::RngCore;
+use serde::Serialize;
+use sha2::{Digest, Sha256};
+
+use crate::{AppError, NodeIdentity};
+
+/// How often a command is retried when a concurrent append changed what it decided on.
+const CONFLICT_RETRIES: usize = 3;
+const TOKEN_PREFIX: &str = "gsi_";
+
+/// A record with everything needed to check it offline against a signed checkpoint.
+#[derive(Debug, Clone, Serialize)]
+pub struct RecordProof {
+    pub index: u64,
+    pub record: UnsignedRecord,
+    /// Base64 of the exact bytes the author signed.
+    pub canonical_bytes: String,
+    /// Base64 of the 64-byte Ed25519 signature.
+    pub signature: String,
+    /// Hex of the RFC 6962 leaf hash.
+    pub leaf_hash: String,
+    /// The checkpoint (C2SP signed note) the proof leads to.
+    pub checkpoint: String,
+    pub tree_size: u64,
+    /// Base64 hashes of the inclusion proof, leaf to root.
+    pub inclusion_proof: Vec<String>,
+}
+
+/// A consistency proof between two tree sizes, with both roots.
+#[derive(Debug, Clone, Serialize)]
+pub struct ConsistencyProof {
+    pub from: u64,
+    pub to: u64,
+    pub from_root: String,
+    pub to_root: String,
+    pub proof: Vec<String>,
+}
+
+#[derive(Clone)]
+pub struct Platform {
+    store: Arc<dyn Store>,
+    node: Arc<NodeIdentity>,
+}
+
+fn b64(bytes: &[u8]) -> String {
+    STANDARD.encode(bytes)
+}
+
+fn token_hash(token: &str) -> Hash {
+    Sha256::digest(token.as_bytes()).into()
+}
+
+fn check_user_name(name: &str) -> Result<(), DomainError> {
+    let ok = (1..=64).contains(&name.len())
+        && name
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'.' | b'_' | b'-' | b'@'));
+    if ok {
+        Ok(())
+    } else {
+        Err(DomainError::Invalid(format!(
+            "\"{name}\" is not a user name: use 1 to 64 letters, digits, '.', '_', '-' or '@'"
+        )))
+    }
+}
+
+impl Platform {
+    pub fn new(store: Arc<dyn Store>, node: Arc<NodeIdentity>) -> Self {
+        Self { store, node }
+    }
+
+    pub fn store(&self) -> &dyn Store {
+        self.store.as_ref()
+    }
+
+    pub fn node(&self) -> &NodeIdentity {
+        &self.node
+    }
+
+    // --- parties ---
+
+    /// Registers a party with a fresh signing key, sealed by the node. The registration record is
+    /// signed with that new key, so it certifies itself.
+    pub fn register_party(&self, party: Party, now: Timestamp) -> Result<Receipt, AppError> {
+        Ok(self.register_parties(vec![party], now)?.remove(0))
+    }
+
+    /// Registers several parties: their sealed keys first (an orphan key is harmless, a party
+    /// without its key could never act), then all registration records in one transaction.
+    pub fn register_parties(
+        &self,
+        parties: Vec<Party>,
+        now: Timestamp,
+    ) -> Result<Vec<Receipt>, AppError> {
+        let mut sealed = Vec::with_capacity(parties.len());
+        let mut records = Vec::with_capacity(parties.len());
+        for party in parties {
+            if self.store.party(&party.id)?.is_some() {
+                return Err(DomainError::Conflict(format!(
+                    "party {} is already registered",
+                    party.id
+                ))
+                .into());
+            }
+            let key = SigningKey::generate(&mut rand::rngs::OsRng);
+            sealed.push(self.node.seal(&party.id, &key));
+            let expect = vec![Expectation {
+                entity: format!("party:{}", party.id),
+                version: None,
+            }];
+            let event = Event::PartyRegistered {
+                public_key: b64(key.verifying_key().as_bytes()),
+                party: party.clone(),
+            };
+            records.push(prepare_record(&party.id, &key, &event, None, expect, now)?);
+        }
+        self.store.put_sealed_keys(&sealed)?;
+        Ok(self.store.append_batch(records)?)
+    }
+
+    /// The signing key this node holds for a party.
+    pub(crate) fn party_key(&self, party: &PartyId) -> Result<SigningKey, AppError> {
+        let sealed = self.store.sealed_key(party)?.ok_or_else(|| {
+            AppError::Config(format!("this node holds no signing key for {party}"))
+        })?;
+        self.node.unseal(&sealed)
+    }
+
+    // --- users and tokens ---
+
+    pub fn add_user(
+        &self,
+        name: &str,
+        party: &PartyId,
+        roles: Vec<Role>,
+        now: Timestamp,
+    ) -> Result<User, AppError> {
+        check_user_name(name)?;
+        if roles.is_empty() {
+            return Err(DomainError::Invalid("a user needs at least one role".into()).into());
+        }
+        if self.store.party(party)?.is_none() {
+            return Err(DomainError::NotFound(format!("no party {party} is registered")).into());
+        }
+        let user = User {
+            name: name.to_owned(),
+            party: party.clone(),
+            roles,
+            disabled: false,
+            created_at: now.to_string(),
+        };
+        self.store.add_user(&user).map_err(|e| match e {
+            StoreError::Conflict(_) => {
+                DomainError::Conflict(format!("a user named {name} already exists")).into()
+            }
+            other => AppError::from(other),
+        })?;
+        Ok(user)
+    }
+
+    /// Creates an API token for a user and returns it with its secret, which is shown once and
+    /// stored only as a hash.
+    pub fn create_token(
+        &self,
+        user: &str,
+        label: &str,
+        now: Timestamp,
+    ) -> Result<(ApiToken, String), AppError> {
+        let user = self
+            .store
+            .user(user)?
+            .ok_or_else(|| DomainError::NotFound(format!("no user named {user}")))?;
+        let mut secret = [0u8; 32];
+        rand::rngs::OsRng.fill_bytes(&mut secret);
+        let token = format!("{TOKEN_PREFIX}{}", URL_SAFE_NO_PAD.encode(secret));
+        let mut id = [0u8; 8];
+        rand::rngs::OsRng.fill_bytes(&mut id);
+        let row = ApiToken {
+            id: gsi_ledger::to_hex(&id),
+            user: user.name,
+            label: label.trim().to_owned(),
+            hash: token_hash(&token),
+            created_at: now.to_string(),
+            revoked: false,
+        };
+        self.store.add_token(&row)?;
+        Ok((row, token))
+    }
+
+    /// Resolves a bearer token to the acting user.
+    pub fn authenticate(&self, token: &str) -> Result<Actor, AppError> {
+        let refuse = |why: &str| Err(AppError::Unauthenticated(why.to_owned()));
+        if !token.starts_with(TOKEN_PREFIX) {
+            return refuse("the API token is malformed");
+        }
+        match self.store.token_by_hash(&token_hash(token))? {
+            None => refuse("the API token is not known"),
+            Some((t, _)) if t.revoked => refuse("the API token has been revoked"),
+            Some((_, u)) if u.disabled => refuse("the user of this API token is disabled"),
+            Some((_, u)) => Ok(Actor {
+                user: u.name,
+                party: u.party,
+                roles: u.roles,
+            }),
+        }
+    }
+
+    // --- concerns ---
+
+    pub fn lodge_concern(
+        &self,
+        actor: &Actor,
+        command: LodgeConcern,
+        now: Timestamp,
+    ) -> Result<(Concern, Receipt), AppError> {
+        let existing = self.store.concern(&command.id)?;
+        let party_exists = |p: &PartyId| matches!(self.store.party(p), Ok(Some(_)));
+        let event = concerns::decide_lodge(
+            actor,
+            command,
+            existing.as_ref().map(|v| &v.value),
+            &party_exists,
+            now,
+        )?;
+        let Event::ConcernLodged(lodged) = &event else {
+            unreachable!("decide_lodge lodges")
+        };
+        let expect = vec![Expectation {
+            entity: format!("concern:{}", lodged.id),
+            version: None,
+        }];
+        let id = lodged.id.clone();
+        let receipt = self.append_as(actor, &event, None, expect, now)?;
+        Ok((self.concern(&id)?, receipt))
+    }
+
+    pub fn acknowledge(
+        &self,
+        actor: &Actor,
+        id: &ConcernId,
+        now: Timestamp,
+    ) -> Result<(Concern, Receipt), AppError> {
+        self.act_on_concern(actor, id, now, |c| concerns::decide_acknowledge(actor, c))
+    }
+
+    pub fn respond(
+        &self,
+        actor: &Actor,
+        id: &ConcernId,
+        text: &str,
+        now: Timestamp,
+    ) -> Result<(Concern, Receipt), AppError> {
+        self.act_on_concern(actor, id, now, |c| concerns::decide_respond(actor, c, text))
+    }
+
+    pub fn propose_consultations(
+        &self,
+        actor: &Actor,
+        id: &ConcernId,
+        text: &str,
+        now: Timestamp,
+    ) -> Result<(Concern, Receipt), AppError> {
+        self.act_on_concern(actor, id, now, |c| {
+            concerns::decide_propose_consultations(actor, c, text)
+        })
+    }
+
+    pub fn close(
+        &self,
+        actor: &Actor,
+        id: &ConcernId,
+        outcome: ClosingOutcome,
+        note: Option<&str>,
+        now: Timestamp,
+    ) -> Result<(Concern, Receipt), AppError> {
+        self.act_on_concern(actor, id, now, |c| {
+            concerns::decide_close(actor, c, outcome, note)
+        })
+    }
+
+    pub fn concern(&self, id: &ConcernId) -> Result<Concern, AppError> {
+        Ok(self
+            .store
+            .concern(id)?
+            .ok_or_else(|| DomainError::NotFound(format!("no concern {id}")))?
+            .value)
+    }
+
+    /// Reads the concern, decides, and appends under a version check; retries when another
+    /// append changed the concern in between, so the decision is always made on current state.
+    fn act_on_concern(
+        &self,
+        actor: &Actor,
+        id: &ConcernId,
+        now: Timestamp,
+        decide: impl Fn(&Concern) -> Result<Event, DomainError>,
+    ) -> Result<(Concern, Receipt), AppError> {
+        let mut attempt = 0;
+        loop {
+            let current = self
+                .store
+                .concern(id)?
+                .ok_or_else(|| DomainError::NotFound(format!("no concern {id}")))?;
+            let event = decide(&current.value)?;
+            let expect = vec![Expectation {
+                entity: format!("concern:{id}"),
+                version: Some(current.version),
+            }];
+            match self.append_as(actor, &event, Some(&current.value), expect, now) {
+                Err(AppError::Store(StoreError::Conflict(_))) if attempt < CONFLICT_RETRIES => {
+                    attempt += 1
+                }
+                Err(e) => return Err(e),
+                Ok(receipt) => return Ok((self.concern(id)?, receipt)),
+            }
+        }
+    }
+
+    /// Signs `event` with the actor's own party key and appends it.
+    fn append_as(
+        &self,
+        actor: &Actor,
+        event: &Event,
+        previous: Option<&Concern>,
+        expect: Vec<Expectation>,
+        now: Timestamp,
+    ) -> Result<Receipt, AppError> {
+        actor.require_author(&actor.party)?;
+        let key = self.party_key(&actor.party)?;
+        let record = prepare_record(&actor.party, &key, event, previous, expect, now)?;
+        Ok(self.store.append(record)?)
+    }
+
+    // --- the log ---
+
+    /// The checkpoint for the current tree, signed now if the tree grew since the last one.
+    pub fn checkpoint(&self) -> Result<StoredCheckpoint, AppError> {
+        let size = self.store.tree_size()?;
+        if let Some(latest) = self.store.latest_checkpoint()?
+            && latest.size >= size
+        {
+            return Ok(latest);
+        }
+        let checkpoint = gsi_ledger::Checkpoint {
+            origin: self.node.origin().to_owned(),
+            size,
+            root: self.store.root(size)?,
+        };
+        let stored = StoredCheckpoint {
+            size,
+            note: gsi_ledger::sign_checkpoint(&checkpoint, self.node.signer())?,
+        };
+        self.store.add_checkpoint(&stored)?;
+        Ok(stored)
+    }
+
+    /// A record with its inclusion proof against the latest checkpoint.
+    pub fn record_proof(&self, index: u64) -> Result<RecordProof, AppError> {
+        let stored = self
+            .store
+            .record(index)?
+            .ok_or_else(|| DomainError::NotFound(format!("no record {index} in the log")))?;
+        let checkpoint = self.checkpoint()?;
+        let signed = gsi_ledger::SignedRecord::from_parts(&stored.signed_bytes, &stored.signature)?;
+        let proof = self.store.inclusion_proof(index, checkpoint.size)?;
+        Ok(RecordProof {
+            index,
+            record: signed.record,
+            canonical_bytes: b64(&stored.signed_bytes),
+            signature: b64(&stored.signature),
+            leaf_hash: gsi_ledger::to_hex(&stored.leaf_hash),
+            checkpoint: checkpoint.note,
+            tree_size: checkpoint.size,
+            inclusion_proof: proof.iter().map(|h| b64(h)).collect(),
+        })
+    }
+
+    pub fn consistency(&self, from: u64, to: u64) -> Result<ConsistencyProof, AppError> {
+        let size = self.store.tree_size()?;
+        if from == 0 || from > to || to > size {
+            return Err(DomainError::Invalid(format!(
+                "a consistency proof needs 1 <= from <= to <= {size} (the tree size); got from={from}, to={to}"
+            ))
+            .into());
+        }
+        Ok(ConsistencyProof {
+            from,
+            to,
+            from_root: b64(&self.store.root(from)?),
+            to_root: b64(&self.store.root(to)?),
+            proof: self
+                .store
+                .consistency_proof(from, to)?
+                .iter()
+                .map(|h| b64(h))
+                .collect(),
+        })
+    }
+}
+
+/// Signs an event as `author` and bundles it with its projections, ready for
+/// [`Store::append`]. Public for bulk loaders and benchmarks; commands go through [`Platform`].
+pub fn prepare_record(
+    author: &PartyId,
+    key: &SigningKey,
+    event: &Event,
+    previous: Option<&Concern>,
+    expect: Vec<Expectation>,
+    now: Timestamp,
+) -> Result<NewRecord, AppError> {
+    let (kind, body) = event.to_kind_body();
+    let key_id = gsi_ledger::key_id(&key.verifying_key());
+    let meta = RecordMeta {
+        author: author.clone(),
+        key_id: key_id.clone(),
+        time: now,
+    };
+    let projections = project(&meta, event, previous)?;
+    let record = UnsignedRecord {
+        kind,
+        author: author.to_string(),
+        key_id,
+        time: now.to_string(),
+        body,
+    }
+    .sign(key)?;
+    Ok(NewRecord {
+        record,
+        subject: event.subject(),
+        expect,
+        projections,
+    })
+}
