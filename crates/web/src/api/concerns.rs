@@ -1,0 +1,303 @@
+//! The register of security concerns (II.4) over HTTP.
+
+use axum::Json;
+use axum::extract::{Path, Query, State};
+use axum::http::StatusCode;
+use axum::response::IntoResponse;
+use gsi_app::{Platform, RecordProof};
+use gsi_core::concerns::{AddresseeClock, ClosingOutcome, Concern, ConcernStatus, LodgeConcern};
+use gsi_core::framework::{PriorityRef, SecurityDomain, UnSymbol};
+use gsi_core::{ConcernId, DomainError, PartyId, Timestamp};
+use gsi_store::{ConcernFilter, Receipt};
+use rand::RngCore;
+use serde::{Deserialize, Serialize};
+
+use super::{Body, blocking};
+use crate::Problem;
+use crate::auth::Caller;
+
+/// A concern as the API shows it: its state, its clocks now, and whether it is overdue.
+#[derive(Serialize)]
+pub struct ConcernView {
+    #[serde(flatten)]
+    concern: Concern,
+    overdue: bool,
+    clocks: Vec<AddresseeClock>,
+}
+
+impl ConcernView {
+    fn new(concern: Concern, now: Timestamp) -> Self {
+        Self {
+            overdue: concern.is_overdue(now),
+            clocks: concern.clocks(now),
+            concern,
+        }
+    }
+}
+
+#[derive(Serialize)]
+pub struct ReceiptView {
+    index: u64,
+    leaf_hash: String,
+    tree_size: u64,
+    proof: String,
+}
+
+impl From<Receipt> for ReceiptView {
+    fn from(r: Receipt) -> Self {
+        Self {
+            index: r.index,
+            leaf_hash: gsi_ledger::to_hex(&r.leaf_hash),
+            tree_size: r.tree_size,
+            proof: format!("/api/v1/log/records/{}", r.index),
+        }
+    }
+}
+
+#[derive(Serialize)]
+pub struct Changed {
+    concern: ConcernView,
+    record: ReceiptView,
+}
+
+fn changed(result: (Concern, Receipt)) -> Changed {
+    Changed {
+        concern: ConcernView::new(result.0, gsi_app::now()),
+        record: result.1.into(),
+    }
+}
+
+#[derive(Deserialize)]
+pub struct ListQuery {
+    status: Option<String>,
+    party: Option<String>,
+    priority: Option<String>,
+    overdue: Option<bool>,
+    limit: Option<u64>,
+    offset: Option<u64>,
+}
+
+fn invalid(e: DomainError) -> Problem {
+    Problem::from(gsi_app::AppError::from(e))
+}
+
+pub async fn list(
+    State(platform): State<Platform>,
+    _caller: Caller,
+    Query(q): Query<ListQuery>,
+) -> Result<Json<Vec<ConcernView>>, Problem> {
+    let status = match q.status.as_deref() {
+        None | Some("") | Some("all") => None,
+        Some("open") => Some(ConcernStatus::Open),
+        Some("addressed") => Some(ConcernStatus::Addressed),
+        Some("withdrawn") => Some(ConcernStatus::Withdrawn),
+        Some(other) => {
+            return Err(invalid(DomainError::Invalid(format!(
+                "\"{other}\" is not a status: use open, addressed, withdrawn or all"
+            ))));
+        }
+    };
+    let filter = ConcernFilter {
+        status,
+        party: q
+            .party
+            .as_deref()
+            .map(PartyId::parse)
+            .transpose()
+            .map_err(invalid)?,
+        priority: q
+            .priority
+            .as_deref()
+            .map(PriorityRef::parse)
+            .transpose()
+            .map_err(invalid)?
+            .map(|p| p.number()),
+        // Overdue depends on now, so it is filtered after loading and paging happens here.
+        limit: if q.overdue.is_some() {
+            None
+        } else {
+            Some(q.limit.unwrap_or(100).min(1000))
+        },
+        offset: if q.overdue.is_some() {
+            0
+        } else {
+            q.offset.unwrap_or(0)
+        },
+    };
+    let now = gsi_app::now();
+    let concerns = blocking(&platform, move |p| Ok(p.store().concerns(&filter)?)).await?;
+    let mut views: Vec<ConcernView> = concerns
+        .into_iter()
+        .map(|c| ConcernView::new(c, now))
+        .collect();
+    if let Some(overdue) = q.overdue {
+        views.retain(|v| v.overdue == overdue);
+        views = views
+            .into_iter()
+            .skip(q.offset.unwrap_or(0) as usize)
+            .take(q.limit.unwrap_or(100).min(1000) as usize)
+            .collect();
+    }
+    Ok(Json(views))
+}
+
+#[derive(Serialize)]
+pub struct ConcernDetail {
+    #[serde(flatten)]
+    concern: ConcernView,
+    /// Every record about the concern, each with its inclusion proof against the checkpoint.
+    history: Vec<RecordProof>,
+}
+
+fn parse_id(id: &str) -> Result<ConcernId, Problem> {
+    ConcernId::parse(id).map_err(|_| {
+        Problem::new(
+            StatusCode::NOT_FOUND,
+            "not-found",
+            format!("no concern {id}"),
+        )
+    })
+}
+
+pub async fn show(
+    State(platform): State<Platform>,
+    _caller: Caller,
+    Path(id): Path<String>,
+) -> Result<Json<ConcernDetail>, Problem> {
+    let id = parse_id(&id)?;
+    let detail = blocking(&platform, move |p| {
+        let concern = p.concern(&id)?;
+        let history = p
+            .store()
+            .records_about(&format!("concern:{id}"))?
+            .iter()
+            .map(|r| p.record_proof(r.index))
+            .collect::<Result<Vec<_>, _>>()?;
+        Ok(ConcernDetail {
+            concern: ConcernView::new(concern, gsi_app::now()),
+            history,
+        })
+    })
+    .await?;
+    Ok(Json(detail))
+}
+
+/// The lodging request. `id` is optional: give one to make retries idempotent.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct LodgeRequest {
+    id: Option<ConcernId>,
+    title: String,
+    description: String,
+    domain: SecurityDomain,
+    priorities: Vec<PriorityRef>,
+    addressees: Vec<PartyId>,
+    #[serde(default)]
+    un_references: Vec<UnSymbol>,
+    response_due: Option<Timestamp>,
+}
+
+pub async fn lodge(
+    State(platform): State<Platform>,
+    Caller(actor): Caller,
+    Body(req): Body<LodgeRequest>,
+) -> Result<impl IntoResponse, Problem> {
+    let id = req.id.unwrap_or_else(|| {
+        let mut bytes = [0u8; 16];
+        rand::rngs::OsRng.fill_bytes(&mut bytes);
+        ConcernId::from_random(bytes)
+    });
+    let command = LodgeConcern {
+        id,
+        title: req.title,
+        description: req.description,
+        domain: req.domain,
+        priorities: req.priorities,
+        addressees: req.addressees,
+        un_references: req.un_references,
+        response_due: req.response_due,
+    };
+    let result = blocking(&platform, move |p| {
+        p.lodge_concern(&actor, command, gsi_app::now())
+    })
+    .await?;
+    Ok((StatusCode::CREATED, Json(changed(result))))
+}
+
+pub async fn acknowledge(
+    State(platform): State<Platform>,
+    Caller(actor): Caller,
+    Path(id): Path<String>,
+) -> Result<Json<Changed>, Problem> {
+    let id = parse_id(&id)?;
+    Ok(Json(changed(
+        blocking(&platform, move |p| {
+            p.acknowledge(&actor, &id, gsi_app::now())
+        })
+        .await?,
+    )))
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct TextRequest {
+    text: String,
+}
+
+pub async fn respond(
+    State(platform): State<Platform>,
+    Caller(actor): Caller,
+    Path(id): Path<String>,
+    Body(req): Body<TextRequest>,
+) -> Result<Json<Changed>, Problem> {
+    let id = parse_id(&id)?;
+    Ok(Json(changed(
+        blocking(&platform, move |p| {
+            p.respond(&actor, &id, &req.text, gsi_app::now())
+        })
+        .await?,
+    )))
+}
+
+pub async fn propose_consultations(
+    State(platform): State<Platform>,
+    Caller(actor): Caller,
+    Path(id): Path<String>,
+    Body(req): Body<TextRequest>,
+) -> Result<Json<Changed>, Problem> {
+    let id = parse_id(&id)?;
+    Ok(Json(changed(
+        blocking(&platform, move |p| {
+            p.propose_consultations(&actor, &id, &req.text, gsi_app::now())
+        })
+        .await?,
+    )))
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct CloseRequest {
+    outcome: ClosingOutcome,
+    note: Option<String>,
+}
+
+pub async fn close(
+    State(platform): State<Platform>,
+    Caller(actor): Caller,
+    Path(id): Path<String>,
+    Body(req): Body<CloseRequest>,
+) -> Result<Json<Changed>, Problem> {
+    let id = parse_id(&id)?;
+    Ok(Json(changed(
+        blocking(&platform, move |p| {
+            p.close(
+                &actor,
+                &id,
+                req.outcome,
+                req.note.as_deref(),
+                gsi_app::now(),
+            )
+        })
+        .await?,
+    )))
+}

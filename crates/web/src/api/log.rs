@@ -1,0 +1,109 @@
+//! The transparency log over HTTP: checkpoints, records with inclusion proofs, consistency proofs.
+
+use axum::Json;
+use axum::extract::{Path, Query, State};
+use axum::http::{StatusCode, header};
+use axum::response::IntoResponse;
+use gsi_app::Platform;
+use gsi_app::RecordProof;
+use gsi_app::platform::ConsistencyProof;
+use serde::{Deserialize, Serialize};
+
+use super::blocking;
+use crate::Problem;
+
+const NOTE: [(header::HeaderName, &str); 1] = [(header::CONTENT_TYPE, "text/plain; charset=utf-8")];
+
+pub async fn checkpoint(State(platform): State<Platform>) -> Result<impl IntoResponse, Problem> {
+    let cp = blocking(&platform, |p| p.checkpoint()).await?;
+    Ok((NOTE, cp.note))
+}
+
+pub async fn checkpoint_key(State(platform): State<Platform>) -> impl IntoResponse {
+    (
+        NOTE,
+        format!("{}\n", platform.node().verifier().to_verifier_key()),
+    )
+}
+
+pub async fn record(
+    State(platform): State<Platform>,
+    Path(index): Path<String>,
+) -> Result<Json<RecordProof>, Problem> {
+    let index: u64 = index.parse().map_err(|_| {
+        Problem::new(
+            StatusCode::UNPROCESSABLE_ENTITY,
+            "invalid",
+            format!("\"{index}\" is not a record index"),
+        )
+    })?;
+    Ok(Json(
+        blocking(&platform, move |p| p.record_proof(index)).await?,
+    ))
+}
+
+#[derive(Deserialize)]
+pub struct Range {
+    from: Option<u64>,
+    to: Option<u64>,
+    limit: Option<u64>,
+}
+
+pub async fn consistency(
+    State(platform): State<Platform>,
+    Query(range): Query<Range>,
+) -> Result<Json<ConsistencyProof>, Problem> {
+    let (Some(from), Some(to)) = (range.from, range.to) else {
+        return Err(Problem::new(
+            StatusCode::UNPROCESSABLE_ENTITY,
+            "invalid",
+            "give both ?from=M&to=N (tree sizes)",
+        ));
+    };
+    Ok(Json(
+        blocking(&platform, move |p| p.consistency(from, to)).await?,
+    ))
+}
+
+#[derive(Serialize)]
+pub struct RecordSummary {
+    index: u64,
+    kind: String,
+    author: String,
+    time: String,
+    subject: String,
+    leaf_hash: String,
+}
+
+#[derive(Serialize)]
+pub struct RecordPage {
+    tree_size: u64,
+    records: Vec<RecordSummary>,
+}
+
+pub async fn list_records(
+    State(platform): State<Platform>,
+    Query(range): Query<Range>,
+) -> Result<Json<RecordPage>, Problem> {
+    let from = range.from.unwrap_or(0);
+    let limit = range.limit.unwrap_or(100).min(1000);
+    let page = blocking(&platform, move |p| {
+        let records = p.store().records(from, limit)?;
+        Ok(RecordPage {
+            tree_size: p.store().tree_size()?,
+            records: records
+                .into_iter()
+                .map(|r| RecordSummary {
+                    index: r.index,
+                    kind: r.kind,
+                    author: r.author,
+                    time: r.time,
+                    subject: r.subject,
+                    leaf_hash: gsi_ledger::to_hex(&r.leaf_hash),
+                })
+                .collect(),
+        })
+    })
+    .await?;
+    Ok(Json(page))
+}

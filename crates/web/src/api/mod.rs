@@ -1,0 +1,111 @@
+//! JSON handlers. Each one runs the platform call on a blocking thread via [`blocking`].
+
+pub mod concerns;
+pub mod log;
+
+use axum::Json;
+use axum::extract::rejection::JsonRejection;
+use axum::extract::{FromRequest, Request, State};
+use axum::http::StatusCode;
+use axum::response::Html;
+use gsi_app::{AppError, Platform};
+use serde::Serialize;
+use serde::de::DeserializeOwned;
+
+use crate::Problem;
+use crate::auth::Caller;
+
+/// Runs a synchronous platform call off the async runtime.
+pub async fn blocking<T: Send + 'static>(
+    platform: &Platform,
+    f: impl FnOnce(&Platform) -> Result<T, AppError> + Send + 'static,
+) -> Result<T, Problem> {
+    let platform = platform.clone();
+    Ok(tokio::task::spawn_blocking(move || f(&platform)).await??)
+}
+
+/// A JSON body whose rejection is a problem document rather than axum's plain text.
+pub struct Body<T>(pub T);
+
+impl<T: DeserializeOwned, S: Send + Sync> FromRequest<S> for Body<T> {
+    type Rejection = Problem;
+    async fn from_request(req: Request, state: &S) -> Result<Self, Problem> {
+        match Json::<T>::from_request(req, state).await {
+            Ok(Json(v)) => Ok(Body(v)),
+            Err(JsonRejection::MissingJsonContentType(_)) => Err(Problem::new(
+                StatusCode::UNSUPPORTED_MEDIA_TYPE,
+                "unsupported-media-type",
+                "send the body as JSON with `Content-Type: application/json`",
+            )),
+            Err(JsonRejection::JsonDataError(e)) => Err(Problem::new(
+                StatusCode::UNPROCESSABLE_ENTITY,
+                "invalid",
+                e.body_text().replace(
+                    "Failed to deserialize the JSON body into the target type: ",
+                    "",
+                ),
+            )),
+            Err(e) => Err(Problem::new(
+                StatusCode::BAD_REQUEST,
+                "bad-request",
+                e.body_text(),
+            )),
+        }
+    }
+}
+
+#[derive(Serialize)]
+pub struct Me {
+    user: String,
+    party: String,
+    roles: Vec<&'static str>,
+}
+
+pub async fn me(Caller(actor): Caller) -> Json<Me> {
+    Json(Me {
+        user: actor.user,
+        party: actor.party.to_string(),
+        roles: actor.roles.iter().map(|r| r.as_str()).collect(),
+    })
+}
+
+pub async fn parties(
+    State(platform): State<Platform>,
+    _caller: Caller,
+) -> Result<Json<Vec<gsi_core::Party>>, Problem> {
+    Ok(Json(
+        blocking(&platform, |p| Ok(p.store().parties()?)).await?,
+    ))
+}
+
+pub async fn not_found() -> Problem {
+    Problem::new(
+        StatusCode::NOT_FOUND,
+        "not-found",
+        "there is nothing at this address",
+    )
+}
+
+/// A minimal landing page until the web application arrives: where the API and the log are.
+pub async fn home(State(platform): State<Platform>) -> Result<Html<String>, Problem> {
+    let (size, origin) = blocking(&platform, |p| {
+        Ok((p.store().tree_size()?, p.node().origin().to_owned()))
+    })
+    .await?;
+    Ok(Html(format!(
+        "<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>GSI Platform</title></head>\
+         <body><h1>GSI Platform</h1><p>Log <code>{origin}</code> holds {size} signed records.</p>\
+         <ul><li><a href=\"/checkpoint\">Latest checkpoint</a> (C2SP signed note)</li>\
+         <li><a href=\"/checkpoint/key\">Verifier key</a></li>\
+         <li><a href=\"/api/v1/log/records\">Records</a></li>\
+         <li>Security concerns: <code>/api/v1/concerns</code> (needs an API token)</li></ul></body></html>",
+        origin = escape(&origin)
+    )))
+}
+
+fn escape(s: &str) -> String {
+    s.replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+        .replace('"', "&quot;")
+}

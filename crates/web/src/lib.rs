@@ -1,0 +1,87 @@
+//! The HTTP edge of the GSI Platform (axum). It authenticates the caller, hands the command to
+//! [`gsi_app::Platform`] on a blocking thread (stores are synchronous), and turns the answer into
+//! JSON — or into an RFC 9457 problem document ([`problem::Problem`]) when something is refused.
+//!
+//! Routes:
+//! - `GET /checkpoint`, `GET /checkpoint/key`: the signed tree head (C2SP tlog-checkpoint in a
+//!   signed note) and the node's verifier key — public, so anyone can audit the log;
+//! - `GET /api/v1/log/…`: records with inclusion proofs, consistency proofs — public;
+//! - `/api/v1/concerns…`, `/api/v1/parties`, `/api/v1/me`: need `Authorization: Bearer <token>`.
+//!
+//! This crate holds no rule and no SQL: it only translates between HTTP and the platform.
+
+mod api;
+mod auth;
+mod problem;
+
+use std::net::SocketAddr;
+
+use axum::Router;
+use axum::routing::{get, post};
+use gsi_app::Platform;
+use tower_http::trace::TraceLayer;
+
+pub use problem::Problem;
+
+/// Builds the whole application router.
+pub fn router(platform: Platform) -> Router {
+    Router::new()
+        .route("/", get(api::home))
+        .route("/checkpoint", get(api::log::checkpoint))
+        .route("/checkpoint/key", get(api::log::checkpoint_key))
+        .route("/api/v1/log/records", get(api::log::list_records))
+        .route("/api/v1/log/records/{index}", get(api::log::record))
+        .route("/api/v1/log/consistency", get(api::log::consistency))
+        .route("/api/v1/me", get(api::me))
+        .route("/api/v1/parties", get(api::parties))
+        .route(
+            "/api/v1/concerns",
+            get(api::concerns::list).post(api::concerns::lodge),
+        )
+        .route("/api/v1/concerns/{id}", get(api::concerns::show))
+        .route(
+            "/api/v1/concerns/{id}/acknowledge",
+            post(api::concerns::acknowledge),
+        )
+        .route(
+            "/api/v1/concerns/{id}/respond",
+            post(api::concerns::respond),
+        )
+        .route(
+            "/api/v1/concerns/{id}/consultations",
+            post(api::concerns::propose_consultations),
+        )
+        .route("/api/v1/concerns/{id}/close", post(api::concerns::close))
+        .fallback(api::not_found)
+        .layer(TraceLayer::new_for_http())
+        .with_state(platform)
+}
+
+/// Serves until Ctrl-C or SIGTERM; `on_ready` gets the bound address (useful with port 0).
+pub async fn serve(
+    platform: Platform,
+    listen: SocketAddr,
+    on_ready: impl FnOnce(SocketAddr),
+) -> std::io::Result<()> {
+    let listener = tokio::net::TcpListener::bind(listen).await?;
+    on_ready(listener.local_addr()?);
+    axum::serve(listener, router(platform))
+        .with_graceful_shutdown(shutdown_signal())
+        .await
+}
+
+async fn shutdown_signal() {
+    let ctrl_c = async {
+        let _ = tokio::signal::ctrl_c().await;
+    };
+    #[cfg(unix)]
+    let term = async {
+        if let Ok(mut s) = tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate())
+        {
+            s.recv().await;
+        }
+    };
+    #[cfg(not(unix))]
+    let term = std::future::pending::<()>();
+    tokio::select! { _ = ctrl_c => {}, _ = term => {} }
+}

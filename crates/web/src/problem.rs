@@ -1,0 +1,82 @@
+//! RFC 9457 problem details: every error leaves the API as `application/problem+json`.
+
+use axum::http::{StatusCode, header};
+use axum::response::{IntoResponse, Response};
+use gsi_app::AppError;
+use gsi_core::DomainError;
+use gsi_store::StoreError;
+use serde::Serialize;
+
+/// A problem document. `type` is a relative URI under `/problems/`, documented in `docs/api.md`.
+#[derive(Debug, Serialize)]
+pub struct Problem {
+    #[serde(rename = "type")]
+    pub kind: String,
+    pub title: String,
+    pub status: u16,
+    pub detail: String,
+}
+
+impl Problem {
+    pub fn new(status: StatusCode, slug: &str, detail: impl Into<String>) -> Self {
+        Self {
+            kind: format!("/problems/{slug}"),
+            title: status.canonical_reason().unwrap_or("Error").to_owned(),
+            status: status.as_u16(),
+            detail: detail.into(),
+        }
+    }
+}
+
+impl IntoResponse for Problem {
+    fn into_response(self) -> Response {
+        let status = StatusCode::from_u16(self.status).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR);
+        let body = serde_json::to_vec(&self).expect("problem serialises");
+        (
+            status,
+            [(header::CONTENT_TYPE, "application/problem+json")],
+            body,
+        )
+            .into_response()
+    }
+}
+
+impl From<AppError> for Problem {
+    fn from(e: AppError) -> Self {
+        use StatusCode as S;
+        match e {
+            AppError::Domain(d) => match d {
+                DomainError::Invalid(m) => Problem::new(S::UNPROCESSABLE_ENTITY, "invalid", m),
+                DomainError::Forbidden(m) => Problem::new(S::FORBIDDEN, "forbidden", m),
+                DomainError::NotFound(m) => Problem::new(S::NOT_FOUND, "not-found", m),
+                DomainError::Conflict(m) => Problem::new(S::CONFLICT, "conflict", m),
+            },
+            AppError::Unauthenticated(m) => Problem::new(S::UNAUTHORIZED, "unauthenticated", m),
+            AppError::Store(StoreError::Conflict(m)) => Problem::new(
+                S::CONFLICT,
+                "conflict",
+                format!("another change came first; reload and try again ({m})"),
+            ),
+            AppError::Store(StoreError::NotFound(m)) => Problem::new(S::NOT_FOUND, "not-found", m),
+            other => {
+                tracing::error!(error = %other, "request failed");
+                Problem::new(
+                    S::INTERNAL_SERVER_ERROR,
+                    "internal",
+                    "the server could not complete the request; the error is logged",
+                )
+            }
+        }
+    }
+}
+
+impl From<tokio::task::JoinError> for Problem {
+    fn from(e: tokio::task::JoinError) -> Self {
+        tracing::error!(error = %e, "blocking task failed");
+        Problem::new(
+            StatusCode::INTERNAL_SERVER_ERROR,
+            "internal",
+            "the server could not complete the request",
+        )
+    }
+}
