@@ -1,0 +1,276 @@
+//! One function per command; each opens what it needs and prints plain sentences.
+
+use std::fs;
+use std::path::Path;
+use std::sync::Arc;
+
+use anyhow::{Context, Result, bail};
+use gsi_app::{NodeIdentity, Platform, demo};
+use gsi_core::{Party, PartyId, PartyKind, Role};
+
+use crate::cli::{
+    Cli, Command, InitArgs, LogCommand, NodeArgs, PartyCommand, TokenCommand, UserCommand,
+};
+
+const DEMO_TOKENS: &str = "demo-tokens.txt";
+
+/// Runs the command; the result is the process exit code.
+pub fn run(cli: Cli) -> Result<i32> {
+    let node = &cli.node;
+    match cli.command {
+        Command::Init(args) => {
+            let platform = init(node, &args)?;
+            println!(
+                "Node ready: log {} in {}.",
+                platform.node().origin(),
+                database_url(node)
+            );
+            Ok(0)
+        }
+        Command::Serve { init: args, listen } => {
+            let platform = init(node, &args)?;
+            let runtime = tokio::runtime::Runtime::new().context("starting the async runtime")?;
+            runtime
+                .block_on(gsi_web::serve(platform, listen, |addr| {
+                    println!("GSI Platform is serving on http://{addr}/ (Ctrl-C stops it)");
+                }))
+                .with_context(|| format!("serving on {listen}"))?;
+            Ok(0)
+        }
+        Command::Verify { json } => verify(node, json),
+        Command::Log(cmd) => log(node, cmd),
+        Command::Party(cmd) => party(node, cmd),
+        Command::User(cmd) => user(node, cmd),
+        Command::Token(cmd) => token(node, cmd),
+    }
+}
+
+fn database_url(node: &NodeArgs) -> String {
+    node.database
+        .clone()
+        .unwrap_or_else(|| format!("sqlite://{}", node.data_dir.join("gsi.db").display()))
+}
+
+/// Opens an existing node.
+fn open(node: &NodeArgs) -> Result<Platform> {
+    let identity = NodeIdentity::load(&node.data_dir)?;
+    let store = gsi_app::open_store(&database_url(node))?;
+    Ok(Platform::new(store, Arc::new(identity)))
+}
+
+/// Creates the node if needed, opens it, and seeds the demo when asked.
+fn init(node: &NodeArgs, args: &InitArgs) -> Result<Platform> {
+    let (identity, created) = NodeIdentity::load_or_create(&node.data_dir, &args.origin)?;
+    if created {
+        println!(
+            "Created node identity {} in {}.",
+            identity.origin(),
+            node.data_dir.display()
+        );
+    }
+    let store = gsi_app::open_store(&database_url(node))?;
+    let platform = Platform::new(store, Arc::new(identity));
+    if args.demo {
+        seed_demo(&platform, &node.data_dir)?;
+    }
+    Ok(platform)
+}
+
+/// Seeds the demo once; its tokens are kept in the data directory so every start can show them.
+fn seed_demo(platform: &Platform, data_dir: &Path) -> Result<()> {
+    let users = demo::seed(platform, gsi_app::now())?;
+    let path = data_dir.join(DEMO_TOKENS);
+    if !users.is_empty() {
+        let mut text = String::from(
+            "# Demo users and their API tokens (demo only; delete this file in production)\n",
+        );
+        for u in &users {
+            text.push_str(&format!(
+                "{:<16} {:<4} {:<12} {}\n",
+                u.name,
+                u.party,
+                u.role.as_str(),
+                u.token
+            ));
+        }
+        write_private(&path, &text)?;
+    }
+    match fs::read_to_string(&path) {
+        Ok(text) => {
+            println!("Demo users (use a token as `Authorization: Bearer TOKEN`):");
+            for line in text.lines().filter(|l| !l.starts_with('#')) {
+                println!("  {line}");
+            }
+        }
+        Err(_) => println!(
+            "The demo was seeded earlier; create a token with `gsi token create kaz.delegate`."
+        ),
+    }
+    Ok(())
+}
+
+fn write_private(path: &Path, text: &str) -> Result<()> {
+    use std::io::Write;
+    let mut options = fs::OpenOptions::new();
+    options.write(true).create(true).truncate(true);
+    #[cfg(unix)]
+    std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o600);
+    let mut f = options
+        .open(path)
+        .with_context(|| format!("writing {}", path.display()))?;
+    f.write_all(text.as_bytes())?;
+    Ok(())
+}
+
+fn verify(node: &NodeArgs, json: bool) -> Result<i32> {
+    let platform = open(node)?;
+    let report = gsi_app::verify(platform.store(), &platform.node().verifier())?;
+    if json {
+        println!("{}", serde_json::to_string_pretty(&report)?);
+    } else if report.ok() {
+        println!(
+            "Verified {} records, {} tree nodes, {} checkpoints and {} projections: all consistent.",
+            report.records, report.tree_nodes, report.checkpoints, report.projections
+        );
+    } else {
+        println!(
+            "Verification FAILED: {} problems in {} records.",
+            report.problems.len() as u64 + report.more_problems,
+            report.records
+        );
+        for p in &report.problems {
+            println!("  {p}");
+        }
+        if report.more_problems > 0 {
+            println!("  … and {} more", report.more_problems);
+        }
+    }
+    Ok(if report.ok() { 0 } else { 1 })
+}
+
+fn log(node: &NodeArgs, cmd: LogCommand) -> Result<i32> {
+    if let LogCommand::Key = cmd {
+        let identity = NodeIdentity::load(&node.data_dir)?;
+        println!("{}", identity.verifier().to_verifier_key());
+        return Ok(0);
+    }
+    let platform = open(node)?;
+    match cmd {
+        LogCommand::List { from, limit } => {
+            let records = platform.store().records(from, limit)?;
+            if records.is_empty() {
+                println!(
+                    "No records from index {from} (the log holds {}).",
+                    platform.store().tree_size()?
+                );
+            }
+            for r in records {
+                println!(
+                    "{:>8}  {}  {:<32} {:<5} {}",
+                    r.index, r.time, r.kind, r.author, r.subject
+                );
+            }
+        }
+        LogCommand::Show { index } => {
+            let size = platform.store().tree_size()?;
+            if index >= size {
+                bail!(
+                    "there is no record {index}: the log holds {size} records (0 to {})",
+                    size.saturating_sub(1)
+                );
+            }
+            println!(
+                "{}",
+                serde_json::to_string_pretty(&platform.record_proof(index)?)?
+            );
+        }
+        LogCommand::Checkpoint => print!("{}", platform.checkpoint()?.note),
+        LogCommand::Key => unreachable!("handled above"),
+    }
+    Ok(0)
+}
+
+fn party(node: &NodeArgs, cmd: PartyCommand) -> Result<i32> {
+    let platform = open(node)?;
+    match cmd {
+        PartyCommand::Add { id, kind, name } => {
+            let party = Party::new(PartyId::parse(&id)?, PartyKind::parse(&kind)?, &name)?;
+            let receipt = platform.register_party(party, gsi_app::now())?;
+            println!("Registered {id} ({name}) as record {}.", receipt.index);
+        }
+        PartyCommand::List => {
+            for p in platform.store().parties()? {
+                println!(
+                    "{:<12} {:<20} {}",
+                    p.id,
+                    format!("{:?}", p.kind).to_lowercase(),
+                    p.name
+                );
+            }
+        }
+    }
+    Ok(0)
+}
+
+fn user(node: &NodeArgs, cmd: UserCommand) -> Result<i32> {
+    let platform = open(node)?;
+    match cmd {
+        UserCommand::Add { party, name, role } => {
+            let roles = role
+                .iter()
+                .map(|r| Role::parse(r))
+                .collect::<Result<Vec<_>, _>>()?;
+            let user = platform.add_user(&name, &PartyId::parse(&party)?, roles, gsi_app::now())?;
+            println!(
+                "Added user {} of {}; create a token with `gsi token create {}`.",
+                user.name, user.party, user.name
+            );
+        }
+        UserCommand::List => {
+            for u in platform.store().users()? {
+                let roles: Vec<_> = u.roles.iter().map(|r| r.as_str()).collect();
+                let state = if u.disabled { "disabled" } else { "active" };
+                println!(
+                    "{:<20} {:<8} {:<24} {}",
+                    u.name,
+                    u.party,
+                    roles.join(","),
+                    state
+                );
+            }
+        }
+        UserCommand::Disable { name } => {
+            if platform.store().user(&name)?.is_none() {
+                bail!("there is no user named {name}");
+            }
+            platform.store().set_user_disabled(&name, true)?;
+            println!("Disabled {name}; its tokens no longer work.");
+        }
+    }
+    Ok(0)
+}
+
+fn token(node: &NodeArgs, cmd: TokenCommand) -> Result<i32> {
+    let platform = open(node)?;
+    match cmd {
+        TokenCommand::Create { name, label } => {
+            let (row, secret) = platform.create_token(&name, &label, gsi_app::now())?;
+            eprintln!(
+                "Token {} for {name}; it is shown once, keep it safe:",
+                row.id
+            );
+            println!("{secret}");
+        }
+        TokenCommand::Revoke { id } => {
+            platform.store().revoke_token(&id)?;
+            println!("Revoked token {id}.");
+        }
+        TokenCommand::List { name } => {
+            for t in platform.store().tokens(&name)? {
+                let state = if t.revoked { "revoked" } else { "active" };
+                println!("{}  {:<12} {}  {}", t.id, t.label, t.created_at, state);
+            }
+        }
+    }
+    Ok(0)
+}

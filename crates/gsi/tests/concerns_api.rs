@@ -1,0 +1,526 @@
+//! End to end through the real binary and real HTTP: a concern is lodged, acknowledged, answered
+//! and closed by different parties' tokens; the rules hold at the API; every step is provable
+//! from the log; `gsi verify` passes. Runs on SQLite, and on PostgreSQL when configured.
+
+mod support;
+
+use base64::Engine;
+use base64::engine::general_purpose::STANDARD;
+use reqwest::blocking::{Client, Response};
+use serde_json::{Value, json};
+use support::{Node, Server};
+
+fn call(
+    client: &Client,
+    server: &Server,
+    method: &str,
+    path: &str,
+    token: Option<&str>,
+    body: Option<Value>,
+) -> Response {
+    let mut req = client.request(method.parse().unwrap(), server.url(path));
+    if let Some(t) = token {
+        req = req.bearer_auth(t);
+    }
+    if let Some(b) = body {
+        req = req.json(&b);
+    }
+    req.send().unwrap()
+}
+
+fn expect(resp: Response, status: u16) -> Value {
+    let code = resp.status().as_u16();
+    let problem = resp
+        .headers()
+        .get("content-type")
+        .is_some_and(|v| v == "application/problem+json");
+    let body: Value = resp.json().unwrap_or(Value::Null);
+    assert_eq!(code, status, "unexpected status; body: {body}");
+    if status >= 400 {
+        assert!(problem, "errors are problem+json: {body}");
+        assert_eq!(body["status"], status);
+        assert!(body["detail"].as_str().is_some_and(|d| !d.is_empty()));
+    }
+    body
+}
+
+/// Checks a record proof from the API offline: leaf hash from the bytes, signature under the
+/// author's registered key (fetched from the party's registration record), inclusion in the
+/// signed checkpoint.
+fn check_proof(
+    proof: &Value,
+    verifier: &gsi_ledger::NoteVerifier,
+    author_key: &gsi_ledger::VerifyingKey,
+) {
+    let bytes = STANDARD
+        .decode(proof["canonical_bytes"].as_str().unwrap())
+        .unwrap();
+    let sig: [u8; 64] = STANDARD
+        .decode(proof["signature"].as_str().unwrap())
+        .unwrap()
+        .try_into()
+        .unwrap();
+    let leaf = gsi_ledger::leaf_hash(&bytes, &sig);
+    assert_eq!(
+        gsi_ledger::to_hex(&leaf),
+        proof["leaf_hash"].as_str().unwrap()
+    );
+    let record = gsi_ledger::SignedRecord::from_parts(&bytes, &sig).unwrap();
+    record
+        .verify(author_key)
+        .expect("signed by the author's key");
+    let checkpoint =
+        gsi_ledger::open_checkpoint(proof["checkpoint"].as_str().unwrap(), verifier).unwrap();
+    let path: Vec<[u8; 32]> = proof["inclusion_proof"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|h| {
+            STANDARD
+                .decode(h.as_str().unwrap())
+                .unwrap()
+                .try_into()
+                .unwrap()
+        })
+        .collect();
+    let index = proof["index"].as_u64().unwrap();
+    gsi_ledger::verify_inclusion(&leaf, index, checkpoint.size, &path, &checkpoint.root).unwrap();
+    let mut wrong = leaf;
+    wrong[0] ^= 1;
+    assert!(
+        gsi_ledger::verify_inclusion(&wrong, index, checkpoint.size, &path, &checkpoint.root)
+            .is_err()
+    );
+}
+
+fn party_key(client: &Client, server: &Server, party: &str) -> gsi_ledger::VerifyingKey {
+    // The registry's registration records carry each party's public key.
+    let page = expect(
+        call(
+            client,
+            server,
+            "GET",
+            "/api/v1/log/records?limit=100",
+            None,
+            None,
+        ),
+        200,
+    );
+    let index = page["records"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|r| r["kind"] == "party.registered" && r["author"] == party)
+        .unwrap()["index"]
+        .as_u64()
+        .unwrap();
+    let rec = expect(
+        call(
+            client,
+            server,
+            "GET",
+            &format!("/api/v1/log/records/{index}"),
+            None,
+            None,
+        ),
+        200,
+    );
+    let pk: [u8; 32] = STANDARD
+        .decode(rec["record"]["body"]["public_key"].as_str().unwrap())
+        .unwrap()
+        .try_into()
+        .unwrap();
+    gsi_ledger::VerifyingKey::from_bytes(&pk).unwrap()
+}
+
+fn lifecycle(node: Node) {
+    let server = node.serve();
+    let client = Client::new();
+    let (kaz, chn, pak, bra) = (
+        server.token("kaz.delegate"),
+        server.token("chn.delegate"),
+        server.token("pak.focal"),
+        server.token("bra.reader"),
+    );
+
+    // Authentication and bad input are refused with problem documents, and store nothing.
+    let before = expect(
+        call(&client, &server, "GET", "/api/v1/log/records", None, None),
+        200,
+    )["tree_size"]
+        .clone();
+    expect(
+        call(&client, &server, "GET", "/api/v1/concerns", None, None),
+        401,
+    );
+    expect(
+        call(
+            &client,
+            &server,
+            "GET",
+            "/api/v1/concerns",
+            Some("gsi_forged"),
+            None,
+        ),
+        401,
+    );
+    let lodge = json!({
+        "title": "Piracy reports in shared sea lanes",
+        "description": "Incidents are reported to us days late; we ask for a shared reporting channel.",
+        "domain": "non_traditional",
+        "priorities": ["III.11"],
+        "addressees": ["CHN", "PAK"],
+        "un_references": ["S/RES/2634 (2022)"]
+    });
+    let mut to_self = lodge.clone();
+    to_self["addressees"] = json!(["KAZ"]);
+    expect(
+        call(
+            &client,
+            &server,
+            "POST",
+            "/api/v1/concerns",
+            Some(&kaz),
+            Some(to_self),
+        ),
+        422,
+    );
+    let mut bad_priority = lodge.clone();
+    bad_priority["priorities"] = json!(["III.42"]);
+    expect(
+        call(
+            &client,
+            &server,
+            "POST",
+            "/api/v1/concerns",
+            Some(&kaz),
+            Some(bad_priority),
+        ),
+        422,
+    );
+    let broken = client
+        .post(server.url("/api/v1/concerns"))
+        .bearer_auth(&kaz)
+        .header("content-type", "application/json")
+        .body("{not json")
+        .send()
+        .unwrap();
+    expect(broken, 400);
+    expect(
+        call(
+            &client,
+            &server,
+            "POST",
+            "/api/v1/concerns",
+            Some(&bra),
+            Some(lodge.clone()),
+        ),
+        403,
+    );
+    let after = expect(
+        call(&client, &server, "GET", "/api/v1/log/records", None, None),
+        200,
+    )["tree_size"]
+        .clone();
+    assert_eq!(before, after, "refused requests append nothing");
+
+    // Lodge, then each addressee acts with its own token.
+    let created = expect(
+        call(
+            &client,
+            &server,
+            "POST",
+            "/api/v1/concerns",
+            Some(&kaz),
+            Some(lodge),
+        ),
+        201,
+    );
+    let id = created["concern"]["id"].as_str().unwrap().to_owned();
+    assert_eq!(created["concern"]["lodged_by"], "KAZ");
+    assert_eq!(created["concern"]["status"], "open");
+    let path = |action: &str| format!("/api/v1/concerns/{id}/{action}");
+
+    expect(
+        call(
+            &client,
+            &server,
+            "POST",
+            &path("acknowledge"),
+            Some(&kaz),
+            None,
+        ),
+        403,
+    );
+    expect(
+        call(
+            &client,
+            &server,
+            "POST",
+            &path("respond"),
+            Some(&bra),
+            Some(json!({"text": "x"})),
+        ),
+        403,
+    );
+    let acked = expect(
+        call(
+            &client,
+            &server,
+            "POST",
+            &path("acknowledge"),
+            Some(&chn),
+            None,
+        ),
+        200,
+    );
+    assert!(acked["concern"]["clocks"][0]["to_acknowledgement_ms"].is_u64());
+    expect(
+        call(
+            &client,
+            &server,
+            "POST",
+            &path("acknowledge"),
+            Some(&chn),
+            None,
+        ),
+        409,
+    );
+    expect(
+        call(
+            &client,
+            &server,
+            "POST",
+            &path("respond"),
+            Some(&chn),
+            Some(json!({"text": "We will share incident reports within 24 hours."})),
+        ),
+        200,
+    );
+    expect(
+        call(
+            &client,
+            &server,
+            "POST",
+            &path("consultations"),
+            Some(&pak),
+            Some(json!({"text": "Expert consultations in Karachi in March."})),
+        ),
+        200,
+    );
+    expect(
+        call(
+            &client,
+            &server,
+            "POST",
+            &path("close"),
+            Some(&chn),
+            Some(json!({"outcome": "addressed"})),
+        ),
+        403,
+    );
+    expect(
+        call(
+            &client,
+            &server,
+            "POST",
+            &path("close"),
+            Some(&kaz),
+            Some(json!({"outcome": "resolved"})),
+        ),
+        422,
+    );
+    let closed = expect(
+        call(
+            &client,
+            &server,
+            "POST",
+            &path("close"),
+            Some(&kaz),
+            Some(json!({"outcome": "addressed", "note": "Channel agreed."})),
+        ),
+        200,
+    );
+    assert_eq!(closed["concern"]["status"], "addressed");
+    expect(
+        call(
+            &client,
+            &server,
+            "POST",
+            &path("respond"),
+            Some(&pak),
+            Some(json!({"text": "late"})),
+        ),
+        409,
+    );
+
+    // Lists and filters.
+    let open = expect(
+        call(
+            &client,
+            &server,
+            "GET",
+            "/api/v1/concerns?status=open",
+            Some(&bra),
+            None,
+        ),
+        200,
+    );
+    assert!(
+        open.as_array()
+            .unwrap()
+            .iter()
+            .all(|c| c["id"] != id.as_str())
+    );
+    let pak_list = expect(
+        call(
+            &client,
+            &server,
+            "GET",
+            "/api/v1/concerns?party=PAK&status=addressed",
+            Some(&bra),
+            None,
+        ),
+        200,
+    );
+    assert_eq!(pak_list.as_array().unwrap().len(), 1);
+    expect(
+        call(
+            &client,
+            &server,
+            "GET",
+            "/api/v1/concerns?status=pending",
+            Some(&bra),
+            None,
+        ),
+        422,
+    );
+    expect(
+        call(
+            &client,
+            &server,
+            "GET",
+            "/api/v1/concerns/00000000000000000000000000",
+            Some(&bra),
+            None,
+        ),
+        404,
+    );
+
+    // The history: five signed records by three parties, each provable offline.
+    let shown = expect(
+        call(
+            &client,
+            &server,
+            "GET",
+            &format!("/api/v1/concerns/{id}"),
+            Some(&bra),
+            None,
+        ),
+        200,
+    );
+    let history = shown["history"].as_array().unwrap();
+    let kinds: Vec<&str> = history
+        .iter()
+        .map(|r| r["record"]["kind"].as_str().unwrap())
+        .collect();
+    assert_eq!(
+        kinds,
+        [
+            "concern.lodged",
+            "concern.acknowledged",
+            "concern.responded",
+            "concern.consultations_proposed",
+            "concern.closed"
+        ]
+    );
+    let key_text = client
+        .get(server.url("/checkpoint/key"))
+        .send()
+        .unwrap()
+        .text()
+        .unwrap();
+    let verifier = gsi_ledger::NoteVerifier::parse_verifier_key(key_text.trim()).unwrap();
+    for record in history {
+        let author = record["record"]["author"].as_str().unwrap();
+        check_proof(record, &verifier, &party_key(&client, &server, author));
+    }
+
+    // Consistency between an early and the latest checkpoint.
+    let latest = gsi_ledger::open_checkpoint(
+        &client
+            .get(server.url("/checkpoint"))
+            .send()
+            .unwrap()
+            .text()
+            .unwrap(),
+        &verifier,
+    )
+    .unwrap();
+    let c = expect(
+        call(
+            &client,
+            &server,
+            "GET",
+            &format!("/api/v1/log/consistency?from=3&to={}", latest.size),
+            None,
+            None,
+        ),
+        200,
+    );
+    let decode = |v: &Value| -> [u8; 32] {
+        STANDARD
+            .decode(v.as_str().unwrap())
+            .unwrap()
+            .try_into()
+            .unwrap()
+    };
+    let proof: Vec<[u8; 32]> = c["proof"].as_array().unwrap().iter().map(decode).collect();
+    assert_eq!(decode(&c["to_root"]), latest.root);
+    gsi_ledger::verify_consistency(
+        3,
+        latest.size,
+        &decode(&c["from_root"]),
+        &latest.root,
+        &proof,
+    )
+    .unwrap();
+    expect(
+        call(
+            &client,
+            &server,
+            "GET",
+            "/api/v1/log/consistency?from=5&to=2",
+            None,
+            None,
+        ),
+        422,
+    );
+    expect(
+        call(
+            &client,
+            &server,
+            "GET",
+            "/api/v1/log/records/99999",
+            None,
+            None,
+        ),
+        404,
+    );
+
+    drop(server);
+    let out = node.gsi_ok(&["verify"]);
+    assert!(out.contains("all consistent"), "{out}");
+}
+
+#[test]
+fn concern_lifecycle_on_sqlite() {
+    lifecycle(Node::sqlite());
+}
+
+#[test]
+fn concern_lifecycle_on_postgres() {
+    if let Some(node) = Node::postgres() {
+        lifecycle(node);
+    }
+}
