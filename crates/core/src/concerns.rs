@@ -382,7 +382,13 @@ pub fn apply(
             concern.closed_at = Some(meta.time);
             concern.closing_note = note.clone();
         }
-        Event::PartyRegistered { .. } | Event::ConcernLodged(_) => unreachable!("handled above"),
+        Event::ConcernLodged(_) => unreachable!("handled above"),
+        Event::PartyRegistered { .. } | Event::MembershipRecorded(_) => {
+            return Err(DomainError::invalid(format!(
+                "{} is not a concern event",
+                event.subject()
+            )));
+        }
     }
     Ok(concern)
 }

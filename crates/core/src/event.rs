@@ -4,6 +4,7 @@
 use serde::{Deserialize, Serialize};
 
 use crate::concerns::{ClosingOutcome, LodgeConcern};
+use crate::membership::Membership;
 use crate::{ConcernId, DomainError, Party, PartyId, Timestamp};
 
 /// Every kind of record the platform writes.
@@ -13,6 +14,9 @@ pub enum Event {
     /// A party enters the registry, signed with the key it introduces (self-certifying).
     #[serde(rename = "party.registered")]
     PartyRegistered { party: Party, public_key: String },
+    /// A mechanism records that a party holds (or held) a role in it.
+    #[serde(rename = "membership.recorded")]
+    MembershipRecorded(Membership),
     #[serde(rename = "concern.lodged")]
     ConcernLodged(LodgeConcern),
     #[serde(rename = "concern.acknowledged")]
@@ -60,6 +64,7 @@ impl Event {
     pub fn subject(&self) -> String {
         match self {
             Self::PartyRegistered { party, .. } => format!("party:{}", party.id),
+            Self::MembershipRecorded(m) => format!("membership:{}:{}", m.mechanism, m.member),
             Self::ConcernLodged(c) => format!("concern:{}", c.id),
             Self::ConcernAcknowledged { concern }
             | Self::ConcernResponded { concern, .. }

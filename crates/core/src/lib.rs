@@ -23,6 +23,7 @@ pub mod error;
 pub mod event;
 pub mod framework;
 pub mod ids;
+pub mod membership;
 pub mod party;
 pub mod state;
 pub mod time;

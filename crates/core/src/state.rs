@@ -6,6 +6,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::concerns::{self, Concern};
 use crate::event::RecordMeta;
+use crate::membership::Membership;
 use crate::{ConcernId, DomainError, Event, Party, PartyId};
 
 /// A public signing key a party registered; records by that party under `key_id` verify with it.
@@ -24,6 +25,7 @@ pub enum Projection {
     Party(Party),
     PartyKey(PartyKey),
     Concern(Concern),
+    Membership(Membership),
 }
 
 impl Projection {
@@ -33,6 +35,7 @@ impl Projection {
             Self::Party(p) => format!("party:{}", p.id),
             Self::PartyKey(k) => format!("key:{}:{}", k.party, k.key_id),
             Self::Concern(c) => format!("concern:{}", c.id),
+            Self::Membership(m) => m.entity(),
         }
     }
 }
@@ -53,6 +56,7 @@ pub fn project(
                 public_key: public_key.clone(),
             }),
         ],
+        Event::MembershipRecorded(m) => vec![Projection::Membership(m.clone())],
         other => vec![Projection::Concern(concerns::apply(
             previous_concern,
             meta,
@@ -67,18 +71,25 @@ pub struct State {
     pub parties: BTreeMap<PartyId, Party>,
     pub keys: BTreeMap<(PartyId, String), PartyKey>,
     pub concerns: BTreeMap<ConcernId, Concern>,
+    /// Keyed by [`Membership::entity`].
+    pub memberships: BTreeMap<String, Membership>,
 }
 
 impl State {
-    pub fn apply(&mut self, meta: &RecordMeta, event: &Event) -> Result<(), DomainError> {
+    /// Applies one event; returns the entity keys it changed.
+    pub fn apply(&mut self, meta: &RecordMeta, event: &Event) -> Result<Vec<String>, DomainError> {
         let previous = match event {
-            Event::PartyRegistered { .. } | Event::ConcernLodged(_) => None,
+            Event::PartyRegistered { .. }
+            | Event::MembershipRecorded(_)
+            | Event::ConcernLodged(_) => None,
             Event::ConcernAcknowledged { concern }
             | Event::ConcernResponded { concern, .. }
             | Event::ConsultationsProposed { concern, .. }
             | Event::ConcernClosed { concern, .. } => self.concerns.get(concern),
         };
-        for projection in project(meta, event, previous)? {
+        let projections = project(meta, event, previous)?;
+        let entities = projections.iter().map(Projection::entity).collect();
+        for projection in projections {
             match projection {
                 Projection::Party(p) => {
                     self.parties.insert(p.id.clone(), p);
@@ -89,8 +100,11 @@ impl State {
                 Projection::Concern(c) => {
                     self.concerns.insert(c.id.clone(), c);
                 }
+                Projection::Membership(m) => {
+                    self.memberships.insert(m.entity(), m);
+                }
             }
         }
-        Ok(())
+        Ok(entities)
     }
 }
