@@ -41,12 +41,13 @@ use std::str::FromStr;
 use std::time::Duration;
 
 use gsi_core::concerns::Concern;
+use gsi_core::membership::Membership;
 use gsi_core::state::PartyKey;
 use gsi_core::{ConcernId, Party, PartyId};
 use gsi_ledger::{Hash, NodeId, nodes_completed_by};
 use gsi_store::{
-    ApiToken, ConcernFilter, NewRecord, Receipt, Result, SealedKey, Store, StoreError,
-    StoredCheckpoint, StoredRecord, User, Versioned,
+    ApiToken, ConcernFilter, MembershipFilter, NewRecord, Receipt, Result, SealedKey, Store,
+    StoreError, StoredCheckpoint, StoredRecord, User, Versioned,
 };
 use postgres::types::ToSql;
 use postgres::{Client, GenericClient, NoTls, Row as PgRow, Statement};
@@ -59,8 +60,14 @@ use crate::rows::{
 };
 
 /// The schema migrations, in order: (version, name, SQL).
-const MIGRATIONS: &[(i64, &str, &str)] =
-    &[(1, "initial", include_str!("../migrations/0001_initial.sql"))];
+const MIGRATIONS: &[(i64, &str, &str)] = &[
+    (1, "initial", include_str!("../migrations/0001_initial.sql")),
+    (
+        2,
+        "memberships",
+        include_str!("../migrations/0002_memberships.sql"),
+    ),
+];
 
 /// Most connections one store opens.
 const POOL_SIZE: u32 = 16;
@@ -275,7 +282,8 @@ SELECT NULL, NULL, t.level, t.idx, t.hash
 FROM tree_nodes t JOIN unnest($2::smallint[], $3::bigint[]) AS n (level, idx)
     ON t.level = n.level AND t.idx = n.idx";
 
-/// Everything a batch writes, in one statement. Concern links ($27-$30) are replaced for the
+/// Everything a batch writes, in one statement (projection rows are one per entity, so no
+/// upsert touches a row twice). Concern links ($27-$30) are replaced for the
 /// concerns written ($20): rows no longer wanted are deleted, new ones inserted (the two sets
 /// are disjoint, so no row is touched twice).
 const WRITE_BATCH: &str = "
@@ -340,8 +348,17 @@ version_rows AS (
     INSERT INTO entity_versions (entity, version)
     SELECT * FROM unnest($31::text[], $32::bigint[])
     ON CONFLICT (entity) DO UPDATE SET version = excluded.version
+),
+membership_rows AS (
+    INSERT INTO memberships (mechanism, member, role, from_key, from_date, to_date, source, as_of,
+                             note, body_json)
+    SELECT * FROM unnest($33::text[], $34::text[], $35::text[], $36::text[], $37::text[],
+                         $38::text[], $39::text[], $40::text[], $41::text[], $42::text[])
+    ON CONFLICT (mechanism, member, role, from_key) DO UPDATE SET
+        from_date = excluded.from_date, to_date = excluded.to_date, source = excluded.source,
+        as_of = excluded.as_of, note = excluded.note, body_json = excluded.body_json
 )
-UPDATE log_head SET size = $33 WHERE id = 1";
+UPDATE log_head SET size = $43 WHERE id = 1";
 
 /// The stored nodes that appending `count` records to a log of `size` needs as children: the
 /// children of completed nodes that were complete before the batch (O(log n) of them).
@@ -462,6 +479,9 @@ impl<'a> Writes<'a> {
         let (mut link_concern, mut link_party) = (Vec::new(), Vec::new());
         let (mut prio_concern, mut prio_n) = (Vec::new(), Vec::new());
         let (mut entity, mut version) = (Vec::new(), Vec::new());
+        // Memberships: the required text columns, then the optional ones (from, to, note).
+        let mut membership: [Vec<&str>; 7] = Default::default();
+        let mut membership_optional: [Vec<Option<&str>>; 3] = Default::default();
         for (e, (row, index, first)) in &self.rows {
             entity.push(*e);
             version.push(int(*index));
@@ -512,12 +532,47 @@ impl<'a> Writes<'a> {
                         prio_n.push(*n);
                     }
                 }
+                Row::Membership {
+                    mechanism,
+                    member,
+                    role,
+                    from_key,
+                    from_date,
+                    to_date,
+                    source,
+                    as_of,
+                    note,
+                    json,
+                } => {
+                    for (column, value) in membership
+                        .iter_mut()
+                        .zip([mechanism, member, *role, from_key, source, as_of, json])
+                    {
+                        column.push(value);
+                    }
+                    for (column, value) in membership_optional
+                        .iter_mut()
+                        .zip([from_date, to_date, note])
+                    {
+                        column.push(value.as_deref());
+                    }
+                }
             }
         }
         let j = &self.journal;
         let new_size = int(size + self.receipts.len() as u64);
         let [c_id, c_lodged_by, c_lodged_at, c_status, c_title, c_json] = &concern;
-        let params: [&(dyn ToSql + Sync); 33] = [
+        let [
+            m_mechanism,
+            m_member,
+            m_role,
+            m_from_key,
+            m_source,
+            m_as_of,
+            m_json,
+        ] = &membership;
+        let [m_from, m_to, m_note] = &membership_optional;
+        let params: [&(dyn ToSql + Sync); 43] = [
             &j.idx,
             &j.kind,
             &j.author,
@@ -550,6 +605,16 @@ impl<'a> Writes<'a> {
             &prio_n,
             &entity,
             &version,
+            m_mechanism,
+            m_member,
+            m_role,
+            m_from_key,
+            m_from,
+            m_to,
+            m_source,
+            m_as_of,
+            m_note,
+            m_json,
             &new_size,
         ];
         tx.execute(WRITE_BATCH, &params)?;
@@ -932,6 +997,33 @@ impl Store for PostgresStore {
             .collect()
     }
 
+    fn memberships(&self, filter: &MembershipFilter) -> Result<Vec<Versioned<Membership>>> {
+        // The entity key is rebuilt in SQL exactly as `Membership::entity` writes it.
+        let mechanism = filter.mechanism.as_ref().map(PartyId::as_str);
+        let member = filter.member.as_ref().map(PartyId::as_str);
+        let rows = self.query(
+            "SELECT m.body_json, v.version
+             FROM memberships m
+             LEFT JOIN entity_versions v ON v.entity = 'membership:' || m.mechanism || ':'
+                 || m.member || ':' || m.role || ':' || COALESCE(m.from_date, '-')
+             WHERE ($1::text IS NULL OR m.mechanism = $1) AND ($2::text IS NULL OR m.member = $2)
+             ORDER BY m.mechanism, m.member, m.role, m.from_key",
+            &[&mechanism, &member],
+        )?;
+        rows.iter()
+            .map(|r| {
+                let value: Membership = from_json("membership", r.get(0))?;
+                let version: Option<i64> = r.get(1);
+                let version =
+                    version.ok_or_else(|| corrupt(format!("{} has no version", value.entity())))?;
+                Ok(Versioned {
+                    value,
+                    version: uint(version)?,
+                })
+            })
+            .collect()
+    }
+
     fn entity_versions(&self) -> Result<Vec<(String, u64)>> {
         let rows = self.query(
             "SELECT entity, version FROM entity_versions ORDER BY entity",
@@ -946,6 +1038,27 @@ impl Store for PostgresStore {
         self.write(
             "INSERT INTO sealed_keys (party, key_id, sealed) VALUES ($1, $2, $3)",
             &[&key.party.as_str(), &key.key_id, &key.sealed],
+            unexpected,
+        )?;
+        Ok(())
+    }
+
+    fn put_sealed_keys(&self, keys: &[SealedKey]) -> Result<()> {
+        if keys.is_empty() {
+            return Ok(());
+        }
+        // One statement (so one transaction and one round trip); rows are inserted in the
+        // order given, so `seq` keeps the put order when a party appears twice.
+        let party: Vec<&str> = keys.iter().map(|k| k.party.as_str()).collect();
+        let key_id: Vec<&str> = keys.iter().map(|k| k.key_id.as_str()).collect();
+        let sealed: Vec<&[u8]> = keys.iter().map(|k| k.sealed.as_slice()).collect();
+        self.write(
+            "INSERT INTO sealed_keys (party, key_id, sealed)
+             SELECT party, key_id, sealed
+             FROM unnest($1::text[], $2::text[], $3::bytea[]) WITH ORDINALITY
+                 AS k (party, key_id, sealed, n)
+             ORDER BY n",
+            &[&party, &key_id, &sealed],
             unexpected,
         )?;
         Ok(())

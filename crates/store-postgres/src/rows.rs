@@ -42,6 +42,19 @@ pub(crate) enum Row {
         parties: Vec<String>,
         priorities: Vec<i16>,
     },
+    Membership {
+        mechanism: String,
+        member: String,
+        role: &'static str,
+        /// The start date, or `""` when there is none (part of the primary key).
+        from_key: String,
+        from_date: Option<String>,
+        to_date: Option<String>,
+        source: String,
+        as_of: String,
+        note: Option<String>,
+        json: String,
+    },
 }
 
 impl Prepared {
@@ -90,6 +103,21 @@ impl Row {
                 parties: concern_parties(c),
                 priorities: c.priorities.iter().map(|p| i16::from(p.number())).collect(),
             },
+            Projection::Membership(m) => {
+                let from_date = m.from.map(|d| d.to_string());
+                Row::Membership {
+                    mechanism: m.mechanism.to_string(),
+                    member: m.member.to_string(),
+                    role: m.role.as_str(),
+                    from_key: from_date.clone().unwrap_or_default(),
+                    from_date,
+                    to_date: m.to.map(|d| d.to_string()),
+                    source: m.source.clone(),
+                    as_of: m.as_of.to_string(),
+                    note: m.note.clone(),
+                    json: to_json(m)?,
+                }
+            }
         })
     }
 }

@@ -5,8 +5,9 @@ mod common;
 use std::sync::{Arc, Barrier};
 
 use common::{TestSchema, url_with_schema};
-use gsi_store::contract::{Harness, TestParty};
-use gsi_store::{Store, StoreError};
+use gsi_core::membership::MembershipRole;
+use gsi_store::contract::{Harness, TIME, TestParty, membership};
+use gsi_store::{MembershipFilter, Store, StoreError, Versioned};
 use gsi_store_postgres::PostgresStore;
 
 fn migrations(schema: &TestSchema) -> Vec<(i64, String)> {
@@ -48,7 +49,43 @@ fn migrations_apply_once_however_many_open_at_once() {
     store.append(TestParty::new(1, "CHN").register()).unwrap();
     drop(store);
     schema.open();
+    assert_eq!(
+        migrations(&schema),
+        [(1, "initial".to_owned()), (2, "memberships".to_owned())]
+    );
+}
+
+#[test]
+fn a_schema_of_the_first_version_is_upgraded() {
+    let Some(schema) = TestSchema::new() else {
+        return;
+    };
+    let sco = TestParty::mechanism(1, "sco");
+    let kaz = TestParty::new(2, "KAZ");
+    schema
+        .open()
+        .append_batch(vec![sco.register(), kaz.register()])
+        .unwrap();
+    // Back to the first schema, as a database written before memberships existed.
+    schema
+        .client()
+        .batch_execute("DROP TABLE memberships; DELETE FROM schema_migrations WHERE version = 2;")
+        .unwrap();
     assert_eq!(migrations(&schema), [(1, "initial".to_owned())]);
+    let store = schema.open();
+    assert_eq!(migrations(&schema).len(), 2);
+    let joined = membership(&sco, &kaz, MembershipRole::Member, None, None);
+    let receipt = store
+        .append(sco.record_membership(&joined, Vec::new(), TIME))
+        .unwrap();
+    assert_eq!(
+        store.memberships(&MembershipFilter::default()).unwrap(),
+        [Versioned {
+            value: joined,
+            version: receipt.index
+        }]
+    );
+    assert_eq!(store.party(kaz.id()).unwrap().unwrap().version, 1);
 }
 
 #[test]

@@ -47,12 +47,13 @@ use std::sync::{Mutex, MutexGuard};
 use std::time::Duration;
 
 use gsi_core::concerns::Concern;
+use gsi_core::membership::Membership;
 use gsi_core::state::PartyKey;
 use gsi_core::{ConcernId, Party, PartyId};
 use gsi_ledger::{Hash, NodeId, nodes_completed_by};
 use gsi_store::{
-    ApiToken, ConcernFilter, NewRecord, Receipt, Result, SealedKey, Store, StoreError,
-    StoredCheckpoint, StoredRecord, User, Versioned,
+    ApiToken, ConcernFilter, MembershipFilter, NewRecord, Receipt, Result, SealedKey, Store,
+    StoreError, StoredCheckpoint, StoredRecord, User, Versioned,
 };
 use r2d2::{Pool, PooledConnection};
 use r2d2_sqlite::SqliteConnectionManager;
@@ -64,8 +65,14 @@ use crate::rows::{
 };
 
 /// The schema migrations, in order: (version, name, SQL).
-const MIGRATIONS: &[(i64, &str, &str)] =
-    &[(1, "initial", include_str!("../migrations/0001_initial.sql"))];
+const MIGRATIONS: &[(i64, &str, &str)] = &[
+    (1, "initial", include_str!("../migrations/0001_initial.sql")),
+    (
+        2,
+        "memberships",
+        include_str!("../migrations/0002_memberships.sql"),
+    ),
+];
 
 /// How long a write waits for another process's write lock before failing.
 const BUSY_TIMEOUT: Duration = Duration::from_secs(30);
@@ -444,6 +451,33 @@ fn write_row(tx: &Transaction<'_>, row: &Row, index: u64) -> Result<()> {
                 insert.execute((id, n)).db()?;
             }
         }
+        Row::Membership {
+            mechanism,
+            member,
+            role,
+            from_key,
+            from_date,
+            to_date,
+            source,
+            as_of,
+            note,
+            json,
+        } => {
+            tx.prepare_cached(
+                "INSERT INTO memberships (mechanism, member, role, from_key, from_date, to_date,
+                                          source, as_of, note, body_json)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)
+                 ON CONFLICT (mechanism, member, role, from_key) DO UPDATE SET
+                     from_date = excluded.from_date, to_date = excluded.to_date,
+                     source = excluded.source, as_of = excluded.as_of, note = excluded.note,
+                     body_json = excluded.body_json",
+            )
+            .db()?
+            .execute(rusqlite::params![
+                mechanism, member, role, from_key, from_date, to_date, source, as_of, note, json
+            ])
+            .db()?;
+        }
     }
     Ok(())
 }
@@ -777,6 +811,39 @@ impl Store for SqliteStore {
         rows.map(|json| from_json("concern", &json.db()?)).collect()
     }
 
+    fn memberships(&self, filter: &MembershipFilter) -> Result<Vec<Versioned<Membership>>> {
+        // The entity key is rebuilt in SQL exactly as `Membership::entity` writes it.
+        let conn = self.conn()?;
+        let mut stmt = conn
+            .prepare_cached(
+                "SELECT m.body_json, v.version
+                 FROM memberships m
+                 LEFT JOIN entity_versions v ON v.entity = 'membership:' || m.mechanism || ':'
+                     || m.member || ':' || m.role || ':' || COALESCE(m.from_date, '-')
+                 WHERE (?1 IS NULL OR m.mechanism = ?1) AND (?2 IS NULL OR m.member = ?2)
+                 ORDER BY m.mechanism, m.member, m.role, m.from_key",
+            )
+            .db()?;
+        let mechanism = filter.mechanism.as_ref().map(PartyId::as_str);
+        let member = filter.member.as_ref().map(PartyId::as_str);
+        let rows = stmt
+            .query_map((mechanism, member), |r| {
+                Ok((r.get::<_, String>(0)?, r.get::<_, Option<i64>>(1)?))
+            })
+            .db()?;
+        rows.map(|row| {
+            let (json, version) = row.db()?;
+            let value: Membership = from_json("membership", &json)?;
+            let version =
+                version.ok_or_else(|| corrupt(format!("{} has no version", value.entity())))?;
+            Ok(Versioned {
+                value,
+                version: uint(version)?,
+            })
+        })
+        .collect()
+    }
+
     fn entity_versions(&self) -> Result<Vec<(String, u64)>> {
         let conn = self.conn()?;
         let mut stmt = conn
@@ -800,6 +867,25 @@ impl Store for SqliteStore {
             .db()?
             .execute((key.party.as_str(), &key.key_id, &key.sealed))
             .db()?;
+            Ok(())
+        })
+    }
+
+    fn put_sealed_keys(&self, keys: &[SealedKey]) -> Result<()> {
+        if keys.is_empty() {
+            return Ok(());
+        }
+        self.write(|tx| {
+            let mut insert = tx
+                .prepare_cached(
+                    "INSERT INTO sealed_keys (party, key_id, sealed) VALUES (?1, ?2, ?3)",
+                )
+                .db()?;
+            for key in keys {
+                insert
+                    .execute((key.party.as_str(), &key.key_id, &key.sealed))
+                    .db()?;
+            }
             Ok(())
         })
     }

@@ -54,9 +54,11 @@ mod memory {
         gsi_store::contract::append_batch_is_atomic(&Memory);
         gsi_store::contract::expectations_guard_entity_versions(&Memory);
         gsi_store::contract::projections_are_kept_and_filtered(&Memory);
+        gsi_store::contract::memberships_are_kept_and_filtered(&Memory);
         gsi_store::contract::concurrent_appends_are_gap_free(&Memory);
         gsi_store::contract::concurrent_conflicting_appends_one_wins(&Memory);
         gsi_store::contract::checkpoints_are_kept(&Memory);
         gsi_store::contract::users_tokens_and_sealed_keys(&Memory);
+        gsi_store::contract::sealed_keys_are_put_together(&Memory);
     }
 }

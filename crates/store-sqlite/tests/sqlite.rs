@@ -2,8 +2,9 @@
 
 use std::sync::{Arc, Barrier};
 
-use gsi_store::contract::TestParty;
-use gsi_store::{Store, StoreError};
+use gsi_core::membership::MembershipRole;
+use gsi_store::contract::{TIME, TestParty, membership};
+use gsi_store::{MembershipFilter, Store, StoreError, Versioned};
 use gsi_store_sqlite::SqliteStore;
 
 fn url(dir: &tempfile::TempDir, file: &str) -> String {
@@ -47,8 +48,42 @@ fn migrations_apply_once_however_many_open_at_once() {
     SqliteStore::open(&url).unwrap();
     assert_eq!(
         migrations(&dir.path().join("gsi.db")),
-        [(1, "initial".to_owned())]
+        [(1, "initial".to_owned()), (2, "memberships".to_owned())]
     );
+}
+
+#[test]
+fn a_database_of_the_first_schema_is_upgraded() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("gsi.db");
+    let sco = TestParty::mechanism(1, "sco");
+    let kaz = TestParty::new(2, "KAZ");
+    {
+        let store = SqliteStore::open(&url(&dir, "gsi.db")).unwrap();
+        store
+            .append_batch(vec![sco.register(), kaz.register()])
+            .unwrap();
+    }
+    // Back to the first schema, as a database written before memberships existed.
+    rusqlite::Connection::open(&path)
+        .unwrap()
+        .execute_batch("DROP TABLE memberships; DELETE FROM schema_migrations WHERE version = 2;")
+        .unwrap();
+    assert_eq!(migrations(&path), [(1, "initial".to_owned())]);
+    let store = SqliteStore::open(&url(&dir, "gsi.db")).unwrap();
+    assert_eq!(migrations(&path).len(), 2);
+    let joined = membership(&sco, &kaz, MembershipRole::Member, None, None);
+    let receipt = store
+        .append(sco.record_membership(&joined, Vec::new(), TIME))
+        .unwrap();
+    assert_eq!(
+        store.memberships(&MembershipFilter::default()).unwrap(),
+        [Versioned {
+            value: joined,
+            version: receipt.index
+        }]
+    );
+    assert_eq!(store.party(kaz.id()).unwrap().unwrap().version, 1);
 }
 
 #[test]

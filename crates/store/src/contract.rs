@@ -19,7 +19,8 @@
 //! Each case is also a public function generic over the harness, so a backend can call one by
 //! hand. Each would fail if the property it is named after broke.
 //!
-//! The record builders ([`TestParty`], [`signed`], [`new_record`], [`concern_id`]) are public for
+//! The record builders ([`TestParty`], [`signed`], [`new_record`], [`concern_id`],
+//! [`membership`]) are public for
 //! other crates' tests: they make realistic records, with real core events, real Ed25519
 //! signatures under deterministic keys, and projections computed by `gsi_core::state::project`,
 //! exactly as the platform computes them when it appends.
@@ -31,6 +32,7 @@ use std::sync::{Arc, Barrier};
 use gsi_core::concerns::{Concern, ConcernStatus, LodgeConcern};
 use gsi_core::event::RecordMeta;
 use gsi_core::framework::{PriorityRef, SecurityDomain};
+use gsi_core::membership::{Membership, MembershipRole};
 use gsi_core::state::{PartyKey, project};
 use gsi_core::{ConcernId, Event, Party, PartyId, PartyKind, Role, State, Timestamp};
 use gsi_ledger::{
@@ -39,8 +41,8 @@ use gsi_ledger::{
 };
 
 use crate::{
-    ApiToken, ConcernFilter, Expectation, NewRecord, Receipt, SealedKey, Store, StoreError,
-    StoredCheckpoint, StoredRecord, User, Versioned,
+    ApiToken, ConcernFilter, Expectation, MembershipFilter, NewRecord, Receipt, SealedKey, Store,
+    StoreError, StoredCheckpoint, StoredRecord, User, Versioned,
 };
 
 /// How a backend's tests open the database under test.
@@ -62,10 +64,12 @@ macro_rules! store_contract_tests {
             append_batch_is_atomic
             expectations_guard_entity_versions
             projections_are_kept_and_filtered
+            memberships_are_kept_and_filtered
             concurrent_appends_are_gap_free
             concurrent_conflicting_appends_one_wins
             checkpoints_are_kept
             users_tokens_and_sealed_keys
+            sealed_keys_are_put_together
             data_survives_reopening
         );
     };
@@ -151,6 +155,29 @@ fn meta_and_event(record: &SignedRecord) -> (RecordMeta, Event) {
     (meta, event)
 }
 
+/// A membership of `member` in `mechanism` with `role`, from and to the given dates
+/// (`YYYY-MM-DD`), as of 2025-01-01 according to the mechanism's secretariat.
+///
+/// Panics if a date is not `YYYY-MM-DD`.
+pub fn membership(
+    mechanism: &TestParty,
+    member: &TestParty,
+    role: MembershipRole,
+    from: Option<&str>,
+    to: Option<&str>,
+) -> Membership {
+    Membership {
+        mechanism: mechanism.id().clone(),
+        member: member.id().clone(),
+        role,
+        from: from.map(|d| d.parse().expect("a YYYY-MM-DD date")),
+        to: to.map(|d| d.parse().expect("a YYYY-MM-DD date")),
+        source: format!("Secretariat of {}", mechanism.id()),
+        as_of: "2025-01-01".parse().expect("a date"),
+        note: None,
+    }
+}
+
 /// An expectation that `entity` does not exist yet.
 pub fn expect_new(entity: impl Into<String>) -> Expectation {
     Expectation {
@@ -178,12 +205,24 @@ impl TestParty {
     /// A party whose key comes from `seed`: a state for ISO alpha-3 ids (`CHN`), an
     /// organisation for slugs (`sco`).
     pub fn new(seed: u8, id: &str) -> Self {
-        let id = PartyId::parse(id).expect("a party id");
-        let kind = if id.is_iso3() {
+        let kind = if PartyId::parse(id).expect("a party id").is_iso3() {
             PartyKind::State
         } else {
             PartyKind::Organisation
         };
+        Self::of_kind(seed, id, kind)
+    }
+
+    /// A mechanism (slug id, kind `mechanism`) that keeps a membership list, such as `sco`.
+    pub fn mechanism(seed: u8, id: &str) -> Self {
+        Self::of_kind(seed, id, PartyKind::Mechanism)
+    }
+
+    /// A party of `kind` whose key comes from `seed`.
+    ///
+    /// Panics if the core refuses the id for that kind.
+    pub fn of_kind(seed: u8, id: &str, kind: PartyKind) -> Self {
+        let id = PartyId::parse(id).expect("a party id");
         let name = format!("Party {id}");
         let party = Party::new(id, kind, &name).expect("a valid party");
         Self {
@@ -261,6 +300,19 @@ impl TestParty {
             None,
             vec![expect_new(format!("concern:{id}"))],
         )
+    }
+
+    /// A `membership.recorded` record of `membership`, signed by this party (the mechanism)
+    /// at `time`, with the given expectations (the platform expects the membership's entity
+    /// to be new, or at the version it read).
+    pub fn record_membership(
+        &self,
+        membership: &Membership,
+        expect: Vec<Expectation>,
+        time: &str,
+    ) -> NewRecord {
+        let event = Event::MembershipRecorded(membership.clone());
+        new_record(self.sign(&event, time), None, expect)
     }
 
     /// A record of `event` (acknowledge, respond, close …) about the concern `current`,
@@ -370,6 +422,24 @@ impl Mirror {
         }
     }
 
+    /// The memberships the store should list for `filter`, in the store's order: mechanism,
+    /// member, role name, then start date with no start date first.
+    fn memberships(&self, filter: &MembershipFilter) -> Vec<Versioned<Membership>> {
+        let mut listed: Vec<Versioned<Membership>> = self
+            .state
+            .memberships
+            .iter()
+            .filter(|(_, m)| filter.mechanism.as_ref().is_none_or(|p| *p == m.mechanism))
+            .filter(|(_, m)| filter.member.as_ref().is_none_or(|p| *p == m.member))
+            .map(|(entity, m)| Versioned {
+                value: m.clone(),
+                version: self.versions[entity],
+            })
+            .collect();
+        listed.sort_by(|a, b| membership_order(&a.value, &b.value));
+        listed
+    }
+
     /// Checks every read of the store against the mirror.
     fn check<S: Store + ?Sized>(&self, store: &S) {
         assert_eq!(store.tree_size().unwrap(), self.size(), "tree size");
@@ -415,6 +485,11 @@ impl Mirror {
             );
         }
         assert_eq!(
+            store.memberships(&MembershipFilter::default()).unwrap(),
+            self.memberships(&MembershipFilter::default()),
+            "every membership, in order"
+        );
+        assert_eq!(
             store.entity_versions().unwrap(),
             self.versions
                 .iter()
@@ -423,6 +498,14 @@ impl Mirror {
             "entity versions, in entity order"
         );
     }
+}
+
+/// The order the store lists memberships in: mechanism, member, role name, then start date
+/// with no start date first.
+fn membership_order(a: &Membership, b: &Membership) -> std::cmp::Ordering {
+    (a.mechanism.as_str(), a.member.as_str(), a.role.as_str())
+        .cmp(&(b.mechanism.as_str(), b.member.as_str(), b.role.as_str()))
+        .then_with(|| a.from.cmp(&b.from))
 }
 
 /// The journal row a store should hold for `new` at `index`.
@@ -932,6 +1015,212 @@ pub fn projections_are_kept_and_filtered<H: Harness>(harness: &H) {
     }
 }
 
+/// Memberships are upserted by entity (mechanism, member, role, start date) and read back equal
+/// to the core's replay, with their versions; a later record of the same membership (setting
+/// `to`) replaces it, also within one batch. They filter by mechanism, member or both, and
+/// list by mechanism, member, role name, then start date with no start date first.
+pub fn memberships_are_kept_and_filtered<H: Harness>(harness: &H) {
+    use MembershipRole::{DialoguePartner, Member, Observer};
+    let store = harness.open();
+    let mut mirror = Mirror::default();
+    let sco = TestParty::mechanism(10, "sco");
+    let brics = TestParty::of_kind(11, "brics", PartyKind::Forum);
+    let (chn, kaz, ind, blr, rus) = (
+        TestParty::new(1, "CHN"),
+        TestParty::new(2, "KAZ"),
+        TestParty::new(3, "IND"),
+        TestParty::new(4, "BLR"),
+        TestParty::new(5, "RUS"),
+    );
+    mirror.append(
+        &store,
+        [&sco, &brics, &chn, &kaz, &ind, &blr, &rus]
+            .map(TestParty::register)
+            .to_vec(),
+    );
+    assert!(
+        store
+            .memberships(&MembershipFilter::default())
+            .unwrap()
+            .is_empty()
+    );
+
+    let record = |mechanism: &TestParty, m: &Membership, minutes: i64| {
+        mechanism.record_membership(
+            m,
+            vec![expect_new(m.entity())],
+            &minutes_after(TIME, minutes),
+        )
+    };
+    let m = |mechanism: &TestParty, member: &TestParty, role, from: Option<&str>| {
+        membership(mechanism, member, role, from, None)
+    };
+    let kaz_founding = m(&sco, &kaz, Member, Some("2001-06-15"));
+    let kaz_undated = m(&sco, &kaz, Member, None);
+    let ind_observer = m(&sco, &ind, Observer, Some("2005-07-05"));
+    let blr_member = m(&sco, &blr, Member, Some("2024-07-04"));
+    let mut blr_partner = m(&sco, &blr, DialoguePartner, Some("2010-04-28"));
+    blr_partner.note = Some("Dialogue partner until it became an observer.".to_owned());
+    let blr_observer = m(&sco, &blr, Observer, Some("2015-07-10"));
+    mirror.append(
+        &store,
+        vec![
+            record(&sco, &kaz_founding, 1),
+            record(&sco, &ind_observer, 1),
+            record(&sco, &blr_member, 2),
+            record(&sco, &blr_partner, 2),
+        ],
+    );
+    let second = mirror.append(
+        &store,
+        vec![
+            record(&sco, &blr_observer, 3),
+            record(&sco, &kaz_undated, 3),
+            record(&sco, &m(&sco, &chn, Member, Some("2001-06-15")), 3),
+            record(&brics, &m(&brics, &chn, Member, Some("2009-06-16")), 4),
+            record(&brics, &m(&brics, &rus, Member, Some("2009-06-16")), 4),
+        ],
+    );
+    mirror.check(&store);
+
+    // India leaves the observers (the same membership, now with an end) and joins as a member.
+    let ind_entity = ind_observer.entity();
+    let ind_at = store
+        .memberships(&MembershipFilter {
+            mechanism: Some(sco.id().clone()),
+            member: Some(ind.id().clone()),
+        })
+        .unwrap();
+    assert_eq!(ind_at.len(), 1);
+    let ended = Membership {
+        to: Some("2017-06-08".parse().unwrap()),
+        ..ind_observer.clone()
+    };
+    let receipts = mirror.append(
+        &store,
+        vec![
+            sco.record_membership(
+                &ended,
+                vec![expect_version(&ind_entity, ind_at[0].version)],
+                &minutes_after(TIME, 5),
+            ),
+            record(&sco, &m(&sco, &ind, Member, Some("2017-06-09")), 5),
+        ],
+    );
+    assert_eq!(
+        ended.entity(),
+        ind_entity,
+        "the end date is not part of the key"
+    );
+    // Recording it as new again conflicts on its entity.
+    expect_conflict_naming(store.append(record(&sco, &ended, 6)), &ind_entity);
+    // Within one batch the later record of a membership wins.
+    let mut rus_noted = m(&brics, &rus, Member, Some("2009-06-16"));
+    rus_noted.note = Some("Founding member.".to_owned());
+    let rus_left = Membership {
+        to: Some("2030-01-01".parse().unwrap()),
+        ..rus_noted.clone()
+    };
+    let batch = mirror.append(
+        &store,
+        vec![
+            brics.record_membership(&rus_noted, Vec::new(), &minutes_after(TIME, 7)),
+            brics.record_membership(&rus_left, Vec::new(), &minutes_after(TIME, 7)),
+        ],
+    );
+    mirror.check(&store);
+
+    let all = store.memberships(&MembershipFilter::default()).unwrap();
+    assert_eq!(
+        all.iter().map(|v| v.value.clone()).collect::<Vec<_>>(),
+        mirror
+            .memberships(&MembershipFilter::default())
+            .into_iter()
+            .map(|v| v.value)
+            .collect::<Vec<_>>()
+    );
+    let ind_now = all
+        .iter()
+        .find(|v| v.value.entity() == ind_entity)
+        .expect("the observer membership is still listed");
+    assert_eq!(ind_now.value, ended, "replaced by the later record");
+    assert_eq!(ind_now.version, receipts[0].index);
+    assert_eq!(mirror.state.memberships[&ind_entity], ended);
+    let rus_now = all
+        .iter()
+        .find(|v| v.value.entity() == rus_left.entity())
+        .unwrap();
+    assert_eq!(
+        *rus_now,
+        Versioned {
+            value: rus_left.clone(),
+            version: batch[1].index
+        }
+    );
+    assert!(
+        store
+            .entity_versions()
+            .unwrap()
+            .contains(&(ind_entity.clone(), receipts[0].index))
+    );
+    assert!(
+        store
+            .entity_versions()
+            .unwrap()
+            .contains(&("membership:sco:KAZ:member:-".to_owned(), second[1].index))
+    );
+
+    // The order, spelled out: brics before sco; within sco BLR, CHN, IND, KAZ; roles by name
+    // (dialogue_partner, member, observer), then the start date with no start first.
+    let key = |v: &Versioned<Membership>| v.value.entity();
+    assert_eq!(
+        all.iter().map(key).collect::<Vec<_>>(),
+        [
+            "membership:brics:CHN:member:2009-06-16",
+            "membership:brics:RUS:member:2009-06-16",
+            "membership:sco:BLR:dialogue_partner:2010-04-28",
+            "membership:sco:BLR:member:2024-07-04",
+            "membership:sco:BLR:observer:2015-07-10",
+            "membership:sco:CHN:member:2001-06-15",
+            "membership:sco:IND:member:2017-06-09",
+            "membership:sco:IND:observer:2005-07-05",
+            "membership:sco:KAZ:member:-",
+            "membership:sco:KAZ:member:2001-06-15",
+        ]
+    );
+
+    let filter = |mechanism: Option<&TestParty>, member: Option<&TestParty>| MembershipFilter {
+        mechanism: mechanism.map(|p| p.id().clone()),
+        member: member.map(|p| p.id().clone()),
+    };
+    let usa = TestParty::new(9, "USA");
+    let cases = [
+        (filter(Some(&sco), None), 8),
+        (filter(Some(&brics), None), 2),
+        (filter(None, Some(&chn)), 2),
+        (filter(None, Some(&blr)), 3),
+        (filter(None, Some(&kaz)), 2),
+        (filter(Some(&sco), Some(&chn)), 1),
+        (filter(Some(&brics), Some(&kaz)), 0),
+        (filter(Some(&usa), None), 0),
+        (filter(None, Some(&usa)), 0),
+        (filter(Some(&chn), None), 0),
+    ];
+    for (f, count) in cases {
+        let listed = store.memberships(&f).unwrap();
+        assert_eq!(listed, mirror.memberships(&f), "memberships({f:?})");
+        assert_eq!(listed.len(), count, "memberships({f:?})");
+    }
+    assert_eq!(
+        store
+            .records_about(&format!("membership:{}:{}", sco.id(), ind.id()))
+            .unwrap()
+            .len(),
+        3,
+        "records about India in the SCO"
+    );
+}
+
 /// Threads appending at once on one store get indices 0..n with no gap and no duplicate, and
 /// the stored tree is the tree of the stored leaves in index order.
 pub fn concurrent_appends_are_gap_free<H: Harness>(harness: &H) {
@@ -1211,6 +1500,59 @@ pub fn users_tokens_and_sealed_keys<H: Harness>(harness: &H) {
     );
 }
 
+/// `put_sealed_keys` puts every key (as if one by one, in order): afterwards `sealed_key`
+/// gives each party's last key in the slice, or an earlier single put's if later.
+pub fn sealed_keys_are_put_together<H: Harness>(harness: &H) {
+    let store = harness.open();
+    let sealed = |party: &str, key_id: &str, seed: u8| SealedKey {
+        party: PartyId::parse(party).unwrap(),
+        key_id: key_id.to_owned(),
+        sealed: vec![seed; 72],
+    };
+    store.put_sealed_keys(&[]).unwrap();
+    let chn = PartyId::parse("CHN").unwrap();
+    assert_eq!(store.sealed_key(&chn).unwrap(), None);
+
+    let first = sealed("CHN", "k0", 9);
+    store.put_sealed_key(&first).unwrap();
+    let keys: Vec<SealedKey> = (1..=40u8)
+        .map(|n| sealed(&format!("party-{n}"), &format!("k{n}"), n))
+        .chain([
+            sealed("CHN", "k1", 1),
+            sealed("KAZ", "k2", 2),
+            sealed("CHN", "k3", 3),
+        ])
+        .collect();
+    store.put_sealed_keys(&keys).unwrap();
+    for n in 1..=40u8 {
+        let party = PartyId::parse(&format!("party-{n}")).unwrap();
+        assert_eq!(
+            store.sealed_key(&party).unwrap(),
+            Some(keys[usize::from(n) - 1].clone()),
+            "every key of the slice is present"
+        );
+    }
+    assert_eq!(
+        store.sealed_key(&chn).unwrap(),
+        Some(sealed("CHN", "k3", 3)),
+        "the last of the party's keys in the slice"
+    );
+    assert_eq!(
+        store.sealed_key(&PartyId::parse("KAZ").unwrap()).unwrap(),
+        Some(sealed("KAZ", "k2", 2))
+    );
+    store.put_sealed_keys(std::slice::from_ref(&first)).unwrap();
+    assert_eq!(
+        store.sealed_key(&chn).unwrap(),
+        Some(first),
+        "a later put makes an older key current again"
+    );
+    assert_eq!(
+        store.sealed_key(&PartyId::parse("sco").unwrap()).unwrap(),
+        None
+    );
+}
+
 /// Data survives dropping the store and opening it again; opening runs migrations once, and
 /// two stores on the same database at once both work.
 pub fn data_survives_reopening<H: Harness>(harness: &H) {
@@ -1246,6 +1588,15 @@ pub fn data_survives_reopening<H: Harness>(harness: &H) {
         let store = harness.open();
         mirror.append(&store, vec![chn.register(), kaz.register()]);
         mirror.append(&store, vec![chn.lodge(&c, &[&kaz], &[4], TIME)]);
+        let sco = TestParty::mechanism(3, "sco");
+        let joined = membership(&sco, &kaz, MembershipRole::Member, Some("2001-06-15"), None);
+        mirror.append(
+            &store,
+            vec![
+                sco.register(),
+                sco.record_membership(&joined, vec![expect_new(joined.entity())], TIME),
+            ],
+        );
         store.add_user(&wang).unwrap();
         store.add_token(&token).unwrap();
         store.put_sealed_key(&key).unwrap();
@@ -1266,7 +1617,7 @@ pub fn data_survives_reopening<H: Harness>(harness: &H) {
     let current = mirror.concern(&c);
     let ack = Event::ConcernAcknowledged { concern: c.clone() };
     let receipt = mirror.append(&first, vec![kaz.on_concern(&current, ack, TIME)])[0];
-    assert_eq!(receipt.index, 3);
+    assert_eq!(receipt.index, 5);
     mirror.check(&second);
     drop((first, second));
     mirror.check(&harness.open());

@@ -24,6 +24,7 @@ use std::collections::HashMap;
 use std::convert::Infallible;
 
 use gsi_core::concerns::{Concern, ConcernStatus};
+use gsi_core::membership::Membership;
 use gsi_core::state::{PartyKey, Projection};
 use gsi_core::{ConcernId, Party, PartyId, Role};
 use gsi_ledger::{Hash, NodeId, NodeSource, SignedRecord, TreeError};
@@ -143,6 +144,13 @@ pub struct SealedKey {
     pub sealed: Vec<u8>,
 }
 
+/// Which memberships to list; both fields `None` lists all.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct MembershipFilter {
+    pub mechanism: Option<PartyId>,
+    pub member: Option<PartyId>,
+}
+
 /// Which concerns to list. `party` matches the lodging party or any addressee.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct ConcernFilter {
@@ -198,6 +206,9 @@ pub trait Store: Send + Sync {
     fn concern(&self, id: &ConcernId) -> Result<Option<Versioned<Concern>>>;
     /// Concerns, newest first (by `lodged_at`, then by the index of the record that lodged them).
     fn concerns(&self, filter: &ConcernFilter) -> Result<Vec<Concern>>;
+    /// Memberships (every period ever recorded), ordered by mechanism, member, role and start
+    /// date (no start date first).
+    fn memberships(&self, filter: &MembershipFilter) -> Result<Vec<Versioned<Membership>>>;
     /// Every entity key with its version, in entity order (for verify).
     fn entity_versions(&self) -> Result<Vec<(String, u64)>>;
 

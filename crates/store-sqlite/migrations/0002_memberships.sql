@@ -1,0 +1,19 @@
+-- Memberships: one row per (mechanism, member, role, start date), the entity
+-- membership:<mechanism>:<member>:<role>:<from or ->. A later record for the same membership
+-- (setting `to`, say) replaces the row.
+-- The primary key leads with mechanism, so it serves the mechanism filter; memberships_member
+-- serves the member filter.
+CREATE TABLE memberships (
+    mechanism TEXT NOT NULL,
+    member    TEXT NOT NULL,
+    role      TEXT NOT NULL,                -- the role's name (member, observer …)
+    from_key  TEXT NOT NULL,                -- from_date, or '' when there is no start date
+    from_date TEXT,                         -- YYYY-MM-DD: sorts as text
+    to_date   TEXT,
+    source    TEXT NOT NULL,
+    as_of     TEXT NOT NULL,
+    note      TEXT,
+    body_json TEXT NOT NULL,
+    PRIMARY KEY (mechanism, member, role, from_key)
+) WITHOUT ROWID;
+CREATE INDEX memberships_member ON memberships (member, mechanism, role, from_key);
