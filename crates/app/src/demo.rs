@@ -1,28 +1,12 @@
-//! The demo: a few real parties, one user per role, and one concern in progress, so that a
-//! newcomer can try every step at once. Parties and users are created only once.
+//! The demo: users of a few real parties (from the registry, loaded by `gsi init`), one per
+//! role, and one concern in progress, so that a newcomer can try every step at once. It is
+//! seeded only once, on a node without users.
 
 use gsi_core::concerns::LodgeConcern;
 use gsi_core::framework::{PriorityRef, SecurityDomain, UnSymbol};
-use gsi_core::{Actor, ConcernId, Party, PartyId, PartyKind, Role, Timestamp};
+use gsi_core::{Actor, ConcernId, PartyId, Role, Timestamp};
 
 use crate::{AppError, Platform};
-
-/// Parties the demo registers: (id, kind, name).
-pub const DEMO_PARTIES: &[(&str, PartyKind, &str)] = &[
-    ("CHN", PartyKind::State, "China"),
-    ("KAZ", PartyKind::State, "Kazakhstan"),
-    ("PAK", PartyKind::State, "Pakistan"),
-    ("BRA", PartyKind::State, "Brazil"),
-    ("ZAF", PartyKind::State, "South Africa"),
-    ("IDN", PartyKind::State, "Indonesia"),
-    ("EGY", PartyKind::State, "Egypt"),
-    ("FJI", PartyKind::State, "Fiji"),
-    (
-        "sco",
-        PartyKind::Mechanism,
-        "Shanghai Cooperation Organisation",
-    ),
-];
 
 /// Users the demo creates: (name, party, role).
 pub const DEMO_USERS: &[(&str, &str, Role)] = &[
@@ -31,6 +15,11 @@ pub const DEMO_USERS: &[(&str, &str, Role)] = &[
     ("pak.focal", "PAK", Role::FocalPoint),
     ("bra.reader", "BRA", Role::Reader),
     ("sco.secretariat", "sco", Role::Secretariat),
+    (
+        "xiangshan.secretariat",
+        "xiangshan-forum",
+        Role::Secretariat,
+    ),
 ];
 
 /// A demo user with its freshly issued API token.
@@ -41,14 +30,12 @@ pub struct DemoUser {
     pub token: String,
 }
 
-/// Seeds the demo if the node has no parties yet. Returns the new users with their tokens, or an
-/// empty list when the demo was seeded before (tokens are shown only once).
+/// Seeds the demo on a node without users, after [`Platform::load_registry`]. Returns the new
+/// users with their tokens, or an empty list when the node has users already (tokens are shown
+/// only once).
 pub fn seed(platform: &Platform, now: Timestamp) -> Result<Vec<DemoUser>, AppError> {
-    if !platform.store().parties()?.is_empty() {
+    if !platform.store().users()?.is_empty() {
         return Ok(Vec::new());
-    }
-    for (id, kind, name) in DEMO_PARTIES {
-        platform.register_party(Party::new(PartyId::parse(id)?, *kind, name)?, now)?;
     }
     let mut users = Vec::new();
     for (name, party, role) in DEMO_USERS {

@@ -20,6 +20,7 @@ pub mod error;
 pub mod node;
 pub mod open;
 pub mod platform;
+pub mod registry;
 pub mod verify;
 
 pub use error::AppError;

@@ -264,16 +264,7 @@ fn check_record(
         time,
     };
     match state.apply(&meta, &event) {
-        Ok(()) => {
-            let entities = match &event {
-                Event::PartyRegistered { party, .. } => {
-                    vec![
-                        format!("party:{}", party.id),
-                        format!("key:{}:{}", party.id, r.key_id),
-                    ]
-                }
-                other => vec![other.subject()],
-            };
+        Ok(entities) => {
             for e in entities {
                 versions.insert(e, stored.index);
             }

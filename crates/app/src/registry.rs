@@ -1,0 +1,479 @@
+//! The registry on the platform: loading the embedded public registry (`gsi-registry`) into the
+//! journal, importing membership updates, and answering queries that join the journal's
+//! projections (parties, memberships over time) with the registry's reference data (codes,
+//! regions, groups, names in the six UN languages).
+//!
+//! Loading is idempotent: parties already registered and memberships already recorded with the
+//! same content are skipped, so `gsi init` can run on every start.
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use chrono::NaiveDate;
+use gsi_core::membership::decide_record;
+use gsi_core::membership::{Membership, MembershipRole};
+use gsi_core::{Actor, DomainError, Event, Party, PartyId, PartyKind, Timestamp};
+use gsi_ledger::SigningKey;
+use gsi_registry::{MechanismKind, OtherPartyKind, Registry};
+use gsi_store::Receipt;
+use gsi_store::{Expectation, MembershipFilter};
+use serde::Serialize;
+
+use crate::platform::prepare_record;
+use crate::{AppError, Platform};
+
+/// Parties and memberships a load or import added.
+#[derive(Debug, Default, Clone, PartialEq, Eq, Serialize)]
+pub struct LoadSummary {
+    pub parties_registered: usize,
+    pub memberships_recorded: usize,
+    pub memberships_unchanged: usize,
+}
+
+fn mechanism_kind(kind: MechanismKind) -> PartyKind {
+    match kind {
+        MechanismKind::Organisation => PartyKind::Organisation,
+        MechanismKind::Organ => PartyKind::Organ,
+        MechanismKind::Mechanism => PartyKind::Mechanism,
+        MechanismKind::Forum => PartyKind::Forum,
+        MechanismKind::Fund => PartyKind::Fund,
+        MechanismKind::Treaty => PartyKind::Treaty,
+    }
+}
+
+fn other_kind(kind: OtherPartyKind) -> PartyKind {
+    match kind {
+        OtherPartyKind::SelfGoverningState | OtherPartyKind::StateNotUnMember => PartyKind::State,
+        OtherPartyKind::Territory => PartyKind::Territory,
+        OtherPartyKind::GovernmentBody => PartyKind::GovernmentBody,
+        OtherPartyKind::ResearchInstitute => PartyKind::ThinkTank,
+        OtherPartyKind::Association => PartyKind::SocialOrganisation,
+        OtherPartyKind::UnSecretariatOffice => PartyKind::Organ,
+    }
+}
+
+/// Every party the registry knows, as the platform registers it.
+pub fn registry_parties(registry: &Registry) -> Result<Vec<Party>, DomainError> {
+    let states = registry
+        .states()
+        .iter()
+        .map(|s| Party::new(PartyId::parse(&s.alpha3)?, PartyKind::State, &s.names.en));
+    let mechanisms = registry
+        .mechanisms()
+        .iter()
+        .map(|m| Party::new(PartyId::parse(&m.slug)?, mechanism_kind(m.kind), &m.name_en));
+    let others = registry
+        .other_parties()
+        .iter()
+        .map(|o| Party::new(PartyId::parse(&o.id)?, other_kind(o.kind), &o.name_en));
+    states.chain(mechanisms).chain(others).collect()
+}
+
+/// Converts a registry membership row to the core's membership.
+pub fn membership_of(row: &gsi_registry::Membership) -> Result<Membership, DomainError> {
+    Ok(Membership {
+        mechanism: PartyId::parse(&row.mechanism)?,
+        member: PartyId::parse(&row.member)?,
+        role: MembershipRole::parse(row.role.as_str())?,
+        from: row.from,
+        to: row.to,
+        source: row.source.clone(),
+        as_of: row.as_of,
+        note: row.note.clone(),
+    })
+}
+
+impl Platform {
+    /// Registers every registry party not yet registered and records every membership not yet
+    /// recorded (or recorded differently). Parties first, then memberships in one transaction.
+    pub fn load_registry(&self, now: Timestamp) -> Result<LoadSummary, AppError> {
+        let registry = gsi_registry::registry();
+        let parties = registry_parties(registry)?;
+        let mut summary = LoadSummary::default();
+        let missing: Vec<Party> = parties
+            .into_iter()
+            .filter(|p| matches!(self.store().party(&p.id), Ok(None)))
+            .collect();
+        summary.parties_registered = missing.len();
+        self.register_parties(missing, now)?;
+        let rows = registry
+            .memberships()
+            .iter()
+            .map(membership_of)
+            .collect::<Result<Vec<_>, _>>()?;
+        let recorded = self.record_memberships_as_mechanisms(rows, now)?;
+        summary.memberships_recorded = recorded.0;
+        summary.memberships_unchanged = recorded.1;
+        Ok(summary)
+    }
+
+    /// Imports a membership file (the registry row format, see docs/registry-format.md): every
+    /// row is checked first; if any is bad, nothing is recorded and every bad row is reported with
+    /// its line and reason.
+    pub fn import_registry(&self, text: &str, now: Timestamp) -> Result<LoadSummary, AppError> {
+        let rows = gsi_registry::parse_membership_rows(text).map_err(|errors| {
+            let lines: Vec<String> = errors.iter().map(|e| e.to_string()).collect();
+            DomainError::Invalid(format!(
+                "the file has {} bad row(s); nothing was imported:\n{}",
+                errors.len(),
+                lines.join("\n")
+            ))
+        })?;
+        let memberships = rows
+            .iter()
+            .map(membership_of)
+            .collect::<Result<Vec<_>, _>>()?;
+        for m in &memberships {
+            for id in [&m.mechanism, &m.member] {
+                if self.store().party(id)?.is_none() {
+                    return Err(DomainError::NotFound(format!(
+                        "no party {id} is registered on this node; nothing was imported"
+                    ))
+                    .into());
+                }
+            }
+        }
+        let (recorded, unchanged) = self.record_memberships_as_mechanisms(memberships, now)?;
+        Ok(LoadSummary {
+            parties_registered: 0,
+            memberships_recorded: recorded,
+            memberships_unchanged: unchanged,
+        })
+    }
+
+    /// Records memberships signed by each mechanism's own key, skipping unchanged ones, all in one
+    /// transaction. Operator path for loading public-source data; users go through
+    /// [`Platform::record_membership`].
+    fn record_memberships_as_mechanisms(
+        &self,
+        memberships: Vec<Membership>,
+        now: Timestamp,
+    ) -> Result<(usize, usize), AppError> {
+        let existing: BTreeMap<String, (Membership, u64)> = self
+            .store()
+            .memberships(&MembershipFilter::default())?
+            .into_iter()
+            .map(|v| (v.value.entity(), (v.value, v.version)))
+            .collect();
+        let mut keys: BTreeMap<PartyId, SigningKey> = BTreeMap::new();
+        let mut batch = Vec::new();
+        let mut seen = BTreeSet::new();
+        let mut unchanged = 0;
+        for m in memberships {
+            let entity = m.entity();
+            if !seen.insert(entity.clone()) {
+                return Err(
+                    DomainError::Invalid(format!("the membership {entity} appears twice")).into(),
+                );
+            }
+            let version = match existing.get(&entity) {
+                Some((stored, _)) if *stored == m => {
+                    unchanged += 1;
+                    continue;
+                }
+                Some((_, version)) => Some(*version),
+                None => None,
+            };
+            let key = match keys.get(&m.mechanism) {
+                Some(k) => k.clone(),
+                None => {
+                    let k = self.party_key(&m.mechanism)?;
+                    keys.insert(m.mechanism.clone(), k.clone());
+                    k
+                }
+            };
+            let author = m.mechanism.clone();
+            let expect = vec![Expectation { entity, version }];
+            batch.push(prepare_record(
+                &author,
+                &key,
+                &Event::MembershipRecorded(m),
+                None,
+                expect,
+                now,
+            )?);
+        }
+        let recorded = batch.len();
+        if !batch.is_empty() {
+            self.store().append_batch(batch)?;
+        }
+        Ok((recorded, unchanged))
+    }
+
+    /// Memberships as of `date` (all when `None`), filtered by mechanism and/or member.
+    pub fn memberships(
+        &self,
+        mechanism: Option<&PartyId>,
+        member: Option<&PartyId>,
+        date: Option<NaiveDate>,
+    ) -> Result<Vec<Membership>, AppError> {
+        let filter = MembershipFilter {
+            mechanism: mechanism.cloned(),
+            member: member.cloned(),
+        };
+        Ok(self
+            .store()
+            .memberships(&filter)?
+            .into_iter()
+            .map(|v| v.value)
+            .filter(|m| date.is_none_or(|d| m.is_active_on(d)))
+            .collect())
+    }
+}
+
+/// A party as the API and CLI show it: the registered party joined with the registry's
+/// reference entry (codes, M49 areas, UN group, names in the UN languages), when there is one.
+#[derive(Debug, Clone, Serialize)]
+pub struct PartyView {
+    pub id: PartyId,
+    pub kind: PartyKind,
+    pub name: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub reference: Option<gsi_registry::Party<'static>>,
+}
+
+impl PartyView {
+    fn new(party: Party) -> Self {
+        let reference = gsi_registry::registry().party(party.id.as_str());
+        Self {
+            id: party.id,
+            kind: party.kind,
+            name: party.name,
+            reference,
+        }
+    }
+
+    fn state(&self) -> Option<&'static gsi_registry::StateEntry> {
+        match self.reference {
+            Some(gsi_registry::Party::State(s)) => Some(s),
+            _ => None,
+        }
+    }
+
+    /// Every name and code the party is known by, lowercased, for search.
+    fn matches_text(&self, needle: &str) -> bool {
+        let needle = needle.to_lowercase();
+        let mut haystack = vec![self.id.as_str().to_lowercase(), self.name.to_lowercase()];
+        match self.reference {
+            Some(gsi_registry::Party::State(s)) => {
+                haystack.extend(s.names.iter().map(|(_, n)| n.to_lowercase()));
+                haystack.extend(s.aliases.iter().map(|a| a.to_lowercase()));
+                haystack.push(s.alpha2.to_lowercase());
+                haystack.push(s.iso_short_name.to_lowercase());
+            }
+            Some(gsi_registry::Party::Mechanism(m)) => {
+                haystack.extend(m.name_zh.iter().cloned());
+                haystack.extend(m.short_name.iter().map(|n| n.to_lowercase()));
+            }
+            Some(gsi_registry::Party::Other(o)) => haystack.extend(o.name_zh.iter().cloned()),
+            None => {}
+        }
+        haystack.iter().any(|h| h.contains(&needle))
+    }
+}
+
+/// Filters for listing parties; every field narrows the list.
+#[derive(Debug, Clone, Default)]
+pub struct PartyQuery {
+    pub kind: Option<PartyKind>,
+    /// An M49 code or name (region, sub-region or intermediate region).
+    pub region: Option<String>,
+    /// A UN regional group token (`african`, `asia_pacific`, `eastern_european`,
+    /// `latin_american_caribbean`, `weog`).
+    pub group: Option<String>,
+    /// `ldc`, `lldc` or `sids`.
+    pub category: Option<String>,
+    /// Members (any role) of this mechanism on `as_of`.
+    pub mechanism: Option<PartyId>,
+    pub as_of: Option<NaiveDate>,
+    /// Text in any name (any language present), alias or code.
+    pub text: Option<String>,
+}
+
+/// A party with its memberships over time and, for a mechanism, its members.
+#[derive(Debug, Clone, Serialize)]
+pub struct PartyDetail {
+    #[serde(flatten)]
+    pub party: PartyView,
+    /// Every membership the party holds or held, in any mechanism.
+    pub memberships: Vec<Membership>,
+    /// For a mechanism: its members on `as_of` (or every period ever recorded without a date).
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub members: Vec<Membership>,
+}
+
+fn area_matches(state: &gsi_registry::StateEntry, wanted: &str) -> bool {
+    let wanted = wanted.trim().to_lowercase();
+    [
+        Some(&state.region),
+        Some(&state.sub_region),
+        state.intermediate_region.as_ref(),
+    ]
+    .into_iter()
+    .flatten()
+    .any(|a| a.code == wanted || a.name.to_lowercase() == wanted)
+}
+
+impl Platform {
+    pub fn find_parties(&self, query: &PartyQuery) -> Result<Vec<PartyView>, AppError> {
+        if let Some(group) = &query.group
+            && gsi_registry::RegionalGroup::parse(group).is_none()
+        {
+            return Err(DomainError::Invalid(format!(
+                "\"{group}\" is not a UN regional group: use one of {}",
+                gsi_registry::RegionalGroup::TOKENS.join(", ")
+            ))
+            .into());
+        }
+        if let Some(c) = &query.category
+            && !matches!(c.as_str(), "ldc" | "lldc" | "sids")
+        {
+            return Err(DomainError::Invalid(format!(
+                "\"{c}\" is not a category: use ldc, lldc or sids"
+            ))
+            .into());
+        }
+        let members: Option<BTreeSet<PartyId>> = match &query.mechanism {
+            None => None,
+            Some(m) => {
+                if self.store().party(m)?.is_none() {
+                    return Err(
+                        DomainError::NotFound(format!("no mechanism {m} is registered")).into(),
+                    );
+                }
+                let date = query.as_of.unwrap_or_else(today);
+                Some(
+                    self.memberships(Some(m), None, Some(date))?
+                        .into_iter()
+                        .map(|m| m.member)
+                        .collect(),
+                )
+            }
+        };
+        let views = self
+            .store()
+            .parties()?
+            .into_iter()
+            .map(PartyView::new)
+            .filter(|v| {
+                query.kind.is_none_or(|k| v.kind == k)
+                    && members.as_ref().is_none_or(|m| m.contains(&v.id))
+                    && query.text.as_deref().is_none_or(|t| v.matches_text(t))
+                    && query
+                        .region
+                        .as_deref()
+                        .is_none_or(|r| v.state().is_some_and(|s| area_matches(s, r)))
+                    && query.group.as_deref().is_none_or(|g| {
+                        v.state()
+                            .and_then(|s| s.group)
+                            .is_some_and(|p| p.group.as_str() == g)
+                    })
+                    && query.category.as_deref().is_none_or(|c| {
+                        v.state().is_some_and(|s| match c {
+                            "ldc" => s.ldc,
+                            "lldc" => s.lldc,
+                            _ => s.sids,
+                        })
+                    })
+            });
+        Ok(views.collect())
+    }
+
+    /// A party with its memberships; for a mechanism also its members as of `as_of`.
+    pub fn party_detail(
+        &self,
+        id: &PartyId,
+        as_of: Option<NaiveDate>,
+    ) -> Result<PartyDetail, AppError> {
+        let party = self
+            .store()
+            .party(id)?
+            .ok_or_else(|| DomainError::NotFound(format!("no party {id} is registered")))?
+            .value;
+        let members = if party.kind.has_members() {
+            self.memberships(Some(id), None, as_of)?
+        } else {
+            Vec::new()
+        };
+        Ok(PartyDetail {
+            memberships: self.memberships(None, Some(id), None)?,
+            members,
+            party: PartyView::new(party),
+        })
+    }
+
+    /// A mechanism's secretariat records a membership (joining, a new role, or leaving by
+    /// setting `to`), signed by the mechanism.
+    pub fn record_membership(
+        &self,
+        actor: &Actor,
+        membership: Membership,
+        now: Timestamp,
+    ) -> Result<Receipt, AppError> {
+        let mechanism = self.store().party(&membership.mechanism)?.map(|v| v.value);
+        let member = self.store().party(&membership.member)?.map(|v| v.value);
+        let entity = membership.entity();
+        let version = self
+            .store()
+            .memberships(&MembershipFilter {
+                mechanism: Some(membership.mechanism.clone()),
+                member: Some(membership.member.clone()),
+            })?
+            .into_iter()
+            .find(|v| v.value.entity() == entity)
+            .map(|v| v.version);
+        let event = decide_record(actor, membership, mechanism.as_ref(), member.as_ref())?;
+        let key = self.party_key(&actor.party)?;
+        let record = prepare_record(
+            &actor.party,
+            &key,
+            &event,
+            None,
+            vec![Expectation { entity, version }],
+            now,
+        )?;
+        Ok(self.store().append(record)?)
+    }
+
+    /// A forum's secretariat registers a non-state participant (think tank, academy, social
+    /// organisation) and records it as a participant of the forum.
+    pub fn register_participant(
+        &self,
+        actor: &Actor,
+        participant: Party,
+        source: &str,
+        now: Timestamp,
+    ) -> Result<Receipt, AppError> {
+        let forum = self
+            .store()
+            .party(&actor.party)?
+            .ok_or_else(|| {
+                DomainError::NotFound(format!("no party {} is registered", actor.party))
+            })?
+            .value;
+        gsi_core::membership::decide_register_participant(actor, &forum, &participant)?;
+        let id = participant.id.clone();
+        self.register_party(participant, now)?;
+        let membership = Membership {
+            mechanism: forum.id,
+            member: id,
+            role: MembershipRole::Participant,
+            from: Some(today_of(now)),
+            to: None,
+            source: source.to_owned(),
+            as_of: today_of(now),
+            note: None,
+        };
+        self.record_membership(actor, membership, now)
+    }
+}
+
+fn today_of(t: Timestamp) -> NaiveDate {
+    chrono::DateTime::from_timestamp_millis(t.millis())
+        .unwrap_or_default()
+        .date_naive()
+}
+
+/// Today's date (UTC), the default for "as of" queries.
+pub fn today() -> NaiveDate {
+    today_of(crate::now())
+}
