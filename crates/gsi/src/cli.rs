@@ -49,9 +49,18 @@ pub enum Command {
     /// Read the transparency log.
     #[command(subcommand)]
     Log(LogCommand),
-    /// Register parties (the full registry arrives with `gsi registry`).
+    /// Parties and mechanisms: list, search, show memberships over time, register.
     #[command(subcommand)]
-    Party(PartyCommand),
+    Registry(RegistryCommand),
+    /// The GSI framework: principles (II), priorities (III), platforms (IV).
+    Catalogue {
+        /// Print the whole catalogue as JSON.
+        #[arg(long)]
+        json: bool,
+    },
+    /// Load data files into the node.
+    #[command(subcommand)]
+    Import(ImportCommand),
     /// Manage users.
     #[command(subcommand)]
     User(UserCommand),
@@ -88,20 +97,55 @@ pub enum LogCommand {
 }
 
 #[derive(Subcommand)]
-pub enum PartyCommand {
-    /// Register a party with a new signing key.
+pub enum RegistryCommand {
+    /// List parties; every option narrows the list.
+    List {
+        /// state, territory, organisation, organ, mechanism, forum, fund, treaty, …
+        #[arg(long)]
+        kind: Option<String>,
+        /// M49 region, sub-region or intermediate region (code or English name).
+        #[arg(long)]
+        region: Option<String>,
+        /// UN regional group: african, asia_pacific, eastern_european, latin_american_caribbean, weog.
+        #[arg(long)]
+        group: Option<String>,
+        /// ldc, lldc or sids.
+        #[arg(long)]
+        category: Option<String>,
+        /// Members of this mechanism (id such as sco, brics, npt).
+        #[arg(long)]
+        mechanism: Option<String>,
+        /// Date for --mechanism (YYYY-MM-DD; default today).
+        #[arg(long)]
+        as_of: Option<String>,
+        /// Text in any name (any language the registry has), alias or code.
+        #[arg(long)]
+        search: Option<String>,
+    },
+    /// Show a party with its memberships over time (and a mechanism's members).
+    Show {
+        /// ISO 3166-1 alpha-3 code or id.
+        id: String,
+        /// Members as of this date (YYYY-MM-DD); all periods when omitted.
+        #[arg(long)]
+        as_of: Option<String>,
+    },
+    /// Register a party that is not in the registry, with a new signing key.
     Add {
         /// ISO 3166-1 alpha-3 code for a state, or a lowercase slug.
         #[arg(long)]
         id: String,
-        /// state, organisation, mechanism, forum, fund, think_tank or social_organisation.
         #[arg(long)]
         kind: String,
         #[arg(long)]
         name: String,
     },
-    /// List registered parties.
-    List,
+}
+
+#[derive(Subcommand)]
+pub enum ImportCommand {
+    /// Import membership rows (CSV, see docs/registry-format.md); all or nothing.
+    Registry { file: PathBuf },
 }
 
 #[derive(Subcommand)]

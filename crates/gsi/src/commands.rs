@@ -5,11 +5,14 @@ use std::path::Path;
 use std::sync::Arc;
 
 use anyhow::{Context, Result, bail};
+use chrono::NaiveDate;
+use gsi_app::registry::PartyQuery;
 use gsi_app::{NodeIdentity, Platform, demo};
 use gsi_core::{Party, PartyId, PartyKind, Role};
 
 use crate::cli::{
-    Cli, Command, InitArgs, LogCommand, NodeArgs, PartyCommand, TokenCommand, UserCommand,
+    Cli, Command, ImportCommand, InitArgs, LogCommand, NodeArgs, RegistryCommand, TokenCommand,
+    UserCommand,
 };
 
 const DEMO_TOKENS: &str = "demo-tokens.txt";
@@ -39,7 +42,9 @@ pub fn run(cli: Cli) -> Result<i32> {
         }
         Command::Verify { json } => verify(node, json),
         Command::Log(cmd) => log(node, cmd),
-        Command::Party(cmd) => party(node, cmd),
+        Command::Registry(cmd) => registry(node, cmd),
+        Command::Catalogue { json } => catalogue(json),
+        Command::Import(ImportCommand::Registry { file }) => import_registry(node, &file),
         Command::User(cmd) => user(node, cmd),
         Command::Token(cmd) => token(node, cmd),
     }
@@ -70,6 +75,13 @@ fn init(node: &NodeArgs, args: &InitArgs) -> Result<Platform> {
     }
     let store = gsi_app::open_store(&database_url(node))?;
     let platform = Platform::new(store, Arc::new(identity));
+    let loaded = platform.load_registry(gsi_app::now())?;
+    if loaded.parties_registered + loaded.memberships_recorded > 0 {
+        println!(
+            "Registry loaded: {} parties registered, {} memberships recorded ({} unchanged).",
+            loaded.parties_registered, loaded.memberships_recorded, loaded.memberships_unchanged
+        );
+    }
     if args.demo {
         seed_demo(&platform, &node.data_dir)?;
     }
@@ -190,25 +202,89 @@ fn log(node: &NodeArgs, cmd: LogCommand) -> Result<i32> {
     Ok(0)
 }
 
-fn party(node: &NodeArgs, cmd: PartyCommand) -> Result<i32> {
+fn date(s: Option<&str>) -> Result<Option<NaiveDate>> {
+    s.map(|d| {
+        d.parse::<NaiveDate>()
+            .with_context(|| format!("\"{d}\" is not a date: use YYYY-MM-DD"))
+    })
+    .transpose()
+}
+
+fn registry(node: &NodeArgs, cmd: RegistryCommand) -> Result<i32> {
     let platform = open(node)?;
     match cmd {
-        PartyCommand::Add { id, kind, name } => {
+        RegistryCommand::List {
+            kind,
+            region,
+            group,
+            category,
+            mechanism,
+            as_of,
+            search,
+        } => {
+            let query = PartyQuery {
+                kind: kind.as_deref().map(PartyKind::parse).transpose()?,
+                region,
+                group,
+                category,
+                mechanism: mechanism.as_deref().map(PartyId::parse).transpose()?,
+                as_of: date(as_of.as_deref())?,
+                text: search,
+            };
+            let parties = platform.find_parties(&query)?;
+            for p in &parties {
+                println!("{:<26} {:<20} {}", p.id, p.kind.as_str(), p.name);
+            }
+            println!("{} parties.", parties.len());
+        }
+        RegistryCommand::Show { id, as_of } => {
+            let detail = platform.party_detail(&PartyId::parse(&id)?, date(as_of.as_deref())?)?;
+            println!("{}", serde_json::to_string_pretty(&detail)?);
+        }
+        RegistryCommand::Add { id, kind, name } => {
             let party = Party::new(PartyId::parse(&id)?, PartyKind::parse(&kind)?, &name)?;
             let receipt = platform.register_party(party, gsi_app::now())?;
             println!("Registered {id} ({name}) as record {}.", receipt.index);
         }
-        PartyCommand::List => {
-            for p in platform.store().parties()? {
-                println!(
-                    "{:<12} {:<20} {}",
-                    p.id,
-                    format!("{:?}", p.kind).to_lowercase(),
-                    p.name
-                );
-            }
-        }
     }
+    Ok(0)
+}
+
+fn catalogue(json: bool) -> Result<i32> {
+    let c = gsi_core::catalogue::catalogue();
+    if json {
+        println!("{}", serde_json::to_string_pretty(c)?);
+        return Ok(0);
+    }
+    println!(
+        "GSI framework catalogue, version {} ({})",
+        c.version, c.source
+    );
+    println!("\nPrinciples (II)");
+    for p in &c.principles {
+        println!("  {:<6} {}", p.id, p.title);
+    }
+    println!("\nPriorities of cooperation (III)");
+    for p in &c.priorities {
+        println!("  {:<6} {}", p.id.to_string(), p.title);
+    }
+    println!("\nPlatforms and mechanisms (IV)");
+    for p in &c.platforms {
+        println!("  {:<6} {}", p.id, p.title);
+    }
+    Ok(0)
+}
+
+fn import_registry(node: &NodeArgs, file: &Path) -> Result<i32> {
+    let platform = open(node)?;
+    let text = fs::read_to_string(file).with_context(|| format!("reading {}", file.display()))?;
+    let summary = platform.import_registry(&text, gsi_app::now())?;
+    println!(
+        "Imported {}: {} memberships recorded, {} already recorded unchanged.",
+        file.display(),
+        summary.memberships_recorded,
+        summary.memberships_unchanged
+    );
     Ok(0)
 }
 

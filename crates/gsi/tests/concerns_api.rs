@@ -94,26 +94,21 @@ fn check_proof(
 }
 
 fn party_key(client: &Client, server: &Server, party: &str) -> gsi_ledger::VerifyingKey {
-    // The registry's registration records carry each party's public key.
-    let page = expect(
-        call(
-            client,
-            server,
-            "GET",
-            "/api/v1/log/records?limit=100",
-            None,
-            None,
-        ),
-        200,
-    );
-    let index = page["records"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .find(|r| r["kind"] == "party.registered" && r["author"] == party)
-        .unwrap()["index"]
-        .as_u64()
-        .unwrap();
+    // The party's self-signed registration record carries its public key.
+    let mut from = 0;
+    let index = loop {
+        let path = format!("/api/v1/log/records?from={from}&limit=1000");
+        let page = expect(call(client, server, "GET", &path, None, None), 200);
+        let records = page["records"].as_array().unwrap();
+        assert!(!records.is_empty(), "{party} has no registration record");
+        let found = records
+            .iter()
+            .find(|r| r["kind"] == "party.registered" && r["author"] == party);
+        if let Some(r) = found {
+            break r["index"].as_u64().unwrap();
+        }
+        from = records.last().unwrap()["index"].as_u64().unwrap() + 1;
+    };
     let rec = expect(
         call(
             client,

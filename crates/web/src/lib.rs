@@ -6,7 +6,8 @@
 //! - `GET /checkpoint`, `GET /checkpoint/key`: the signed tree head (C2SP tlog-checkpoint in a
 //!   signed note) and the node's verifier key — public, so anyone can audit the log;
 //! - `GET /api/v1/log/…`: records with inclusion proofs, consistency proofs — public;
-//! - `/api/v1/concerns…`, `/api/v1/parties`, `/api/v1/me`: need `Authorization: Bearer <token>`.
+//! - `/api/v1/parties…`, `/api/v1/mechanisms`, `/api/v1/catalogue`: public reference data;
+//! - `/api/v1/concerns…`, `/api/v1/me`, and every write: need `Authorization: Bearer <token>`.
 //!
 //! This crate holds no rule and no SQL: it only translates between HTTP and the platform.
 
@@ -33,7 +34,17 @@ pub fn router(platform: Platform) -> Router {
         .route("/api/v1/log/records/{index}", get(api::log::record))
         .route("/api/v1/log/consistency", get(api::log::consistency))
         .route("/api/v1/me", get(api::me))
-        .route("/api/v1/parties", get(api::parties))
+        .route(
+            "/api/v1/parties",
+            get(api::registry::list).post(api::registry::register_participant),
+        )
+        .route("/api/v1/parties/{id}", get(api::registry::show))
+        .route("/api/v1/mechanisms", get(api::registry::mechanisms))
+        .route(
+            "/api/v1/memberships",
+            post(api::registry::record_membership),
+        )
+        .route("/api/v1/catalogue", get(api::registry::catalogue))
         .route(
             "/api/v1/concerns",
             get(api::concerns::list).post(api::concerns::lodge),

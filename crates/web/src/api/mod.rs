@@ -2,6 +2,7 @@
 
 pub mod concerns;
 pub mod log;
+pub mod registry;
 
 use axum::Json;
 use axum::extract::rejection::JsonRejection;
@@ -67,15 +68,6 @@ pub async fn me(Caller(actor): Caller) -> Json<Me> {
         party: actor.party.to_string(),
         roles: actor.roles.iter().map(|r| r.as_str()).collect(),
     })
-}
-
-pub async fn parties(
-    State(platform): State<Platform>,
-    _caller: Caller,
-) -> Result<Json<Vec<gsi_core::Party>>, Problem> {
-    Ok(Json(
-        blocking(&platform, |p| Ok(p.store().parties()?)).await?,
-    ))
 }
 
 pub async fn not_found() -> Problem {

@@ -1,0 +1,187 @@
+//! The registry and the framework catalogue over HTTP. Reading is public (it is public
+//! reference data); recording memberships and registering participants needs a secretariat.
+
+use axum::Json;
+use axum::extract::{Path, Query, State};
+use axum::http::StatusCode;
+use axum::response::IntoResponse;
+use chrono::NaiveDate;
+use gsi_app::Platform;
+use gsi_app::registry::{PartyDetail, PartyQuery, PartyView};
+use gsi_core::catalogue::Catalogue;
+use gsi_core::membership::{Membership, MembershipRole};
+use gsi_core::{DomainError, Party, PartyId, PartyKind};
+use serde::{Deserialize, Serialize};
+
+use super::concerns::ReceiptView;
+use super::{Body, blocking};
+use crate::Problem;
+use crate::auth::Caller;
+
+fn invalid(e: DomainError) -> Problem {
+    Problem::from(gsi_app::AppError::from(e))
+}
+
+fn parse_date(s: Option<&str>) -> Result<Option<NaiveDate>, Problem> {
+    s.filter(|d| !d.is_empty())
+        .map(|d| {
+            d.parse::<NaiveDate>().map_err(|_| {
+                invalid(DomainError::Invalid(format!(
+                    "\"{d}\" is not a date: use YYYY-MM-DD"
+                )))
+            })
+        })
+        .transpose()
+}
+
+#[derive(Deserialize)]
+pub struct ListQuery {
+    kind: Option<String>,
+    region: Option<String>,
+    group: Option<String>,
+    category: Option<String>,
+    mechanism: Option<String>,
+    as_of: Option<String>,
+    q: Option<String>,
+}
+
+pub async fn list(
+    State(platform): State<Platform>,
+    Query(q): Query<ListQuery>,
+) -> Result<Json<Vec<PartyView>>, Problem> {
+    let query = PartyQuery {
+        kind: q
+            .kind
+            .as_deref()
+            .map(PartyKind::parse)
+            .transpose()
+            .map_err(invalid)?,
+        region: q.region,
+        group: q.group,
+        category: q.category,
+        mechanism: q
+            .mechanism
+            .as_deref()
+            .map(PartyId::parse)
+            .transpose()
+            .map_err(invalid)?,
+        as_of: parse_date(q.as_of.as_deref())?,
+        text: q.q.filter(|t| !t.trim().is_empty()),
+    };
+    Ok(Json(
+        blocking(&platform, move |p| p.find_parties(&query)).await?,
+    ))
+}
+
+#[derive(Deserialize)]
+pub struct AsOf {
+    as_of: Option<String>,
+}
+
+pub async fn show(
+    State(platform): State<Platform>,
+    Path(id): Path<String>,
+    Query(q): Query<AsOf>,
+) -> Result<Json<PartyDetail>, Problem> {
+    let id = PartyId::parse(&id)
+        .map_err(|_| Problem::new(StatusCode::NOT_FOUND, "not-found", format!("no party {id}")))?;
+    let as_of = parse_date(q.as_of.as_deref())?;
+    Ok(Json(
+        blocking(&platform, move |p| p.party_detail(&id, as_of)).await?,
+    ))
+}
+
+/// A mechanism with how many members it has on the date asked.
+#[derive(Serialize)]
+pub struct MechanismSummary {
+    #[serde(flatten)]
+    party: PartyView,
+    as_of: NaiveDate,
+    members: usize,
+}
+
+pub async fn mechanisms(
+    State(platform): State<Platform>,
+    Query(q): Query<AsOf>,
+) -> Result<Json<Vec<MechanismSummary>>, Problem> {
+    let as_of = parse_date(q.as_of.as_deref())?.unwrap_or_else(gsi_app::registry::today);
+    let list = blocking(&platform, move |p| {
+        let parties = p.find_parties(&PartyQuery::default())?;
+        let mut out = Vec::new();
+        for party in parties.into_iter().filter(|v| v.kind.has_members()) {
+            let members = p.memberships(Some(&party.id), None, Some(as_of))?.len();
+            out.push(MechanismSummary {
+                party,
+                as_of,
+                members,
+            });
+        }
+        Ok(out)
+    })
+    .await?;
+    Ok(Json(list))
+}
+
+pub async fn catalogue() -> Json<&'static Catalogue> {
+    Json(gsi_core::catalogue::catalogue())
+}
+
+/// A membership change, recorded by the mechanism's own secretariat.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct MembershipRequest {
+    mechanism: PartyId,
+    member: PartyId,
+    role: MembershipRole,
+    from: Option<NaiveDate>,
+    to: Option<NaiveDate>,
+    source: String,
+    as_of: NaiveDate,
+    note: Option<String>,
+}
+
+pub async fn record_membership(
+    State(platform): State<Platform>,
+    Caller(actor): Caller,
+    Body(r): Body<MembershipRequest>,
+) -> Result<impl IntoResponse, Problem> {
+    let membership = Membership {
+        mechanism: r.mechanism,
+        member: r.member,
+        role: r.role,
+        from: r.from,
+        to: r.to,
+        source: r.source,
+        as_of: r.as_of,
+        note: r.note,
+    };
+    let receipt = blocking(&platform, move |p| {
+        p.record_membership(&actor, membership, gsi_app::now())
+    })
+    .await?;
+    Ok((StatusCode::CREATED, Json(ReceiptView::from(receipt))))
+}
+
+/// A non-state participant registered by a forum's secretariat.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ParticipantRequest {
+    id: PartyId,
+    kind: PartyKind,
+    name: String,
+    /// Where the participant's details come from (for the membership record).
+    source: String,
+}
+
+pub async fn register_participant(
+    State(platform): State<Platform>,
+    Caller(actor): Caller,
+    Body(r): Body<ParticipantRequest>,
+) -> Result<impl IntoResponse, Problem> {
+    let party = Party::new(r.id, r.kind, &r.name).map_err(invalid)?;
+    let receipt = blocking(&platform, move |p| {
+        p.register_participant(&actor, party, &r.source, gsi_app::now())
+    })
+    .await?;
+    Ok((StatusCode::CREATED, Json(ReceiptView::from(receipt))))
+}
