@@ -24,8 +24,11 @@ const TOKEN_PREFIX: &str = "gsi_";
 
 /// A record with everything needed to check it offline against a signed checkpoint.
 #[derive(Debug, Clone, Serialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct RecordProof {
     pub index: u64,
+    /// The record as signed: `{kind, author, key_id, time, body}`.
+    #[cfg_attr(feature = "openapi", schema(value_type = Object))]
     pub record: UnsignedRecord,
     /// Base64 of the exact bytes the author signed.
     pub canonical_bytes: String,
@@ -42,6 +45,7 @@ pub struct RecordProof {
 
 /// A consistency proof between two tree sizes, with both roots.
 #[derive(Debug, Clone, Serialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct ConsistencyProof {
     pub from: u64,
     pub to: u64,

@@ -223,11 +223,14 @@ impl Platform {
 /// A party as the API and CLI show it: the registered party joined with the registry's
 /// reference entry (codes, M49 areas, UN group, names in the UN languages), when there is one.
 #[derive(Debug, Clone, Serialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct PartyView {
     pub id: PartyId,
     pub kind: PartyKind,
     pub name: String,
+    /// The registry entry: `{kind: state|mechanism|other, entry: {…codes, M49 areas, UN group, names…}}`.
     #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "openapi", schema(value_type = Option<Object>))]
     pub reference: Option<gsi_registry::Party<'static>>,
 }
 
@@ -291,6 +294,7 @@ pub struct PartyQuery {
 
 /// A party with its memberships over time and, for a mechanism, its members.
 #[derive(Debug, Clone, Serialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct PartyDetail {
     #[serde(flatten)]
     pub party: PartyView,

@@ -42,6 +42,7 @@ pub struct LodgeConcern {
 
 /// How the lodging party ends a concern.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum ClosingOutcome {
     Addressed,
@@ -49,6 +50,7 @@ pub enum ClosingOutcome {
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum ConcernStatus {
     Open,
@@ -68,6 +70,7 @@ impl ConcernStatus {
 
 /// One addressee's progress on a concern.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct Addressee {
     pub party: PartyId,
     pub acknowledged_at: Option<Timestamp>,
@@ -79,6 +82,7 @@ pub struct Addressee {
 
 /// The projection of a concern: its current state, rebuilt from its records.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct Concern {
     pub id: ConcernId,
     pub lodged_by: PartyId,
@@ -97,6 +101,7 @@ pub struct Concern {
 
 /// Response clocks of one addressee at a given moment.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct AddresseeClock {
     pub party: PartyId,
     /// Milliseconds from lodging to acknowledgement (a response counts as one), if it happened.

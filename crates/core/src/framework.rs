@@ -11,6 +11,7 @@ pub const PRIORITY_COUNT: u8 = 20;
 
 /// A priority of cooperation, written as its section number: `III.1` … `III.20`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema), schema(value_type = String, example = "III.11"))]
 #[serde(try_from = "String", into = "String")]
 pub struct PriorityRef(u8);
 
@@ -55,6 +56,7 @@ impl From<PriorityRef> for String {
 
 /// The two security domains of principle II.6.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum SecurityDomain {
     Traditional,
@@ -76,6 +78,7 @@ impl SecurityDomain {
 /// A UN document symbol such as `S/RES/2231 (2015)` or `A/RES/76/234`: a principal organ's
 /// letter series, slash-separated parts, an optional year in brackets.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema), schema(value_type = String, example = "S/RES/2231 (2015)"))]
 #[serde(try_from = "String", into = "String")]
 pub struct UnSymbol(String);
 

@@ -10,6 +10,7 @@ use crate::DomainError;
 /// A party's identifier. States use their ISO 3166-1 alpha-3 code (`CHN`, `KAZ`); organisations,
 /// mechanisms, forums and others use a lowercase slug (`sco`, `lmc-special-fund`).
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema), schema(value_type = String, example = "CHN"))]
 #[serde(try_from = "String", into = "String")]
 pub struct PartyId(String);
 
@@ -71,6 +72,7 @@ impl From<PartyId> for String {
 /// A concern's identifier: 26 characters of lowercase base32 (Crockford alphabet), chosen by the
 /// edge from random bytes so the lodging party can sign before the log assigns an index.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema), schema(value_type = String))]
 #[serde(try_from = "String", into = "String")]
 pub struct ConcernId(String);
 

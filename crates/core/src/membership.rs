@@ -13,6 +13,7 @@ use crate::{Actor, DomainError, Event, Party, PartyId, PartyKind};
 
 /// The role a member holds.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum MembershipRole {
     Member,
@@ -60,6 +61,7 @@ impl MembershipRole {
 
 /// One membership: the body of a `membership.recorded` record and its projection.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct Membership {
     pub mechanism: PartyId,
     pub member: PartyId,

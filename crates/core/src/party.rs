@@ -6,6 +6,7 @@ use crate::{DomainError, PartyId};
 
 /// What kind of actor a party is. Only states and territories carry ISO 3166-1 ids.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum PartyKind {
     State,
@@ -100,6 +101,7 @@ impl PartyKind {
 
 /// A party as the registry knows it. Its signing keys are separate (see [`crate::state::PartyKey`]).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct Party {
     pub id: PartyId,
     pub kind: PartyKind,

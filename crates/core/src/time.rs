@@ -10,6 +10,7 @@ use crate::DomainError;
 /// An instant in UTC with millisecond precision, written as RFC 3339 (`2026-11-23T12:00:00.000Z`).
 /// Records carry it as that exact string, so the signed bytes are stable.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema), schema(value_type = String, format = DateTime))]
 #[serde(try_from = "String", into = "String")]
 pub struct Timestamp(i64);
 

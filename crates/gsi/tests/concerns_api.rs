@@ -503,6 +503,20 @@ fn lifecycle(node: Node) {
         404,
     );
 
+    // The API describes itself, and the docs page is served from the binary.
+    let doc = expect(
+        call(&client, &server, "GET", "/api/v1/openapi.json", None, None),
+        200,
+    );
+    assert!(doc["paths"]["/api/v1/concerns/{id}/close"]["post"].is_object());
+    let page = client
+        .get(server.url("/api/v1/docs"))
+        .send()
+        .unwrap()
+        .text()
+        .unwrap();
+    assert!(page.contains("/api/v1/openapi.json") && !page.contains("https://"));
+
     drop(server);
     let out = node.gsi_ok(&["verify"]);
     assert!(out.contains("all consistent"), "{out}");

@@ -13,6 +13,7 @@
 
 mod api;
 mod auth;
+mod openapi;
 mod problem;
 
 use std::net::SocketAddr;
@@ -22,6 +23,7 @@ use axum::routing::{get, post};
 use gsi_app::Platform;
 use tower_http::trace::TraceLayer;
 
+pub use openapi::ApiDoc;
 pub use problem::Problem;
 
 /// Builds the whole application router.
@@ -33,6 +35,8 @@ pub fn router(platform: Platform) -> Router {
         .route("/api/v1/log/records", get(api::log::list_records))
         .route("/api/v1/log/records/{index}", get(api::log::record))
         .route("/api/v1/log/consistency", get(api::log::consistency))
+        .route("/api/v1/openapi.json", get(openapi::document))
+        .route("/api/v1/docs", get(openapi::docs_page))
         .route("/api/v1/me", get(api::me))
         .route(
             "/api/v1/parties",

@@ -6,9 +6,10 @@ use gsi_app::AppError;
 use gsi_core::DomainError;
 use gsi_store::StoreError;
 use serde::Serialize;
+use utoipa::ToSchema;
 
 /// A problem document. `type` is a relative URI under `/problems/`, documented in `docs/api.md`.
-#[derive(Debug, Serialize)]
+#[derive(Debug, Serialize, ToSchema)]
 pub struct Problem {
     #[serde(rename = "type")]
     pub kind: String,

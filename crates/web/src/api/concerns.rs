@@ -11,13 +11,14 @@ use gsi_core::{ConcernId, DomainError, PartyId, Timestamp};
 use gsi_store::{ConcernFilter, Receipt};
 use rand::RngCore;
 use serde::{Deserialize, Serialize};
+use utoipa::{IntoParams, ToSchema};
 
 use super::{Body, blocking};
 use crate::Problem;
 use crate::auth::Caller;
 
 /// A concern as the API shows it: its state, its clocks now, and whether it is overdue.
-#[derive(Serialize)]
+#[derive(Serialize, ToSchema)]
 pub struct ConcernView {
     #[serde(flatten)]
     concern: Concern,
@@ -35,7 +36,7 @@ impl ConcernView {
     }
 }
 
-#[derive(Serialize)]
+#[derive(Serialize, ToSchema)]
 pub struct ReceiptView {
     index: u64,
     leaf_hash: String,
@@ -54,7 +55,7 @@ impl From<Receipt> for ReceiptView {
     }
 }
 
-#[derive(Serialize)]
+#[derive(Serialize, ToSchema)]
 pub struct Changed {
     concern: ConcernView,
     record: ReceiptView,
@@ -67,7 +68,8 @@ fn changed(result: (Concern, Receipt)) -> Changed {
     }
 }
 
-#[derive(Deserialize)]
+#[derive(Deserialize, IntoParams)]
+#[into_params(parameter_in = Query)]
 pub struct ListQuery {
     status: Option<String>,
     party: Option<String>,
@@ -81,6 +83,7 @@ fn invalid(e: DomainError) -> Problem {
     Problem::from(gsi_app::AppError::from(e))
 }
 
+#[utoipa::path(get, path = "/api/v1/concerns", tag = "concerns", security(("token" = [])), params(ListQuery), responses((status = 200, description = "Concerns, newest first, with clocks", body = Vec<ConcernView>), (status = 401, description = "No valid API token", body = Problem, content_type = "application/problem+json"), (status = 422, description = "A filter does not parse", body = Problem, content_type = "application/problem+json")))]
 pub async fn list(
     State(platform): State<Platform>,
     _caller: Caller,
@@ -141,7 +144,7 @@ pub async fn list(
     Ok(Json(views))
 }
 
-#[derive(Serialize)]
+#[derive(Serialize, ToSchema)]
 pub struct ConcernDetail {
     #[serde(flatten)]
     concern: ConcernView,
@@ -159,6 +162,7 @@ fn parse_id(id: &str) -> Result<ConcernId, Problem> {
     })
 }
 
+#[utoipa::path(get, path = "/api/v1/concerns/{id}", tag = "concerns", security(("token" = [])), params(("id" = String, Path)), responses((status = 200, description = "The concern, its clocks and its history with proofs", body = ConcernDetail), (status = 401, description = "No valid API token", body = Problem, content_type = "application/problem+json"), (status = 404, description = "No such concern", body = Problem, content_type = "application/problem+json")))]
 pub async fn show(
     State(platform): State<Platform>,
     _caller: Caller,
@@ -183,7 +187,7 @@ pub async fn show(
 }
 
 /// The lodging request. `id` is optional: give one to make retries idempotent.
-#[derive(Deserialize)]
+#[derive(Deserialize, ToSchema)]
 #[serde(deny_unknown_fields)]
 pub struct LodgeRequest {
     id: Option<ConcernId>,
@@ -197,6 +201,7 @@ pub struct LodgeRequest {
     response_due: Option<Timestamp>,
 }
 
+#[utoipa::path(post, path = "/api/v1/concerns", tag = "concerns", security(("token" = [])), request_body = LodgeRequest, responses((status = 201, description = "Lodged", body = Changed), (status = 401, description = "No valid API token", body = Problem, content_type = "application/problem+json"), (status = 403, description = "The user may not author records for its party", body = Problem, content_type = "application/problem+json"), (status = 404, description = "An addressee is not registered", body = Problem, content_type = "application/problem+json"), (status = 409, description = "The id is taken", body = Problem, content_type = "application/problem+json"), (status = 422, description = "A field is missing or malformed", body = Problem, content_type = "application/problem+json")))]
 pub async fn lodge(
     State(platform): State<Platform>,
     Caller(actor): Caller,
@@ -224,6 +229,7 @@ pub async fn lodge(
     Ok((StatusCode::CREATED, Json(changed(result))))
 }
 
+#[utoipa::path(post, path = "/api/v1/concerns/{id}/acknowledge", tag = "concerns", security(("token" = [])), params(("id" = String, Path)), responses((status = 200, description = "Acknowledged", body = Changed), (status = 403, description = "Not an addressee", body = Problem, content_type = "application/problem+json"), (status = 404, description = "No such concern", body = Problem, content_type = "application/problem+json"), (status = 409, description = "Already acknowledged, or closed", body = Problem, content_type = "application/problem+json")))]
 pub async fn acknowledge(
     State(platform): State<Platform>,
     Caller(actor): Caller,
@@ -238,12 +244,13 @@ pub async fn acknowledge(
     )))
 }
 
-#[derive(Deserialize)]
+#[derive(Deserialize, ToSchema)]
 #[serde(deny_unknown_fields)]
 pub struct TextRequest {
     text: String,
 }
 
+#[utoipa::path(post, path = "/api/v1/concerns/{id}/respond", tag = "concerns", security(("token" = [])), params(("id" = String, Path)), request_body = TextRequest, responses((status = 200, description = "Response recorded", body = Changed), (status = 403, description = "Not an addressee", body = Problem, content_type = "application/problem+json"), (status = 404, description = "No such concern", body = Problem, content_type = "application/problem+json"), (status = 409, description = "Closed", body = Problem, content_type = "application/problem+json"), (status = 422, description = "Empty text", body = Problem, content_type = "application/problem+json")))]
 pub async fn respond(
     State(platform): State<Platform>,
     Caller(actor): Caller,
@@ -259,6 +266,7 @@ pub async fn respond(
     )))
 }
 
+#[utoipa::path(post, path = "/api/v1/concerns/{id}/consultations", tag = "concerns", security(("token" = [])), params(("id" = String, Path)), request_body = TextRequest, responses((status = 200, description = "Proposal recorded", body = Changed), (status = 403, description = "Not an addressee", body = Problem, content_type = "application/problem+json"), (status = 404, description = "No such concern", body = Problem, content_type = "application/problem+json"), (status = 409, description = "Closed", body = Problem, content_type = "application/problem+json")))]
 pub async fn propose_consultations(
     State(platform): State<Platform>,
     Caller(actor): Caller,
@@ -274,13 +282,14 @@ pub async fn propose_consultations(
     )))
 }
 
-#[derive(Deserialize)]
+#[derive(Deserialize, ToSchema)]
 #[serde(deny_unknown_fields)]
 pub struct CloseRequest {
     outcome: ClosingOutcome,
     note: Option<String>,
 }
 
+#[utoipa::path(post, path = "/api/v1/concerns/{id}/close", tag = "concerns", security(("token" = [])), params(("id" = String, Path)), request_body = CloseRequest, responses((status = 200, description = "Closed as addressed or withdrawn", body = Changed), (status = 403, description = "Only the lodging party closes", body = Problem, content_type = "application/problem+json"), (status = 404, description = "No such concern", body = Problem, content_type = "application/problem+json"), (status = 409, description = "Already closed", body = Problem, content_type = "application/problem+json")))]
 pub async fn close(
     State(platform): State<Platform>,
     Caller(actor): Caller,

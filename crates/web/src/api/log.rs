@@ -8,17 +8,20 @@ use gsi_app::Platform;
 use gsi_app::RecordProof;
 use gsi_app::platform::ConsistencyProof;
 use serde::{Deserialize, Serialize};
+use utoipa::{IntoParams, ToSchema};
 
 use super::blocking;
 use crate::Problem;
 
 const NOTE: [(header::HeaderName, &str); 1] = [(header::CONTENT_TYPE, "text/plain; charset=utf-8")];
 
+#[utoipa::path(get, path = "/checkpoint", tag = "log", responses((status = 200, description = "The latest checkpoint: a C2SP tlog-checkpoint in a C2SP signed note", body = String, content_type = "text/plain")))]
 pub async fn checkpoint(State(platform): State<Platform>) -> Result<impl IntoResponse, Problem> {
     let cp = blocking(&platform, |p| p.checkpoint()).await?;
     Ok((NOTE, cp.note))
 }
 
+#[utoipa::path(get, path = "/checkpoint/key", tag = "log", responses((status = 200, description = "The verifier key of this node in the C2SP signed-note format", body = String, content_type = "text/plain")))]
 pub async fn checkpoint_key(State(platform): State<Platform>) -> impl IntoResponse {
     (
         NOTE,
@@ -26,6 +29,7 @@ pub async fn checkpoint_key(State(platform): State<Platform>) -> impl IntoRespon
     )
 }
 
+#[utoipa::path(get, path = "/api/v1/log/records/{index}", tag = "log", params(("index" = u64, Path, description = "The index of the record in the log")), responses((status = 200, description = "The record with its inclusion proof against the latest checkpoint", body = RecordProof), (status = 404, description = "No such record", body = Problem, content_type = "application/problem+json"), (status = 422, description = "Not an index", body = Problem, content_type = "application/problem+json")))]
 pub async fn record(
     State(platform): State<Platform>,
     Path(index): Path<String>,
@@ -42,13 +46,15 @@ pub async fn record(
     ))
 }
 
-#[derive(Deserialize)]
+#[derive(Deserialize, IntoParams)]
+#[into_params(parameter_in = Query)]
 pub struct Range {
     from: Option<u64>,
     to: Option<u64>,
     limit: Option<u64>,
 }
 
+#[utoipa::path(get, path = "/api/v1/log/consistency", tag = "log", params(Range), responses((status = 200, description = "A consistency proof between two tree sizes", body = ConsistencyProof), (status = 422, description = "Sizes out of range", body = Problem, content_type = "application/problem+json")))]
 pub async fn consistency(
     State(platform): State<Platform>,
     Query(range): Query<Range>,
@@ -65,7 +71,7 @@ pub async fn consistency(
     ))
 }
 
-#[derive(Serialize)]
+#[derive(Serialize, ToSchema)]
 pub struct RecordSummary {
     index: u64,
     kind: String,
@@ -75,12 +81,13 @@ pub struct RecordSummary {
     leaf_hash: String,
 }
 
-#[derive(Serialize)]
+#[derive(Serialize, ToSchema)]
 pub struct RecordPage {
     tree_size: u64,
     records: Vec<RecordSummary>,
 }
 
+#[utoipa::path(get, path = "/api/v1/log/records", tag = "log", params(Range), responses((status = 200, description = "Record summaries and the tree size", body = RecordPage)))]
 pub async fn list_records(
     State(platform): State<Platform>,
     Query(range): Query<Range>,

@@ -12,6 +12,7 @@ use axum::response::Html;
 use gsi_app::{AppError, Platform};
 use serde::Serialize;
 use serde::de::DeserializeOwned;
+use utoipa::ToSchema;
 
 use crate::Problem;
 use crate::auth::Caller;
@@ -55,13 +56,14 @@ impl<T: DeserializeOwned, S: Send + Sync> FromRequest<S> for Body<T> {
     }
 }
 
-#[derive(Serialize)]
+#[derive(Serialize, ToSchema)]
 pub struct Me {
     user: String,
     party: String,
     roles: Vec<&'static str>,
 }
 
+#[utoipa::path(get, path = "/api/v1/me", tag = "access", security(("token" = [])), responses((status = 200, description = "The user, party and roles of the token", body = Me), (status = 401, description = "No valid API token", body = Problem, content_type = "application/problem+json")))]
 pub async fn me(Caller(actor): Caller) -> Json<Me> {
     Json(Me {
         user: actor.user,

@@ -12,6 +12,7 @@ use gsi_core::catalogue::Catalogue;
 use gsi_core::membership::{Membership, MembershipRole};
 use gsi_core::{DomainError, Party, PartyId, PartyKind};
 use serde::{Deserialize, Serialize};
+use utoipa::{IntoParams, ToSchema};
 
 use super::concerns::ReceiptView;
 use super::{Body, blocking};
@@ -34,7 +35,8 @@ fn parse_date(s: Option<&str>) -> Result<Option<NaiveDate>, Problem> {
         .transpose()
 }
 
-#[derive(Deserialize)]
+#[derive(Deserialize, IntoParams)]
+#[into_params(parameter_in = Query)]
 pub struct ListQuery {
     kind: Option<String>,
     region: Option<String>,
@@ -45,6 +47,7 @@ pub struct ListQuery {
     q: Option<String>,
 }
 
+#[utoipa::path(get, path = "/api/v1/parties", tag = "registry", params(ListQuery), responses((status = 200, description = "Parties with their registry reference data", body = Vec<PartyView>), (status = 404, description = "No such mechanism", body = Problem, content_type = "application/problem+json"), (status = 422, description = "A filter does not parse", body = Problem, content_type = "application/problem+json")))]
 pub async fn list(
     State(platform): State<Platform>,
     Query(q): Query<ListQuery>,
@@ -73,11 +76,13 @@ pub async fn list(
     ))
 }
 
-#[derive(Deserialize)]
+#[derive(Deserialize, IntoParams)]
+#[into_params(parameter_in = Query)]
 pub struct AsOf {
     as_of: Option<String>,
 }
 
+#[utoipa::path(get, path = "/api/v1/parties/{id}", tag = "registry", params(("id" = String, Path), AsOf), responses((status = 200, description = "The party, its memberships over time and, for a mechanism, its members", body = PartyDetail), (status = 404, description = "No such party", body = Problem, content_type = "application/problem+json")))]
 pub async fn show(
     State(platform): State<Platform>,
     Path(id): Path<String>,
@@ -92,7 +97,7 @@ pub async fn show(
 }
 
 /// A mechanism with how many members it has on the date asked.
-#[derive(Serialize)]
+#[derive(Serialize, ToSchema)]
 pub struct MechanismSummary {
     #[serde(flatten)]
     party: PartyView,
@@ -100,6 +105,7 @@ pub struct MechanismSummary {
     members: usize,
 }
 
+#[utoipa::path(get, path = "/api/v1/mechanisms", tag = "registry", params(AsOf), responses((status = 200, description = "Parties that have members, with member counts on the date", body = Vec<MechanismSummary>)))]
 pub async fn mechanisms(
     State(platform): State<Platform>,
     Query(q): Query<AsOf>,
@@ -122,12 +128,13 @@ pub async fn mechanisms(
     Ok(Json(list))
 }
 
+#[utoipa::path(get, path = "/api/v1/catalogue", tag = "catalogue", responses((status = 200, description = "The framework: principles (II), priorities (III), platforms (IV)", body = Object)))]
 pub async fn catalogue() -> Json<&'static Catalogue> {
     Json(gsi_core::catalogue::catalogue())
 }
 
 /// A membership change, recorded by the mechanism's own secretariat.
-#[derive(Deserialize)]
+#[derive(Deserialize, ToSchema)]
 #[serde(deny_unknown_fields)]
 pub struct MembershipRequest {
     mechanism: PartyId,
@@ -140,6 +147,7 @@ pub struct MembershipRequest {
     note: Option<String>,
 }
 
+#[utoipa::path(post, path = "/api/v1/memberships", tag = "registry", security(("token" = [])), request_body = MembershipRequest, responses((status = 201, description = "Recorded, signed by the mechanism", body = ReceiptView), (status = 403, description = "Only the own users of the mechanism record its memberships", body = Problem, content_type = "application/problem+json"), (status = 404, description = "An unknown party", body = Problem, content_type = "application/problem+json"), (status = 422, description = "A field is missing or malformed", body = Problem, content_type = "application/problem+json")))]
 pub async fn record_membership(
     State(platform): State<Platform>,
     Caller(actor): Caller,
@@ -163,7 +171,7 @@ pub async fn record_membership(
 }
 
 /// A non-state participant registered by a forum's secretariat.
-#[derive(Deserialize)]
+#[derive(Deserialize, ToSchema)]
 #[serde(deny_unknown_fields)]
 pub struct ParticipantRequest {
     id: PartyId,
@@ -173,6 +181,7 @@ pub struct ParticipantRequest {
     source: String,
 }
 
+#[utoipa::path(post, path = "/api/v1/parties", tag = "registry", security(("token" = [])), request_body = ParticipantRequest, responses((status = 201, description = "Registered and recorded as a participant", body = ReceiptView), (status = 403, description = "Only the secretariat of a forum registers participants", body = Problem, content_type = "application/problem+json"), (status = 409, description = "The id is taken", body = Problem, content_type = "application/problem+json"), (status = 422, description = "Not a non-state participant", body = Problem, content_type = "application/problem+json")))]
 pub async fn register_participant(
     State(platform): State<Platform>,
     Caller(actor): Caller,
