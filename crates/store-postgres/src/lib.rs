@@ -46,8 +46,8 @@ use gsi_core::state::PartyKey;
 use gsi_core::{ConcernId, Party, PartyId};
 use gsi_ledger::{Hash, NodeId, nodes_completed_by};
 use gsi_store::{
-    ApiToken, ConcernFilter, MembershipFilter, NewRecord, Receipt, Result, SealedKey, Store,
-    StoreError, StoredCheckpoint, StoredRecord, User, Versioned,
+    ApiToken, ConcernFilter, MembershipFilter, NewRecord, Receipt, Result, SealedKey, Session,
+    Store, StoreError, StoredCheckpoint, StoredRecord, User, Versioned,
 };
 use postgres::types::ToSql;
 use postgres::{Client, GenericClient, NoTls, Row as PgRow, Statement};
@@ -66,6 +66,11 @@ const MIGRATIONS: &[(i64, &str, &str)] = &[
         2,
         "memberships",
         include_str!("../migrations/0002_memberships.sql"),
+    ),
+    (
+        3,
+        "sessions",
+        include_str!("../migrations/0003_sessions.sql"),
     ),
 ];
 
@@ -1173,6 +1178,89 @@ impl Store for PostgresStore {
             return Err(StoreError::NotFound(format!("no token {id}")));
         }
         Ok(())
+    }
+
+    fn set_password_hash(&self, user: &str, phc: Option<&str>) -> Result<()> {
+        let changed = self.write(
+            "UPDATE users SET password_hash = $2 WHERE name = $1",
+            &[&user, &phc],
+            unexpected,
+        )?;
+        if changed == 0 {
+            return Err(StoreError::NotFound(format!("no user {user}")));
+        }
+        Ok(())
+    }
+
+    fn password_hash(&self, user: &str) -> Result<Option<String>> {
+        let row = self.query_opt("SELECT password_hash FROM users WHERE name = $1", &[&user])?;
+        let row = row.ok_or_else(|| StoreError::NotFound(format!("no user {user}")))?;
+        Ok(row.get(0))
+    }
+
+    fn add_session(&self, session: &Session) -> Result<()> {
+        self.write(
+            "INSERT INTO sessions (id_hash, user_name, csrf_token, created_at, expires_at)
+             VALUES ($1, $2, $3, $4, $5)",
+            &[
+                &&session.id_hash[..],
+                &session.user,
+                &session.csrf_token,
+                &session.created_at,
+                &session.expires_at,
+            ],
+            |c| match c {
+                Constraint::Unique => {
+                    StoreError::Conflict("a session with the same id hash exists".into())
+                }
+                Constraint::ForeignKey => StoreError::NotFound(format!("no user {}", session.user)),
+            },
+        )?;
+        Ok(())
+    }
+
+    fn session(&self, id_hash: &Hash) -> Result<Option<(Session, User)>> {
+        let row = self.query_opt(
+            "SELECT s.id_hash, s.user_name, s.csrf_token, s.created_at, s.expires_at,
+                    u.name, u.party, u.roles, u.disabled, u.created_at
+             FROM sessions s JOIN users u ON u.name = s.user_name
+             WHERE s.id_hash = $1",
+            &[&&id_hash[..]],
+        )?;
+        let Some(row) = row else { return Ok(None) };
+        let session = Session {
+            id_hash: hash(row.get(0))?,
+            user: row.get(1),
+            csrf_token: row.get(2),
+            created_at: row.get(3),
+            expires_at: row.get(4),
+        };
+        Ok(Some((session, user_at(&row, 5)?)))
+    }
+
+    fn delete_session(&self, id_hash: &Hash) -> Result<()> {
+        self.write(
+            "DELETE FROM sessions WHERE id_hash = $1",
+            &[&&id_hash[..]],
+            unexpected,
+        )?;
+        Ok(())
+    }
+
+    fn delete_sessions_of(&self, user: &str) -> Result<u64> {
+        self.write(
+            "DELETE FROM sessions WHERE user_name = $1",
+            &[&user],
+            unexpected,
+        )
+    }
+
+    fn delete_expired_sessions(&self, now_rfc3339: &str) -> Result<u64> {
+        self.write(
+            "DELETE FROM sessions WHERE expires_at < $1",
+            &[&now_rfc3339],
+            unexpected,
+        )
     }
 }
 

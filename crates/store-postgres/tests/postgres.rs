@@ -5,9 +5,10 @@ mod common;
 use std::sync::{Arc, Barrier};
 
 use common::{TestSchema, url_with_schema};
+use gsi_core::Role;
 use gsi_core::membership::MembershipRole;
 use gsi_store::contract::{Harness, TIME, TestParty, membership};
-use gsi_store::{MembershipFilter, Store, StoreError, Versioned};
+use gsi_store::{MembershipFilter, Session, Store, StoreError, User, Versioned};
 use gsi_store_postgres::PostgresStore;
 
 fn migrations(schema: &TestSchema) -> Vec<(i64, String)> {
@@ -51,7 +52,11 @@ fn migrations_apply_once_however_many_open_at_once() {
     schema.open();
     assert_eq!(
         migrations(&schema),
-        [(1, "initial".to_owned()), (2, "memberships".to_owned())]
+        [
+            (1, "initial".to_owned()),
+            (2, "memberships".to_owned()),
+            (3, "sessions".to_owned())
+        ]
     );
 }
 
@@ -62,18 +67,31 @@ fn a_schema_of_the_first_version_is_upgraded() {
     };
     let sco = TestParty::mechanism(1, "sco");
     let kaz = TestParty::new(2, "KAZ");
-    schema
-        .open()
+    let before = schema.open();
+    before
         .append_batch(vec![sco.register(), kaz.register()])
         .unwrap();
-    // Back to the first schema, as a database written before memberships existed.
+    before
+        .add_user(&User {
+            name: "wang".to_owned(),
+            party: kaz.id().clone(),
+            roles: vec![Role::Reader],
+            disabled: false,
+            created_at: TIME.to_owned(),
+        })
+        .unwrap();
+    drop(before);
+    // Back to the first schema, as a database written before memberships and sessions existed.
     schema
         .client()
-        .batch_execute("DROP TABLE memberships; DELETE FROM schema_migrations WHERE version = 2;")
+        .batch_execute(
+            "DROP TABLE sessions; ALTER TABLE users DROP COLUMN password_hash;
+             DROP TABLE memberships; DELETE FROM schema_migrations WHERE version IN (2, 3);",
+        )
         .unwrap();
     assert_eq!(migrations(&schema), [(1, "initial".to_owned())]);
     let store = schema.open();
-    assert_eq!(migrations(&schema).len(), 2);
+    assert_eq!(migrations(&schema).len(), 3);
     let joined = membership(&sco, &kaz, MembershipRole::Member, None, None);
     let receipt = store
         .append(sco.record_membership(&joined, Vec::new(), TIME))
@@ -86,6 +104,20 @@ fn a_schema_of_the_first_version_is_upgraded() {
         }]
     );
     assert_eq!(store.party(kaz.id()).unwrap().unwrap().version, 1);
+    // A user from before has no password; passwords and sessions work after the upgrade.
+    assert_eq!(store.password_hash("wang").unwrap(), None);
+    store
+        .set_password_hash("wang", Some("$argon2id$v=19$x"))
+        .unwrap();
+    let session = Session {
+        id_hash: [1; 32],
+        user: "wang".to_owned(),
+        csrf_token: "csrf".to_owned(),
+        created_at: TIME.to_owned(),
+        expires_at: TIME.to_owned(),
+    };
+    store.add_session(&session).unwrap();
+    assert_eq!(store.session(&[1; 32]).unwrap().unwrap().0, session);
 }
 
 #[test]

@@ -52,8 +52,8 @@ use gsi_core::state::PartyKey;
 use gsi_core::{ConcernId, Party, PartyId};
 use gsi_ledger::{Hash, NodeId, nodes_completed_by};
 use gsi_store::{
-    ApiToken, ConcernFilter, MembershipFilter, NewRecord, Receipt, Result, SealedKey, Store,
-    StoreError, StoredCheckpoint, StoredRecord, User, Versioned,
+    ApiToken, ConcernFilter, MembershipFilter, NewRecord, Receipt, Result, SealedKey, Session,
+    Store, StoreError, StoredCheckpoint, StoredRecord, User, Versioned,
 };
 use r2d2::{Pool, PooledConnection};
 use r2d2_sqlite::SqliteConnectionManager;
@@ -71,6 +71,11 @@ const MIGRATIONS: &[(i64, &str, &str)] = &[
         2,
         "memberships",
         include_str!("../migrations/0002_memberships.sql"),
+    ),
+    (
+        3,
+        "sessions",
+        include_str!("../migrations/0003_sessions.sql"),
     ),
 ];
 
@@ -128,6 +133,10 @@ fn parse_url(url: &str) -> Result<Location> {
 /// Per-connection settings (journal mode is per database and set once in [`SqliteStore::open`]).
 fn configure(conn: &mut Connection) -> rusqlite::Result<()> {
     conn.busy_timeout(BUSY_TIMEOUT)?;
+    // Every connection asks for WAL itself: a pooled connection opened before `open` switched
+    // the file would otherwise report its old mode until its first read. In-memory databases
+    // answer "memory", which is fine.
+    let _mode: String = conn.query_row("PRAGMA journal_mode=WAL", [], |r| r.get(0))?;
     conn.pragma_update(None, "synchronous", "FULL")?;
     conn.pragma_update(None, "foreign_keys", "ON")?;
     // 32 MiB of page cache per connection (negative = KiB).
@@ -1035,6 +1044,119 @@ impl Store for SqliteStore {
             return Err(StoreError::NotFound(format!("no token {id}")));
         }
         Ok(())
+    }
+
+    fn set_password_hash(&self, user: &str, phc: Option<&str>) -> Result<()> {
+        let changed = self.write(|tx| {
+            tx.prepare_cached("UPDATE users SET password_hash = ?2 WHERE name = ?1")
+                .db()?
+                .execute((user, phc))
+                .db()
+        })?;
+        if changed == 0 {
+            return Err(StoreError::NotFound(format!("no user {user}")));
+        }
+        Ok(())
+    }
+
+    fn password_hash(&self, user: &str) -> Result<Option<String>> {
+        let conn = self.conn()?;
+        let row: Option<Option<String>> = conn
+            .prepare_cached("SELECT password_hash FROM users WHERE name = ?1")
+            .db()?
+            .query_row([user], |r| r.get(0))
+            .optional()
+            .db()?;
+        row.ok_or_else(|| StoreError::NotFound(format!("no user {user}")))
+    }
+
+    fn add_session(&self, session: &Session) -> Result<()> {
+        self.write(|tx| {
+            let result = tx
+                .prepare_cached(
+                    "INSERT INTO sessions (id_hash, user_name, csrf_token, created_at, expires_at)
+                     VALUES (?1, ?2, ?3, ?4, ?5)",
+                )
+                .db()?
+                .execute((
+                    &session.id_hash[..],
+                    &session.user,
+                    &session.csrf_token,
+                    &session.created_at,
+                    &session.expires_at,
+                ));
+            match result {
+                Ok(_) => Ok(()),
+                Err(e) => Err(match constraint(&e) {
+                    Some(Constraint::Unique) => {
+                        StoreError::Conflict("a session with the same id hash exists".into())
+                    }
+                    Some(Constraint::ForeignKey) => {
+                        StoreError::NotFound(format!("no user {}", session.user))
+                    }
+                    None => StoreError::backend(e),
+                }),
+            }
+        })
+    }
+
+    fn session(&self, id_hash: &Hash) -> Result<Option<(Session, User)>> {
+        let conn = self.conn()?;
+        let sql = "SELECT s.id_hash, s.user_name, s.csrf_token, s.created_at, s.expires_at,
+                          u.name, u.party, u.roles, u.disabled, u.created_at
+                   FROM sessions s JOIN users u ON u.name = s.user_name
+                   WHERE s.id_hash = ?1";
+        let row = conn
+            .prepare_cached(sql)
+            .db()?
+            .query_row([&id_hash[..]], |r| {
+                let id_hash: Vec<u8> = r.get(0)?;
+                let session = Session {
+                    id_hash: [0; 32],
+                    user: r.get(1)?,
+                    csrf_token: r.get(2)?,
+                    created_at: r.get(3)?,
+                    expires_at: r.get(4)?,
+                };
+                Ok((id_hash, session, user_at(r, 5)?))
+            })
+            .optional()
+            .db()?;
+        let Some((id_hash, mut session, user)) = row else {
+            return Ok(None);
+        };
+        session.id_hash = hash(id_hash)?;
+        Ok(Some((session, user.parse()?)))
+    }
+
+    fn delete_session(&self, id_hash: &Hash) -> Result<()> {
+        self.write(|tx| {
+            tx.prepare_cached("DELETE FROM sessions WHERE id_hash = ?1")
+                .db()?
+                .execute([&id_hash[..]])
+                .db()
+        })?;
+        Ok(())
+    }
+
+    fn delete_sessions_of(&self, user: &str) -> Result<u64> {
+        let deleted = self.write(|tx| {
+            tx.prepare_cached("DELETE FROM sessions WHERE user_name = ?1")
+                .db()?
+                .execute([user])
+                .db()
+        })?;
+        Ok(deleted as u64)
+    }
+
+    fn delete_expired_sessions(&self, now_rfc3339: &str) -> Result<u64> {
+        let deleted = self.write(|tx| {
+            tx.prepare_cached("DELETE FROM sessions WHERE expires_at < ?1")
+                .db()?
+                .execute([now_rfc3339])
+                .db()
+        })?;
+        Ok(deleted as u64)
     }
 }
 

@@ -59,6 +59,7 @@ mod memory {
         gsi_store::contract::concurrent_conflicting_appends_one_wins(&Memory);
         gsi_store::contract::checkpoints_are_kept(&Memory);
         gsi_store::contract::users_tokens_and_sealed_keys(&Memory);
+        gsi_store::contract::passwords_and_sessions(&Memory);
         gsi_store::contract::sealed_keys_are_put_together(&Memory);
     }
 }

@@ -2,9 +2,10 @@
 
 use std::sync::{Arc, Barrier};
 
+use gsi_core::Role;
 use gsi_core::membership::MembershipRole;
 use gsi_store::contract::{TIME, TestParty, membership};
-use gsi_store::{MembershipFilter, Store, StoreError, Versioned};
+use gsi_store::{MembershipFilter, Session, Store, StoreError, User, Versioned};
 use gsi_store_sqlite::SqliteStore;
 
 fn url(dir: &tempfile::TempDir, file: &str) -> String {
@@ -48,7 +49,11 @@ fn migrations_apply_once_however_many_open_at_once() {
     SqliteStore::open(&url).unwrap();
     assert_eq!(
         migrations(&dir.path().join("gsi.db")),
-        [(1, "initial".to_owned()), (2, "memberships".to_owned())]
+        [
+            (1, "initial".to_owned()),
+            (2, "memberships".to_owned()),
+            (3, "sessions".to_owned())
+        ]
     );
 }
 
@@ -63,15 +68,27 @@ fn a_database_of_the_first_schema_is_upgraded() {
         store
             .append_batch(vec![sco.register(), kaz.register()])
             .unwrap();
+        store
+            .add_user(&User {
+                name: "wang".to_owned(),
+                party: kaz.id().clone(),
+                roles: vec![Role::Reader],
+                disabled: false,
+                created_at: TIME.to_owned(),
+            })
+            .unwrap();
     }
-    // Back to the first schema, as a database written before memberships existed.
+    // Back to the first schema, as a database written before memberships and sessions existed.
     rusqlite::Connection::open(&path)
         .unwrap()
-        .execute_batch("DROP TABLE memberships; DELETE FROM schema_migrations WHERE version = 2;")
+        .execute_batch(
+            "DROP TABLE sessions; ALTER TABLE users DROP COLUMN password_hash;
+             DROP TABLE memberships; DELETE FROM schema_migrations WHERE version IN (2, 3);",
+        )
         .unwrap();
     assert_eq!(migrations(&path), [(1, "initial".to_owned())]);
     let store = SqliteStore::open(&url(&dir, "gsi.db")).unwrap();
-    assert_eq!(migrations(&path).len(), 2);
+    assert_eq!(migrations(&path).len(), 3);
     let joined = membership(&sco, &kaz, MembershipRole::Member, None, None);
     let receipt = store
         .append(sco.record_membership(&joined, Vec::new(), TIME))
@@ -84,6 +101,20 @@ fn a_database_of_the_first_schema_is_upgraded() {
         }]
     );
     assert_eq!(store.party(kaz.id()).unwrap().unwrap().version, 1);
+    // A user from before has no password; passwords and sessions work after the upgrade.
+    assert_eq!(store.password_hash("wang").unwrap(), None);
+    store
+        .set_password_hash("wang", Some("$argon2id$v=19$x"))
+        .unwrap();
+    let session = Session {
+        id_hash: [1; 32],
+        user: "wang".to_owned(),
+        csrf_token: "csrf".to_owned(),
+        created_at: TIME.to_owned(),
+        expires_at: TIME.to_owned(),
+    };
+    store.add_session(&session).unwrap();
+    assert_eq!(store.session(&[1; 32]).unwrap().unwrap().0, session);
 }
 
 #[test]

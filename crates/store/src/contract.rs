@@ -41,8 +41,8 @@ use gsi_ledger::{
 };
 
 use crate::{
-    ApiToken, ConcernFilter, Expectation, MembershipFilter, NewRecord, Receipt, SealedKey, Store,
-    StoreError, StoredCheckpoint, StoredRecord, User, Versioned,
+    ApiToken, ConcernFilter, Expectation, MembershipFilter, NewRecord, Receipt, SealedKey, Session,
+    Store, StoreError, StoredCheckpoint, StoredRecord, User, Versioned,
 };
 
 /// How a backend's tests open the database under test.
@@ -69,6 +69,7 @@ macro_rules! store_contract_tests {
             concurrent_conflicting_appends_one_wins
             checkpoints_are_kept
             users_tokens_and_sealed_keys
+            passwords_and_sessions
             sealed_keys_are_put_together
             data_survives_reopening
         );
@@ -1500,6 +1501,160 @@ pub fn users_tokens_and_sealed_keys<H: Harness>(harness: &H) {
     );
 }
 
+/// Password hashes (set, read, cleared) and browser sessions (added, read with their user,
+/// deleted one by one, per user, and once expired).
+pub fn passwords_and_sessions<H: Harness>(harness: &H) {
+    let store = harness.open();
+    let user = |name: &str| User {
+        name: name.to_owned(),
+        party: PartyId::parse("CHN").unwrap(),
+        roles: vec![Role::Delegate],
+        disabled: false,
+        created_at: TIME.to_owned(),
+    };
+    let mut wang = user("wang");
+    let li = user("li");
+    store.add_user(&wang).unwrap();
+    store.add_user(&li).unwrap();
+
+    let phc =
+        "$argon2id$v=19$m=19456,t=2,p=1$c2FsdHNhbHRzYWx0$aGFzaGhhc2hoYXNoaGFzaGhhc2hoYXNoaGFzaA";
+    assert_eq!(store.password_hash("wang").unwrap(), None, "none at first");
+    store.set_password_hash("wang", Some(phc)).unwrap();
+    assert_eq!(store.password_hash("wang").unwrap().as_deref(), Some(phc));
+    assert_eq!(
+        store.password_hash("li").unwrap(),
+        None,
+        "only wang's is set"
+    );
+    store
+        .set_password_hash("wang", Some("$argon2id$other"))
+        .unwrap();
+    assert_eq!(
+        store.password_hash("wang").unwrap().as_deref(),
+        Some("$argon2id$other"),
+        "setting again replaces"
+    );
+    store.set_password_hash("wang", None).unwrap();
+    assert_eq!(store.password_hash("wang").unwrap(), None, "cleared");
+    assert!(matches!(
+        store.set_password_hash("who", Some(phc)),
+        Err(StoreError::NotFound(_))
+    ));
+    assert!(matches!(
+        store.password_hash("who"),
+        Err(StoreError::NotFound(_))
+    ));
+    store.set_password_hash("wang", Some(phc)).unwrap();
+    assert_eq!(
+        store.user("wang").unwrap(),
+        Some(wang.clone()),
+        "the password hash leaves the user as it was"
+    );
+
+    let session = |seed: u8, user: &str, expires_in_minutes: i64| Session {
+        id_hash: [seed; 32],
+        user: user.to_owned(),
+        csrf_token: format!("csrf-{seed}"),
+        created_at: TIME.to_owned(),
+        expires_at: minutes_after(TIME, expires_in_minutes),
+    };
+    let (s1, s2, s3) = (
+        session(1, "wang", 60),
+        session(2, "wang", 10),
+        session(3, "li", 30),
+    );
+    for s in [&s1, &s2, &s3] {
+        store.add_session(s).unwrap();
+    }
+    assert!(
+        is_conflict(&store.add_session(&session(1, "li", 5))),
+        "id hash taken"
+    );
+    assert!(matches!(
+        store.add_session(&session(9, "who", 5)),
+        Err(StoreError::NotFound(_))
+    ));
+    assert_eq!(
+        store.session(&[1; 32]).unwrap(),
+        Some((s1.clone(), wang.clone()))
+    );
+    assert_eq!(
+        store.session(&[3; 32]).unwrap(),
+        Some((s3.clone(), li.clone()))
+    );
+    assert_eq!(store.session(&[9; 32]).unwrap(), None);
+    assert_eq!(
+        store.session(&[2; 32]).unwrap().map(|(s, _)| s.expires_at),
+        Some(minutes_after(TIME, 10)),
+        "read back regardless of expiry: the caller compares times"
+    );
+
+    store.set_user_disabled("wang", true).unwrap();
+    wang.disabled = true;
+    assert_eq!(
+        store.session(&[1; 32]).unwrap(),
+        Some((s1.clone(), wang.clone())),
+        "a disabled user's session is still returned: the caller decides"
+    );
+
+    store.delete_session(&[3; 32]).unwrap();
+    assert_eq!(store.session(&[3; 32]).unwrap(), None);
+    store.delete_session(&[3; 32]).unwrap();
+    store.delete_session(&[9; 32]).unwrap();
+    assert_eq!(
+        store.session(&[1; 32]).unwrap(),
+        Some((s1.clone(), wang.clone())),
+        "other sessions are kept"
+    );
+
+    assert_eq!(store.delete_sessions_of("wang").unwrap(), 2);
+    assert_eq!(store.session(&[1; 32]).unwrap(), None);
+    assert_eq!(store.session(&[2; 32]).unwrap(), None);
+    assert_eq!(store.delete_sessions_of("wang").unwrap(), 0);
+    assert_eq!(store.delete_sessions_of("who").unwrap(), 0);
+
+    // Expiry: times are RFC 3339 UTC with milliseconds, compared as text.
+    let expiring = |seed: u8, expires_at: String| Session {
+        expires_at,
+        ..session(seed, "li", 0)
+    };
+    let now = minutes_after(TIME, 30);
+    let earlier = expiring(10, "2026-11-23T12:29:59.999Z".to_owned());
+    let much_earlier = expiring(11, minutes_after(TIME, -600));
+    let exactly_now = expiring(12, now.clone());
+    let later = expiring(13, "2026-11-23T12:30:00.001Z".to_owned());
+    let next_year = expiring(14, "2027-01-01T00:00:00.000Z".to_owned());
+    for s in [&earlier, &much_earlier, &exactly_now, &later, &next_year] {
+        store.add_session(s).unwrap();
+    }
+    assert_eq!(store.delete_expired_sessions(&now).unwrap(), 2);
+    assert_eq!(
+        store.session(&[10; 32]).unwrap(),
+        None,
+        "earlier is deleted"
+    );
+    assert_eq!(store.session(&[11; 32]).unwrap(), None);
+    for kept in [&exactly_now, &later, &next_year] {
+        assert_eq!(
+            store.session(&kept.id_hash).unwrap(),
+            Some((kept.clone(), li.clone())),
+            "expiring exactly now or later is kept"
+        );
+    }
+    assert_eq!(store.delete_expired_sessions(&now).unwrap(), 0);
+    assert_eq!(
+        store
+            .delete_expired_sessions("2026-12-01T00:00:00.000Z")
+            .unwrap(),
+        2
+    );
+    assert_eq!(
+        store.session(&[14; 32]).unwrap(),
+        Some((next_year, li.clone()))
+    );
+}
+
 /// `put_sealed_keys` puts every key (as if one by one, in order): afterwards `sealed_key`
 /// gives each party's last key in the slice, or an earlier single put's if later.
 pub fn sealed_keys_are_put_together<H: Harness>(harness: &H) {
@@ -1553,7 +1708,8 @@ pub fn sealed_keys_are_put_together<H: Harness>(harness: &H) {
     );
 }
 
-/// Data survives dropping the store and opening it again; opening runs migrations once, and
+/// Data (records, users, password hashes, tokens, sessions, keys, checkpoints) survives dropping
+/// the store and opening it again; opening runs migrations once, and
 /// two stores on the same database at once both work.
 pub fn data_survives_reopening<H: Harness>(harness: &H) {
     let mut mirror = Mirror::default();
@@ -1574,6 +1730,13 @@ pub fn data_survives_reopening<H: Harness>(harness: &H) {
         hash: [4; 32],
         created_at: TIME.to_owned(),
         revoked: false,
+    };
+    let session = Session {
+        id_hash: [5; 32],
+        user: "wang".to_owned(),
+        csrf_token: "csrf".to_owned(),
+        created_at: TIME.to_owned(),
+        expires_at: minutes_after(TIME, 60),
     };
     let key = SealedKey {
         party: chn.id().clone(),
@@ -1599,6 +1762,10 @@ pub fn data_survives_reopening<H: Harness>(harness: &H) {
         );
         store.add_user(&wang).unwrap();
         store.add_token(&token).unwrap();
+        store
+            .set_password_hash("wang", Some("$argon2id$v=19$x"))
+            .unwrap();
+        store.add_session(&session).unwrap();
         store.put_sealed_key(&key).unwrap();
         store.add_checkpoint(&checkpoint).unwrap();
     }
@@ -1610,6 +1777,14 @@ pub fn data_survives_reopening<H: Harness>(harness: &H) {
         assert_eq!(
             store.token_by_hash(&[4; 32]).unwrap(),
             Some((token.clone(), wang.clone()))
+        );
+        assert_eq!(
+            store.password_hash("wang").unwrap().as_deref(),
+            Some("$argon2id$v=19$x")
+        );
+        assert_eq!(
+            store.session(&[5; 32]).unwrap(),
+            Some((session.clone(), wang.clone()))
         );
         assert_eq!(store.sealed_key(chn.id()).unwrap(), Some(key.clone()));
         assert_eq!(store.latest_checkpoint().unwrap(), Some(checkpoint.clone()));

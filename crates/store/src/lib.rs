@@ -5,8 +5,9 @@
 //! - the **journal**: signed records in log order, never updated or deleted;
 //! - the **Merkle tree** over the journal: every complete (perfect) subtree hash, so that roots and
 //!   inclusion and consistency proofs take O(log n) node reads ([`Store::inclusion_proof`]);
-//! - **projections** (parties, keys, concerns) and **operational data** (users, API tokens, sealed
-//!   signing keys, checkpoints) that are not official records.
+//! - **projections** (parties, keys, concerns) and **operational data** (users and their password
+//!   hashes, API tokens, browser sessions, sealed signing keys, checkpoints) that are not official
+//!   records.
 //!
 //! Invariants every backend keeps (the [`contract`] suite checks them on each backend):
 //! - **One transaction per append**: the journal row, the new tree nodes and the projections of a
@@ -136,6 +137,19 @@ pub struct ApiToken {
     pub revoked: bool,
 }
 
+/// A browser session: only the SHA-256 of its secret id is stored.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Session {
+    pub id_hash: Hash,
+    pub user: String,
+    /// The token a signed-in form must echo (compared by the web layer).
+    pub csrf_token: String,
+    /// RFC 3339.
+    pub created_at: String,
+    /// RFC 3339 UTC with milliseconds, so times compare as text.
+    pub expires_at: String,
+}
+
 /// A party's signing key, sealed (encrypted) by the node; the store never sees it in clear.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct SealedKey {
@@ -236,6 +250,24 @@ pub trait Store: Send + Sync {
     fn tokens(&self, user: &str) -> Result<Vec<ApiToken>>;
     /// `NotFound` if there is no such token.
     fn revoke_token(&self, id: &str) -> Result<()>;
+    /// Sets a user's password hash (a PHC string, argon2id) or, with `None`, clears it;
+    /// `NotFound` if there is no such user.
+    fn set_password_hash(&self, user: &str, phc: Option<&str>) -> Result<()>;
+    /// The user's password hash (PHC string), if set; `NotFound` if there is no such user.
+    fn password_hash(&self, user: &str) -> Result<Option<String>>;
+    /// Adds a session: `Conflict` if its id hash is taken, `NotFound` if its user does not exist.
+    fn add_session(&self, session: &Session) -> Result<()>;
+    /// The session with this id hash and its user, expired or not (the caller compares times),
+    /// whether or not the user is disabled.
+    fn session(&self, id_hash: &Hash) -> Result<Option<(Session, User)>>;
+    /// Deletes a session (signing out); a no-op if there is none.
+    fn delete_session(&self, id_hash: &Hash) -> Result<()>;
+    /// Deletes every session of a user (when disabled, or on a password change); returns how
+    /// many were deleted.
+    fn delete_sessions_of(&self, user: &str) -> Result<u64>;
+    /// Deletes the sessions with `expires_at < now` (RFC 3339 UTC with milliseconds, compared as
+    /// text: a session expiring exactly now is kept); returns how many were deleted.
+    fn delete_expired_sessions(&self, now_rfc3339: &str) -> Result<u64>;
 
     // --- proofs, from stored nodes (provided) ---
 
