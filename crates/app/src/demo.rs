@@ -28,6 +28,8 @@ pub struct DemoUser {
     pub party: String,
     pub role: Role,
     pub token: String,
+    /// A random password for signing in from a browser (demo only).
+    pub password: String,
 }
 
 /// Seeds the demo on a node without users, after [`Platform::load_registry`]. Returns the new
@@ -41,11 +43,14 @@ pub fn seed(platform: &Platform, now: Timestamp) -> Result<Vec<DemoUser>, AppErr
     for (name, party, role) in DEMO_USERS {
         platform.add_user(name, &PartyId::parse(party)?, vec![*role], now)?;
         let (_, token) = platform.create_token(name, "demo", now)?;
+        let password = demo_password();
+        platform.set_password(name, &password)?;
         users.push(DemoUser {
             name: (*name).into(),
             party: (*party).into(),
             role: *role,
             token,
+            password,
         });
     }
 
@@ -80,4 +85,11 @@ pub fn seed(platform: &Platform, now: Timestamp) -> Result<Vec<DemoUser>, AppErr
     )?;
     platform.acknowledge(&chn, &concern.id, now)?;
     Ok(users)
+}
+
+fn demo_password() -> String {
+    use rand::RngCore;
+    let mut bytes = [0u8; 12];
+    rand::rngs::OsRng.fill_bytes(&mut bytes);
+    gsi_ledger::to_hex(&bytes)
 }

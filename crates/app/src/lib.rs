@@ -15,6 +15,7 @@
 //!   the acting user's own party; no operator path signs for a party.
 //! - **Clocks live here, not in the core.** `now` is read once per command and passed in.
 
+pub mod auth;
 pub mod demo;
 pub mod error;
 pub mod node;
