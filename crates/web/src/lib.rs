@@ -18,8 +18,10 @@ mod problem;
 
 use std::net::SocketAddr;
 
-use axum::Router;
+use std::sync::Arc;
+
 use axum::routing::{get, post};
+use axum::{Extension, Router};
 use gsi_app::Platform;
 use tower_http::trace::TraceLayer;
 
@@ -37,6 +39,12 @@ pub fn router(platform: Platform) -> Router {
         .route("/api/v1/log/consistency", get(api::log::consistency))
         .route("/api/v1/openapi.json", get(openapi::document))
         .route("/api/v1/docs", get(openapi::docs_page))
+        .route(
+            "/api/v1/session",
+            get(api::session::current)
+                .post(api::session::sign_in)
+                .delete(api::session::sign_out),
+        )
         .route("/api/v1/me", get(api::me))
         .route(
             "/api/v1/parties",
@@ -68,6 +76,7 @@ pub fn router(platform: Platform) -> Router {
         )
         .route("/api/v1/concerns/{id}/close", post(api::concerns::close))
         .fallback(api::not_found)
+        .layer(Extension(Arc::new(api::session::LoginLimiter::default())))
         .layer(TraceLayer::new_for_http())
         .with_state(platform)
 }

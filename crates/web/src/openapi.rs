@@ -23,6 +23,9 @@ use crate::api;
         api::log::record,
         api::log::consistency,
         api::me,
+        api::session::sign_in,
+        api::session::current,
+        api::session::sign_out,
         api::registry::list,
         api::registry::show,
         api::registry::mechanisms,
@@ -43,7 +46,7 @@ use crate::api;
         (name = "registry", description = "Parties, mechanisms and memberships over time"),
         (name = "catalogue", description = "The framework: principles, priorities, platforms"),
         (name = "concerns", description = "The register of legitimate security concerns (II.4)"),
-        (name = "access", description = "Who the caller is"),
+        (name = "access", description = "Who the caller is; browser sign-in (session cookie + CSRF token)"),
     )
 )]
 pub struct ApiDoc;

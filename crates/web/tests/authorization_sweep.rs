@@ -181,8 +181,11 @@ async fn every_mutating_route_refuses_the_wrong_party() {
         .filter(|chunk| chunk.contains("post("))
         .map(|chunk| chunk.split('"').nth(1).unwrap())
         .collect();
-    assert_eq!(routes.len(), 7, "{routes:?}");
+    assert_eq!(routes.len(), 8, "{routes:?}");
     for route in routes {
+        if route == "/api/v1/session" {
+            continue; // signing in acts for nobody; crates/gsi/tests/sessions.rs covers it
+        }
         assert!(
             covered.iter().any(|c| c == route),
             "route {route} is not in the authorization sweep"

@@ -3,6 +3,7 @@
 pub mod concerns;
 pub mod log;
 pub mod registry;
+pub mod session;
 
 use axum::Json;
 use axum::extract::rejection::JsonRejection;
