@@ -163,6 +163,8 @@ pub enum UserCommand {
     },
     /// List users.
     List,
+    /// Set a user's password for signing in from a browser, read from standard input.
+    Passwd { name: String },
     /// Disable a user: its tokens stop working.
     Disable { name: String },
 }

@@ -15,7 +15,7 @@ use crate::cli::{
     UserCommand,
 };
 
-const DEMO_TOKENS: &str = "demo-tokens.txt";
+const DEMO_TOKENS: &str = "demo-users.txt";
 
 /// Runs the command; the result is the process exit code.
 pub fn run(cli: Cli) -> Result<i32> {
@@ -94,22 +94,25 @@ fn seed_demo(platform: &Platform, data_dir: &Path) -> Result<()> {
     let path = data_dir.join(DEMO_TOKENS);
     if !users.is_empty() {
         let mut text = String::from(
-            "# Demo users and their API tokens (demo only; delete this file in production)\n",
+            "# Demo users: name, party, role, API token, password (demo only; delete this file in production)\n",
         );
         for u in &users {
             text.push_str(&format!(
-                "{:<16} {:<4} {:<12} {}\n",
+                "{:<22} {:<16} {:<12} {} {}\n",
                 u.name,
                 u.party,
                 u.role.as_str(),
-                u.token
+                u.token,
+                u.password
             ));
         }
         write_private(&path, &text)?;
     }
     match fs::read_to_string(&path) {
         Ok(text) => {
-            println!("Demo users (use a token as `Authorization: Bearer TOKEN`):");
+            println!(
+                "Demo users (name, party, role, API token for `Authorization: Bearer`, password):"
+            );
             for line in text.lines().filter(|l| !l.starts_with('#')) {
                 println!("  {line}");
             }
@@ -315,12 +318,22 @@ fn user(node: &NodeArgs, cmd: UserCommand) -> Result<i32> {
                 );
             }
         }
+        UserCommand::Passwd { name } => {
+            let mut password = String::new();
+            std::io::stdin()
+                .read_line(&mut password)
+                .context("reading the password from standard input")?;
+            let password = password.trim_end_matches(['\r', '\n']);
+            platform.set_password(&name, password)?;
+            println!("Set the password of {name}; its open sessions were ended.");
+        }
         UserCommand::Disable { name } => {
             if platform.store().user(&name)?.is_none() {
                 bail!("there is no user named {name}");
             }
             platform.store().set_user_disabled(&name, true)?;
-            println!("Disabled {name}; its tokens no longer work.");
+            platform.store().delete_sessions_of(&name)?;
+            println!("Disabled {name}; its tokens and sessions no longer work.");
         }
     }
     Ok(0)

@@ -103,6 +103,7 @@ impl Node {
         let stdout = child.stdout.take().unwrap();
         let mut lines = BufReader::new(stdout).lines();
         let mut tokens = Vec::new();
+        let mut passwords = Vec::new();
         let base = loop {
             let line = lines.next().expect("server printed its address").unwrap();
             if let Some(rest) = line.split("serving on ").nth(1) {
@@ -114,8 +115,9 @@ impl Node {
                     .to_owned();
             }
             let fields: Vec<&str> = line.split_whitespace().collect();
-            if fields.len() == 4 && fields[3].starts_with("gsi_") {
+            if fields.len() == 5 && fields[3].starts_with("gsi_") {
                 tokens.push((fields[0].to_owned(), fields[3].to_owned()));
+                passwords.push((fields[0].to_owned(), fields[4].to_owned()));
             }
         };
         // Keep draining stdout so the server never blocks on a full pipe.
@@ -124,6 +126,7 @@ impl Node {
             child,
             base,
             tokens,
+            passwords,
         }
     }
 }
@@ -143,6 +146,8 @@ pub struct Server {
     pub base: String,
     /// Demo users' (name, token) as printed at start-up.
     pub tokens: Vec<(String, String)>,
+    /// Demo users' (name, password).
+    pub passwords: Vec<(String, String)>,
 }
 
 impl Server {
@@ -151,6 +156,15 @@ impl Server {
             .iter()
             .find(|(u, _)| u == user)
             .unwrap_or_else(|| panic!("no demo token for {user} in {:?}", self.tokens))
+            .1
+            .clone()
+    }
+
+    pub fn password(&self, user: &str) -> String {
+        self.passwords
+            .iter()
+            .find(|(u, _)| u == user)
+            .unwrap()
             .1
             .clone()
     }
