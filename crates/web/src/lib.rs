@@ -7,13 +7,15 @@
 //!   signed note) and the node's verifier key — public, so anyone can audit the log;
 //! - `GET /api/v1/log/…`: records with inclusion proofs, consistency proofs — public;
 //! - `/api/v1/parties…`, `/api/v1/mechanisms`, `/api/v1/catalogue`: public reference data;
-//! - `/api/v1/concerns…`, `/api/v1/me`, and every write: need `Authorization: Bearer <token>`.
+//! - `/api/v1/concerns…`, `/api/v1/me`, and every write: need `Authorization: Bearer <token>`;
+//! - everything else: server-rendered pages for people ([`pages`]), signed in by session cookie.
 //!
 //! This crate holds no rule and no SQL: it only translates between HTTP and the platform.
 
 mod api;
 mod auth;
 mod openapi;
+mod pages;
 mod problem;
 
 use std::net::SocketAddr;
@@ -31,7 +33,6 @@ pub use problem::Problem;
 /// Builds the whole application router.
 pub fn router(platform: Platform) -> Router {
     Router::new()
-        .route("/", get(api::home))
         .route("/checkpoint", get(api::log::checkpoint))
         .route("/checkpoint/key", get(api::log::checkpoint_key))
         .route("/api/v1/log/records", get(api::log::list_records))
@@ -75,7 +76,8 @@ pub fn router(platform: Platform) -> Router {
             post(api::concerns::propose_consultations),
         )
         .route("/api/v1/concerns/{id}/close", post(api::concerns::close))
-        .fallback(api::not_found)
+        .merge(pages::router())
+        .fallback(pages::fallback)
         .layer(Extension(Arc::new(api::session::LoginLimiter::default())))
         .layer(TraceLayer::new_for_http())
         .with_state(platform)

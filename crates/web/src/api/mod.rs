@@ -7,9 +7,8 @@ pub mod session;
 
 use axum::Json;
 use axum::extract::rejection::JsonRejection;
-use axum::extract::{FromRequest, Request, State};
+use axum::extract::{FromRequest, Request};
 use axum::http::StatusCode;
-use axum::response::Html;
 use gsi_app::{AppError, Platform};
 use serde::Serialize;
 use serde::de::DeserializeOwned;
@@ -79,28 +78,4 @@ pub async fn not_found() -> Problem {
         "not-found",
         "there is nothing at this address",
     )
-}
-
-/// A minimal landing page until the web application arrives: where the API and the log are.
-pub async fn home(State(platform): State<Platform>) -> Result<Html<String>, Problem> {
-    let (size, origin) = blocking(&platform, |p| {
-        Ok((p.store().tree_size()?, p.node().origin().to_owned()))
-    })
-    .await?;
-    Ok(Html(format!(
-        "<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>GSI Platform</title></head>\
-         <body><h1>GSI Platform</h1><p>Log <code>{origin}</code> holds {size} signed records.</p>\
-         <ul><li><a href=\"/checkpoint\">Latest checkpoint</a> (C2SP signed note)</li>\
-         <li><a href=\"/checkpoint/key\">Verifier key</a></li>\
-         <li><a href=\"/api/v1/log/records\">Records</a></li>\
-         <li>Security concerns: <code>/api/v1/concerns</code> (needs an API token)</li></ul></body></html>",
-        origin = escape(&origin)
-    )))
-}
-
-fn escape(s: &str) -> String {
-    s.replace('&', "&amp;")
-        .replace('<', "&lt;")
-        .replace('>', "&gt;")
-        .replace('"', "&quot;")
 }

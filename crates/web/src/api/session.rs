@@ -31,21 +31,21 @@ pub struct LoginLimiter {
 }
 
 impl LoginLimiter {
-    fn blocked(&self, user: &str) -> bool {
+    pub(crate) fn blocked(&self, user: &str) -> bool {
         let mut map = self.failures.lock().expect("limiter lock");
         let list = map.entry(user.to_lowercase()).or_default();
         list.retain(|t| t.elapsed() < WINDOW);
         list.len() >= MAX_FAILURES
     }
 
-    fn failed(&self, user: &str) {
+    pub(crate) fn failed(&self, user: &str) {
         let mut map = self.failures.lock().expect("limiter lock");
         map.entry(user.to_lowercase())
             .or_default()
             .push(Instant::now());
     }
 
-    fn succeeded(&self, user: &str) {
+    pub(crate) fn succeeded(&self, user: &str) {
         self.failures
             .lock()
             .expect("limiter lock")
@@ -70,7 +70,7 @@ pub struct SessionInfo {
 }
 
 /// `Secure` when the request reached us over TLS (directly or through a proxy that says so).
-fn cookie(value: &str, max_age: i64, headers: &HeaderMap) -> HeaderValue {
+pub(crate) fn cookie(value: &str, max_age: i64, headers: &HeaderMap) -> HeaderValue {
     let secure = headers
         .get("x-forwarded-proto")
         .is_some_and(|v| v.as_bytes().eq_ignore_ascii_case(b"https"));

@@ -1,0 +1,854 @@
+//! The register of security concerns: the list with filters, the lodging form, and each concern
+//! with its response clocks, its signed timeline and the actions its reader may take.
+
+use askama::Template;
+use axum::body::Bytes;
+use axum::extract::{Path, State};
+use axum::http::StatusCode;
+use axum::response::IntoResponse;
+use gsi_app::Platform;
+use gsi_core::concerns::{ClosingOutcome, Concern, ConcernStatus, LodgeConcern};
+use gsi_core::framework::{PriorityRef, SecurityDomain, UnSymbol};
+use gsi_core::{ConcernId, Event, PartyId, PartyKind, Timestamp};
+use gsi_store::ConcernFilter;
+use rand::RngCore;
+
+use super::home::title_in;
+use super::registry::Opt;
+use super::{
+    Form, Frame, PageError, PageResult, PartyLink, SignedIn, format_date, format_time, see_other,
+};
+
+const MAX_TITLE: usize = 200;
+const MAX_TEXT: usize = 20_000;
+const DAY_MS: i64 = 86_400_000;
+
+/// A concern as lists show it.
+pub struct ConcernRow {
+    pub id: String,
+    pub title: String,
+    pub status: String,
+    pub status_code: &'static str,
+    pub lodged_by: PartyLink,
+    pub addressees: Vec<PartyLink>,
+    pub lodged_on: String,
+    pub datetime: String,
+    pub overdue: bool,
+}
+
+pub fn status_label(f: &Frame, s: ConcernStatus) -> String {
+    f.t(&format!("concern-status-{}", s.as_str()))
+}
+
+pub fn concern_row(f: &Frame, c: &Concern) -> ConcernRow {
+    ConcernRow {
+        id: c.id.to_string(),
+        title: c.title.clone(),
+        status: status_label(f, c.status),
+        status_code: c.status.as_str(),
+        lodged_by: PartyLink::new(f, &c.lodged_by),
+        addressees: c
+            .addressees
+            .iter()
+            .map(|a| PartyLink::new(f, &a.party))
+            .collect(),
+        lodged_on: format_date(c.lodged_at),
+        datetime: c.lodged_at.to_string(),
+        overdue: c.is_overdue(gsi_app::now()),
+    }
+}
+
+fn get<'a>(f: &'a Frame, name: &str) -> &'a str {
+    f.query
+        .iter()
+        .find(|(k, _)| k == name)
+        .map(|(_, v)| v.trim())
+        .unwrap_or("")
+}
+
+/// Parties a concern may name or be filtered by: states and organisations, by localized name.
+fn party_options(
+    f: &Frame,
+    parties: &[gsi_core::Party],
+    selected: &[String],
+    skip: Option<&PartyId>,
+) -> Vec<Opt> {
+    let mut out: Vec<Opt> = parties
+        .iter()
+        .filter(|p| matches!(p.kind, PartyKind::State | PartyKind::Organisation))
+        .filter(|p| Some(&p.id) != skip)
+        .map(|p| Opt {
+            value: p.id.to_string(),
+            label: f.party(p.id.as_str(), Some(&p.name)),
+            selected: selected.iter().any(|s| s == p.id.as_str()),
+        })
+        .collect();
+    out.sort_by(|a, b| a.label.cmp(&b.label));
+    out
+}
+
+fn priority_options(f: &Frame, selected: &[String]) -> Vec<Opt> {
+    gsi_core::catalogue::catalogue()
+        .priorities
+        .iter()
+        .map(|p| Opt {
+            value: p.id.to_string(),
+            label: title_in(f.lang, &p.title, &p.title_zh),
+            selected: selected.iter().any(|s| *s == p.id.to_string()),
+        })
+        .collect()
+}
+
+#[derive(Template)]
+#[template(path = "concerns.html")]
+struct ConcernList {
+    f: Frame,
+    statuses: Vec<Opt>,
+    parties: Vec<Opt>,
+    priorities: Vec<Opt>,
+    overdue: Vec<Opt>,
+    concerns: Vec<ConcernRow>,
+    count: String,
+    filtered: bool,
+    may_lodge: bool,
+}
+
+pub async fn list(State(platform): State<Platform>, frame: Frame) -> PageResult {
+    let status = get(&frame, "status").to_owned();
+    let party = get(&frame, "party").to_owned();
+    let priority = get(&frame, "priority").to_owned();
+    let overdue = get(&frame, "overdue").to_owned();
+    let filter = ConcernFilter {
+        status: match status.as_str() {
+            "open" => Some(ConcernStatus::Open),
+            "addressed" => Some(ConcernStatus::Addressed),
+            "withdrawn" => Some(ConcernStatus::Withdrawn),
+            _ => None,
+        },
+        party: PartyId::parse(&party).ok(),
+        priority: PriorityRef::parse(&priority).ok().map(|p| p.number()),
+        limit: None,
+        offset: 0,
+    };
+    let (found, parties) = frame
+        .run(&platform, move |p| {
+            Ok((p.store().concerns(&filter)?, p.store().parties()?))
+        })
+        .await?;
+    let f = frame.clone().at("concerns", frame.t("concern-list-title"));
+    let now = gsi_app::now();
+    let concerns: Vec<ConcernRow> = found
+        .iter()
+        .filter(|c| match overdue.as_str() {
+            "true" => c.is_overdue(now),
+            "false" => !c.is_overdue(now),
+            _ => true,
+        })
+        .take(500)
+        .map(|c| concern_row(&f, c))
+        .collect();
+    let statuses = ["open", "addressed", "withdrawn"]
+        .into_iter()
+        .map(|s| Opt {
+            value: s.into(),
+            label: f.t(&format!("concern-status-{s}")),
+            selected: s == status,
+        })
+        .collect();
+    let overdue_opts = [
+        ("true", "concern-filter-overdue-only"),
+        ("false", "concern-filter-overdue-not"),
+    ]
+    .into_iter()
+    .map(|(v, id)| Opt {
+        value: v.into(),
+        label: f.t(id),
+        selected: v == overdue,
+    })
+    .collect();
+    let count = f.ta("concern-count", &[("count", concerns.len().into())]);
+    let filtered =
+        !(status.is_empty() && party.is_empty() && priority.is_empty() && overdue.is_empty());
+    let page = ConcernList {
+        statuses,
+        parties: party_options(&f, &parties, std::slice::from_ref(&party), None),
+        priorities: priority_options(&f, std::slice::from_ref(&priority)),
+        overdue: overdue_opts,
+        concerns,
+        count,
+        filtered,
+        may_lodge: f.user.as_ref().is_some_and(SignedIn::may_author),
+        f,
+    };
+    frame.render(&page)
+}
+
+// --- lodging ---
+
+#[derive(Default)]
+struct LodgeInput {
+    title: String,
+    description: String,
+    domain: String,
+    priorities: Vec<String>,
+    addressees: Vec<String>,
+    un_references: String,
+    response_due: String,
+}
+
+#[derive(Default)]
+struct LodgeErrors {
+    title: Option<String>,
+    description: Option<String>,
+    domain: Option<String>,
+    priorities: Option<String>,
+    addressees: Option<String>,
+    un_references: Option<String>,
+    response_due: Option<String>,
+    form: Option<String>,
+}
+
+impl LodgeErrors {
+    fn any(&self) -> bool {
+        self.title.is_some()
+            || self.description.is_some()
+            || self.domain.is_some()
+            || self.priorities.is_some()
+            || self.addressees.is_some()
+            || self.un_references.is_some()
+            || self.response_due.is_some()
+            || self.form.is_some()
+    }
+}
+
+#[derive(Template)]
+#[template(path = "concern_new.html")]
+struct LodgePage {
+    f: Frame,
+    input: LodgeInput,
+    errors: LodgeErrors,
+    domains: Vec<Opt>,
+    priorities: Vec<Opt>,
+    addressees: Vec<Opt>,
+    help_title: String,
+    help_description: String,
+    help_due: String,
+}
+
+fn may_lodge(frame: &Frame) -> Result<SignedIn, PageError> {
+    let user = frame.require_user()?;
+    if !user.may_author() {
+        return Err(frame.error(
+            StatusCode::FORBIDDEN,
+            Some(frame.t("concern-lodge-sign-in")),
+        ));
+    }
+    Ok(user)
+}
+
+async fn render_lodge(
+    platform: &Platform,
+    frame: &Frame,
+    user: &SignedIn,
+    input: LodgeInput,
+    errors: LodgeErrors,
+    status: StatusCode,
+) -> PageResult {
+    let parties = frame.run(platform, |p| Ok(p.store().parties()?)).await?;
+    let f = frame.clone().at("concerns", frame.t("concern-lodge-title"));
+    let domains = [
+        ("traditional", "catalogue-domain-traditional"),
+        ("non_traditional", "catalogue-domain-non-traditional"),
+    ]
+    .into_iter()
+    .map(|(v, id)| Opt {
+        value: v.into(),
+        label: f.t(id),
+        selected: v == input.domain,
+    })
+    .collect();
+    let page = LodgePage {
+        domains,
+        priorities: priority_options(&f, &input.priorities),
+        addressees: party_options(&f, &parties, &input.addressees, Some(&user.actor.party)),
+        help_title: f.ta("concern-field-title-help", &[("max", MAX_TITLE.into())]),
+        help_description: f.ta(
+            "concern-field-description-help",
+            &[("max", MAX_TEXT.into())],
+        ),
+        help_due: f.ta(
+            "concern-field-response-due-help",
+            &[("days", gsi_core::concerns::DEFAULT_RESPONSE_DAYS.into())],
+        ),
+        input,
+        errors,
+        f,
+    };
+    Ok((status, frame.render(&page)?).into_response())
+}
+
+pub async fn new_form(State(platform): State<Platform>, frame: Frame) -> PageResult {
+    let user = may_lodge(&frame)?;
+    let input = LodgeInput {
+        domain: "traditional".into(),
+        ..LodgeInput::default()
+    };
+    render_lodge(
+        &platform,
+        &frame,
+        &user,
+        input,
+        LodgeErrors::default(),
+        StatusCode::OK,
+    )
+    .await
+}
+
+pub async fn lodge(State(platform): State<Platform>, frame: Frame, body: Bytes) -> PageResult {
+    let form = Form::parse(&body);
+    let user = frame.check_csrf(&form)?;
+    if !user.may_author() {
+        return Err(frame.error(StatusCode::FORBIDDEN, Some(frame.t("concern-error-role"))));
+    }
+    let input = LodgeInput {
+        title: form.text("title"),
+        description: form.get("description").unwrap_or("").trim().to_owned(),
+        domain: form.text("domain"),
+        priorities: form.all("priorities"),
+        addressees: form.all("addressees"),
+        un_references: form.text("un_references"),
+        response_due: form.text("response_due"),
+    };
+    let f = &frame;
+    let mut errors = LodgeErrors::default();
+    let too_long = |max: usize| f.ta("concern-error-too-long", &[("max", max.into())]);
+    if input.title.is_empty() {
+        errors.title = Some(f.t("concern-error-title-empty"));
+    } else if input.title.chars().count() > MAX_TITLE {
+        errors.title = Some(too_long(MAX_TITLE));
+    }
+    if input.description.is_empty() {
+        errors.description = Some(f.t("concern-error-description-empty"));
+    } else if input.description.chars().count() > MAX_TEXT {
+        errors.description = Some(too_long(MAX_TEXT));
+    }
+    let domain = SecurityDomain::parse(&input.domain).ok();
+    if domain.is_none() {
+        errors.domain = Some(f.t("common-error-422-detail"));
+    }
+    let mut priorities = Vec::new();
+    for p in &input.priorities {
+        match PriorityRef::parse(p) {
+            Ok(p) => priorities.push(p),
+            Err(_) => {
+                errors.priorities =
+                    Some(f.ta("concern-error-unknown-priority", &[("priority", p.into())]))
+            }
+        }
+    }
+    if input.priorities.is_empty() {
+        errors.priorities = Some(f.t("concern-error-no-priority"));
+    }
+    let mut addressees = Vec::new();
+    for a in &input.addressees {
+        match PartyId::parse(a) {
+            Ok(id) if id == user.actor.party => {
+                errors.addressees = Some(f.t("concern-error-self-addressed"))
+            }
+            Ok(id) if addressees.contains(&id) => {
+                errors.addressees = Some(f.t("concern-error-duplicate-addressee"))
+            }
+            Ok(id) => addressees.push(id),
+            Err(_) => {
+                errors.addressees =
+                    Some(f.ta("concern-error-unknown-party", &[("party", a.into())]))
+            }
+        }
+    }
+    if input.addressees.is_empty() {
+        errors.addressees = Some(f.t("concern-error-no-addressee"));
+    }
+    let mut un_references = Vec::new();
+    for s in input
+        .un_references
+        .split([',', ';', '\n'])
+        .map(str::trim)
+        .filter(|s| !s.is_empty())
+    {
+        match UnSymbol::parse(s) {
+            Ok(u) => un_references.push(u),
+            Err(_) => {
+                errors.un_references =
+                    Some(f.ta("concern-error-un-reference", &[("symbol", s.into())]))
+            }
+        }
+    }
+    let mut response_due = None;
+    if !input.response_due.is_empty() {
+        match input.response_due.parse::<chrono::NaiveDate>() {
+            Ok(d) => {
+                let end = d
+                    .and_hms_milli_opt(23, 59, 59, 999)
+                    .map(|t| t.and_utc().timestamp_millis());
+                match end.map(Timestamp::from_millis) {
+                    Some(t) if t > gsi_app::now() => response_due = Some(t),
+                    _ => errors.response_due = Some(f.t("concern-error-due-in-past")),
+                }
+            }
+            Err(_) => errors.response_due = Some(f.t("common-error-422-detail")),
+        }
+    }
+    if errors.any() {
+        return render_lodge(
+            &platform,
+            &frame,
+            &user,
+            input,
+            errors,
+            StatusCode::UNPROCESSABLE_ENTITY,
+        )
+        .await;
+    }
+    let mut bytes = [0u8; 16];
+    rand::rngs::OsRng.fill_bytes(&mut bytes);
+    let id = ConcernId::from_random(bytes);
+    let command = LodgeConcern {
+        id: id.clone(),
+        title: input.title.clone(),
+        description: input.description.clone(),
+        domain: domain.unwrap_or(SecurityDomain::Traditional),
+        priorities,
+        addressees,
+        un_references,
+        response_due,
+    };
+    let actor = user.actor.clone();
+    let result = crate::api::blocking(&platform, move |p| {
+        p.lodge_concern(&actor, command, gsi_app::now())
+    })
+    .await;
+    match result {
+        Ok(_) => Ok(see_other(&format!("/concerns/{id}?done=lodged"))),
+        Err(p) if matches!(p.status, 404 | 409 | 422) => {
+            let errors = LodgeErrors {
+                form: Some(p.detail),
+                ..LodgeErrors::default()
+            };
+            render_lodge(
+                &platform,
+                &frame,
+                &user,
+                input,
+                errors,
+                StatusCode::from_u16(p.status).unwrap_or(StatusCode::UNPROCESSABLE_ENTITY),
+            )
+            .await
+        }
+        Err(p) => Err(frame.problem(p)),
+    }
+}
+
+// --- one concern ---
+
+pub struct TimelineItem {
+    pub index: u64,
+    pub kind: String,
+    pub summary: String,
+    pub author_id: String,
+    pub time: String,
+    pub datetime: String,
+    pub text: Option<String>,
+    pub record_label: String,
+}
+
+pub struct ClockRow {
+    pub party: PartyLink,
+    pub acknowledgement: String,
+    pub acknowledgement_overdue: bool,
+    pub response: String,
+    pub response_overdue: bool,
+    pub activity: String,
+}
+
+#[derive(Default)]
+struct ActionErrors {
+    respond: Option<String>,
+    propose: Option<String>,
+    close: Option<String>,
+    text: String,
+}
+
+#[derive(Template)]
+#[template(path = "concern.html")]
+struct ConcernPage {
+    f: Frame,
+    id: String,
+    title: String,
+    status: String,
+    status_code: &'static str,
+    overdue: bool,
+    description: String,
+    lodged_by: PartyLink,
+    lodged_on: String,
+    closed_on: Option<String>,
+    closing_note: Option<String>,
+    domain: String,
+    priorities: Vec<Opt>,
+    un_references: Vec<String>,
+    clocks: Vec<ClockRow>,
+    clocks_help: String,
+    timeline: Vec<TimelineItem>,
+    done: Option<String>,
+    can_acknowledge: bool,
+    can_respond: bool,
+    can_close: bool,
+    errors: ActionErrors,
+}
+
+fn days(ms: i64) -> i64 {
+    ms.max(0) / DAY_MS
+}
+
+async fn render_concern(
+    platform: &Platform,
+    frame: &Frame,
+    id: &str,
+    errors: ActionErrors,
+    status: StatusCode,
+) -> PageResult {
+    let not_found = || {
+        frame.error(
+            StatusCode::NOT_FOUND,
+            Some(frame.t("concern-error-not-found")),
+        )
+    };
+    let id = ConcernId::parse(id).map_err(|_| not_found())?;
+    let cid = id.clone();
+    let loaded = crate::api::blocking(platform, move |p| {
+        let concern = p.concern(&cid)?;
+        let records = p.store().records_about(&format!("concern:{cid}"))?;
+        Ok((concern, records))
+    })
+    .await;
+    let (c, records) = match loaded {
+        Ok(x) => x,
+        Err(p) if p.status == 404 => return Err(not_found()),
+        Err(p) => return Err(frame.problem(p)),
+    };
+    let f = frame.clone().at("concerns", c.title.clone());
+    let now = gsi_app::now();
+    let catalogue = gsi_core::catalogue::catalogue();
+    let clocks = c
+        .clocks(now)
+        .into_iter()
+        .map(|k| {
+            let a = c.addressee(&k.party);
+            let acknowledgement = match k.to_acknowledgement_ms {
+                Some(ms) => f.ta(
+                    "concern-clock-acknowledged-after",
+                    &[("days", days(ms).into())],
+                ),
+                None if k.acknowledgement_overdue => f.ta(
+                    "concern-clock-acknowledgement-overdue",
+                    &[("date", format_date(k.acknowledgement_due).as_str().into())],
+                ),
+                None => format!(
+                    "{} — {}",
+                    f.t("concern-clock-awaiting-acknowledgement"),
+                    f.ta(
+                        "concern-clock-acknowledgement-due",
+                        &[("date", format_date(k.acknowledgement_due).as_str().into())]
+                    )
+                ),
+            };
+            let response = match k.to_response_ms {
+                Some(ms) => f.ta(
+                    "concern-clock-responded-after",
+                    &[("days", days(ms).into())],
+                ),
+                None if k.response_overdue => f.ta(
+                    "concern-clock-response-overdue",
+                    &[("date", format_date(k.response_due).as_str().into())],
+                ),
+                None => format!(
+                    "{} — {}",
+                    f.t("concern-clock-awaiting-response"),
+                    f.ta(
+                        "concern-clock-response-due",
+                        &[("date", format_date(k.response_due).as_str().into())]
+                    )
+                ),
+            };
+            let activity = a
+                .map(|a| {
+                    format!(
+                        "{} · {}",
+                        f.ta(
+                            "concern-addressee-responses",
+                            &[("count", a.responses.into())]
+                        ),
+                        f.ta(
+                            "concern-addressee-consultations",
+                            &[("count", a.consultations_proposed.into())]
+                        )
+                    )
+                })
+                .unwrap_or_default();
+            ClockRow {
+                party: PartyLink::new(&f, &k.party),
+                acknowledgement,
+                acknowledgement_overdue: k.acknowledgement_overdue,
+                response,
+                response_overdue: k.response_overdue,
+                activity,
+            }
+        })
+        .collect();
+    let timeline = records
+        .iter()
+        .map(|r| {
+            let body = gsi_ledger::SignedRecord::from_parts(&r.signed_bytes, &r.signature)
+                .ok()
+                .and_then(|s| Event::from_kind_body(&s.record.kind, &s.record.body).ok());
+            let party = f.party(&r.author, None);
+            let arg = [("party", party.as_str().into())];
+            let (summary, text) = match &body {
+                Some(Event::ConcernLodged(_)) => (f.ta("concern-timeline-lodged", &arg), None),
+                Some(Event::ConcernAcknowledged { .. }) => {
+                    (f.ta("concern-timeline-acknowledged", &arg), None)
+                }
+                Some(Event::ConcernResponded { text, .. }) => {
+                    (f.ta("concern-timeline-responded", &arg), Some(text.clone()))
+                }
+                Some(Event::ConsultationsProposed { text, .. }) => (
+                    f.ta("concern-timeline-consultations", &arg),
+                    Some(text.clone()),
+                ),
+                Some(Event::ConcernClosed { outcome, note, .. }) => (
+                    f.ta(
+                        match outcome {
+                            ClosingOutcome::Addressed => "concern-timeline-closed-addressed",
+                            ClosingOutcome::Withdrawn => "concern-timeline-withdrawn",
+                        },
+                        &arg,
+                    ),
+                    note.clone(),
+                ),
+                _ => (r.kind.clone(), None),
+            };
+            TimelineItem {
+                index: r.index,
+                kind: r.kind.clone(),
+                summary,
+                author_id: r.author.clone(),
+                time: f.time(&r.time),
+                datetime: r.time.clone(),
+                text,
+                record_label: f.ta("common-record-number", &[("index", r.index.into())]),
+            }
+        })
+        .collect();
+    let open = c.status == ConcernStatus::Open;
+    let actor = f.user.as_ref().filter(|u| u.may_author()).map(|u| &u.actor);
+    let addressee = actor.and_then(|a| c.addressee(&a.party));
+    let done = get(&f, "done");
+    let done = [
+        "lodged",
+        "acknowledged",
+        "responded",
+        "consultations",
+        "closed-addressed",
+        "withdrawn",
+    ]
+    .contains(&done)
+    .then(|| f.t(&format!("concern-done-{done}")));
+    let page = ConcernPage {
+        id: c.id.to_string(),
+        title: c.title.clone(),
+        status: status_label(&f, c.status),
+        status_code: c.status.as_str(),
+        overdue: c.is_overdue(now),
+        description: c.description.clone(),
+        lodged_by: PartyLink::new(&f, &c.lodged_by),
+        lodged_on: format_time(c.lodged_at),
+        closed_on: c.closed_at.map(|t| {
+            f.ta(
+                "concern-closed-on",
+                &[("date", format_time(t).as_str().into())],
+            )
+        }),
+        closing_note: c.closing_note.clone(),
+        domain: f.t(match c.domain {
+            SecurityDomain::Traditional => "catalogue-domain-traditional",
+            SecurityDomain::NonTraditional => "catalogue-domain-non-traditional",
+        }),
+        priorities: c
+            .priorities
+            .iter()
+            .map(|p| {
+                let entry = catalogue.priority(*p);
+                Opt {
+                    value: p.to_string(),
+                    label: title_in(f.lang, &entry.title, &entry.title_zh),
+                    selected: false,
+                }
+            })
+            .collect(),
+        un_references: c
+            .un_references
+            .iter()
+            .map(|u| String::from(u.clone()))
+            .collect(),
+        clocks,
+        clocks_help: f.ta(
+            "concern-clocks-help",
+            &[("days", gsi_core::concerns::ACKNOWLEDGEMENT_DAYS.into())],
+        ),
+        timeline,
+        done,
+        can_acknowledge: open && addressee.is_some_and(|a| a.acknowledged_at.is_none()),
+        can_respond: open && addressee.is_some(),
+        can_close: open && actor.is_some_and(|a| a.party == c.lodged_by),
+        errors,
+        f,
+    };
+    Ok((status, frame.render(&page)?).into_response())
+}
+
+pub async fn show(
+    State(platform): State<Platform>,
+    frame: Frame,
+    Path(id): Path<String>,
+) -> PageResult {
+    render_concern(
+        &platform,
+        &frame,
+        &id,
+        ActionErrors::default(),
+        StatusCode::OK,
+    )
+    .await
+}
+
+/// A platform call deciding one action on a concern.
+type Action =
+    Box<dyn FnOnce(&Platform) -> Result<(Concern, gsi_store::Receipt), gsi_app::AppError> + Send>;
+
+/// `POST /concerns/{id}/{acknowledge|respond|consultations|close}` from the concern page.
+pub async fn act(
+    State(platform): State<Platform>,
+    frame: Frame,
+    Path((id, action)): Path<(String, String)>,
+    body: Bytes,
+) -> PageResult {
+    let form = Form::parse(&body);
+    let user = frame.check_csrf(&form)?;
+    let cid = ConcernId::parse(&id).map_err(|_| {
+        frame.error(
+            StatusCode::NOT_FOUND,
+            Some(frame.t("concern-error-not-found")),
+        )
+    })?;
+    let text = form.get("text").unwrap_or("").trim().to_owned();
+    let empty = |slot: fn(&mut ActionErrors) -> &mut Option<String>| {
+        let mut e = ActionErrors {
+            text: text.clone(),
+            ..ActionErrors::default()
+        };
+        *slot(&mut e) = Some(frame.t("concern-error-text-empty"));
+        e
+    };
+    let actor = user.actor.clone();
+    let now = gsi_app::now();
+    let (done, call): (String, Action) = match action.as_str() {
+        "acknowledge" => (
+            "acknowledged".into(),
+            Box::new(move |p| p.acknowledge(&actor, &cid, now)),
+        ),
+        "respond" => {
+            if text.is_empty() {
+                return render_concern(
+                    &platform,
+                    &frame,
+                    &id,
+                    empty(|e| &mut e.respond),
+                    StatusCode::UNPROCESSABLE_ENTITY,
+                )
+                .await;
+            }
+            let t = text.clone();
+            (
+                "responded".into(),
+                Box::new(move |p| p.respond(&actor, &cid, &t, now)),
+            )
+        }
+        "consultations" => {
+            if text.is_empty() {
+                return render_concern(
+                    &platform,
+                    &frame,
+                    &id,
+                    empty(|e| &mut e.propose),
+                    StatusCode::UNPROCESSABLE_ENTITY,
+                )
+                .await;
+            }
+            let t = text.clone();
+            (
+                "consultations".into(),
+                Box::new(move |p| p.propose_consultations(&actor, &cid, &t, now)),
+            )
+        }
+        "close" => {
+            let outcome = match form.get("outcome") {
+                Some("addressed") => ClosingOutcome::Addressed,
+                Some("withdrawn") => ClosingOutcome::Withdrawn,
+                _ => {
+                    let mut e = ActionErrors {
+                        text: text.clone(),
+                        ..ActionErrors::default()
+                    };
+                    e.close = Some(frame.t("common-error-422-detail"));
+                    return render_concern(
+                        &platform,
+                        &frame,
+                        &id,
+                        e,
+                        StatusCode::UNPROCESSABLE_ENTITY,
+                    )
+                    .await;
+                }
+            };
+            let note = form
+                .get("note")
+                .map(|n| n.trim().to_owned())
+                .filter(|n| !n.is_empty());
+            let done = match outcome {
+                ClosingOutcome::Addressed => "closed-addressed",
+                ClosingOutcome::Withdrawn => "withdrawn",
+            };
+            (
+                done.into(),
+                Box::new(move |p| p.close(&actor, &cid, outcome, note.as_deref(), now)),
+            )
+        }
+        _ => return Err(frame.error(StatusCode::NOT_FOUND, None)),
+    };
+    match crate::api::blocking(&platform, call).await {
+        Ok(_) => Ok(see_other(&format!("/concerns/{id}?done={done}#timeline"))),
+        Err(p) if p.status == 422 => {
+            let mut e = ActionErrors {
+                text,
+                ..ActionErrors::default()
+            };
+            let slot = match action.as_str() {
+                "respond" => &mut e.respond,
+                "consultations" => &mut e.propose,
+                _ => &mut e.close,
+            };
+            *slot = Some(p.detail);
+            render_concern(&platform, &frame, &id, e, StatusCode::UNPROCESSABLE_ENTITY).await
+        }
+        Err(p) => Err(frame.problem(p)),
+    }
+}
