@@ -53,6 +53,7 @@ pub fn run(cli: Cli) -> Result<i32> {
 fn database_url(node: &NodeArgs) -> String {
     node.database
         .clone()
+        .filter(|url| !url.trim().is_empty())
         .unwrap_or_else(|| format!("sqlite://{}", node.data_dir.join("gsi.db").display()))
 }
 
