@@ -34,7 +34,6 @@
 //! records a migration this build does not know (written by a newer version) is refused.
 
 mod error;
-mod rows;
 
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::str::FromStr;
@@ -55,7 +54,7 @@ use r2d2::{ManageConnection, Pool, PooledConnection};
 use r2d2_postgres::PostgresConnectionManager;
 
 use crate::error::{Constraint, Db, constraint, corrupt};
-use crate::rows::{
+use gsi_store::rows::{
     Prepared, Row, from_json, hash, int, party_id, roles_from_text, roles_to_text, uint,
 };
 
@@ -534,7 +533,7 @@ impl<'a> Writes<'a> {
                     }
                     for n in priorities {
                         prio_concern.push(id.as_str());
-                        prio_n.push(*n);
+                        prio_n.push(i16::from(*n));
                     }
                 }
                 Row::Membership {

@@ -39,7 +39,6 @@
 //! records a migration this build does not know (written by a newer version) is refused.
 
 mod error;
-mod rows;
 
 use std::collections::HashMap;
 use std::path::PathBuf;
@@ -60,7 +59,7 @@ use r2d2_sqlite::SqliteConnectionManager;
 use rusqlite::{Connection, OptionalExtension, Row as SqlRow, Transaction, TransactionBehavior};
 
 use crate::error::{Constraint, Db, constraint, corrupt};
-use crate::rows::{
+use gsi_store::rows::{
     Prepared, Row, from_json, hash, int, party_id, roles_from_text, roles_to_text, uint,
 };
 
@@ -457,7 +456,7 @@ fn write_row(tx: &Transaction<'_>, row: &Row, index: u64) -> Result<()> {
                 )
                 .db()?;
             for n in priorities {
-                insert.execute((id, n)).db()?;
+                insert.execute((id, i64::from(*n))).db()?;
             }
         }
         Row::Membership {

@@ -32,6 +32,7 @@ use gsi_ledger::{Hash, NodeId, NodeSource, SignedRecord, TreeError};
 
 #[cfg(feature = "contract")]
 pub mod contract;
+pub mod rows;
 
 /// What went wrong in a store. Backends map their driver errors to `Backend`.
 #[derive(Debug, thiserror::Error)]

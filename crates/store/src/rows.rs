@@ -1,17 +1,17 @@
-//! Conversions between the store's values and PostgreSQL columns.
+//! Conversions between the store's values and database columns, shared by every backend: what a
+//! record writes (its bytes, leaf hash and projection rows) and how stored text and integers
+//! become domain values again.
 
+use crate::{NewRecord, Result, StoreError};
 use gsi_core::concerns::Concern;
 use gsi_core::{PartyId, Projection, Role};
 use gsi_ledger::Hash;
-use gsi_store::{NewRecord, Result, StoreError};
 use serde::Serialize;
 use serde::de::DeserializeOwned;
 
-use crate::error::corrupt;
-
 /// What a record writes, computed before the write lock is taken (encoding, hashing and JSON
 /// cost more than the inserts).
-pub(crate) struct Prepared {
+pub struct Prepared {
     pub signed_bytes: Vec<u8>,
     pub signature: [u8; 64],
     pub leaf: Hash,
@@ -19,7 +19,7 @@ pub(crate) struct Prepared {
 }
 
 /// One projection row, with its entity key.
-pub(crate) enum Row {
+pub enum Row {
     Party {
         id: String,
         kind: String,
@@ -40,7 +40,8 @@ pub(crate) enum Row {
         json: String,
         /// The lodging party and every addressee, without repeats.
         parties: Vec<String>,
-        priorities: Vec<i16>,
+        /// Priority numbers (III.n → n).
+        priorities: Vec<u8>,
     },
     Membership {
         mechanism: String,
@@ -101,7 +102,7 @@ impl Row {
                 title: c.title.clone(),
                 json: to_json(c)?,
                 parties: concern_parties(c),
-                priorities: c.priorities.iter().map(|p| i16::from(p.number())).collect(),
+                priorities: c.priorities.iter().map(|p| p.number()).collect(),
             },
             Projection::Membership(m) => {
                 let from_date = m.from.map(|d| d.to_string());
@@ -148,23 +149,23 @@ fn enum_name<T: Serialize>(value: &T) -> Result<String> {
 }
 
 /// Parses a projection's stored JSON.
-pub(crate) fn from_json<T: DeserializeOwned>(what: &str, json: &str) -> Result<T> {
+pub fn from_json<T: DeserializeOwned>(what: &str, json: &str) -> Result<T> {
     serde_json::from_str(json).map_err(|e| corrupt(format!("stored {what} does not parse: {e}")))
 }
 
-pub(crate) fn hash(bytes: Vec<u8>) -> Result<Hash> {
+pub fn hash(bytes: Vec<u8>) -> Result<Hash> {
     let len = bytes.len();
     bytes
         .try_into()
         .map_err(|_| corrupt(format!("a stored hash has {len} bytes, not 32")))
 }
 
-pub(crate) fn party_id(s: &str) -> Result<PartyId> {
+pub fn party_id(s: &str) -> Result<PartyId> {
     PartyId::parse(s).map_err(|e| corrupt(format!("stored party id: {e}")))
 }
 
 /// Roles are stored as a comma-separated list of role names (`delegate,reader`).
-pub(crate) fn roles_to_text(roles: &[Role]) -> String {
+pub fn roles_to_text(roles: &[Role]) -> String {
     roles
         .iter()
         .map(|r| r.as_str())
@@ -172,18 +173,23 @@ pub(crate) fn roles_to_text(roles: &[Role]) -> String {
         .join(",")
 }
 
-pub(crate) fn roles_from_text(s: &str) -> Result<Vec<Role>> {
+pub fn roles_from_text(s: &str) -> Result<Vec<Role>> {
     s.split(',')
         .filter(|r| !r.is_empty())
         .map(|r| Role::parse(r).map_err(|e| corrupt(format!("stored role: {e}"))))
         .collect()
 }
 
-/// Indices and sizes are BIGINT (signed 64-bit); they never reach 2^63.
-pub(crate) fn int(n: u64) -> i64 {
+/// Database integers are signed 64-bit; indices and sizes never reach 2^63.
+pub fn int(n: u64) -> i64 {
     i64::try_from(n).unwrap_or(i64::MAX)
 }
 
-pub(crate) fn uint(n: i64) -> Result<u64> {
+pub fn uint(n: i64) -> Result<u64> {
     u64::try_from(n).map_err(|_| corrupt(format!("a stored index or size is negative ({n})")))
+}
+
+/// Stored data this software cannot have written.
+fn corrupt(what: impl std::fmt::Display) -> StoreError {
+    StoreError::Corrupt(what.to_string())
 }
