@@ -1,51 +1,32 @@
 //! Every mutating route, tried as a user of the wrong party (or with the wrong role), answers
 //! 403 with a problem document and appends nothing. Runs the real router in process on SQLite.
 
-use std::sync::Arc;
-
 use axum::body::Body;
 use axum::http::{Request, StatusCode};
-use gsi_app::{NodeIdentity, Platform};
 use http_body_util::BodyExt;
 use serde_json::{Value, json};
 use tower::ServiceExt;
 
+mod support;
+
 struct Fixture {
-    _dir: tempfile::TempDir,
-    platform: Platform,
-    tokens: Vec<(String, String)>,
+    node: support::DemoNode,
+    platform: gsi_app::Platform,
     concern: String,
 }
 
 fn fixture() -> Fixture {
-    let dir = tempfile::tempdir().unwrap();
-    let (node, _) = NodeIdentity::load_or_create(dir.path(), "sweep.localhost/log").unwrap();
-    let store =
-        gsi_app::open_store(&format!("sqlite://{}", dir.path().join("gsi.db").display())).unwrap();
-    let platform = Platform::new(store, Arc::new(node));
-    platform.load_registry(gsi_app::now()).unwrap();
-    let users = gsi_app::demo::seed(&platform, gsi_app::now()).unwrap();
-    let tokens = users.into_iter().map(|u| (u.name, u.token)).collect();
-    // The demo concern: lodged by KAZ, addressed to CHN and PAK.
-    let concern = platform
-        .store()
-        .concerns(&Default::default())
-        .unwrap()
-        .pop()
-        .unwrap()
-        .id
-        .to_string();
+    let node = support::DemoNode::new();
     Fixture {
-        _dir: dir,
-        platform,
-        tokens,
-        concern,
+        platform: node.platform.clone(),
+        concern: node.concern.clone(),
+        node,
     }
 }
 
 impl Fixture {
     fn token(&self, user: &str) -> &str {
-        &self.tokens.iter().find(|(u, _)| u == user).unwrap().1
+        &self.node.user(user).token
     }
 
     async fn post(&self, user: &str, path: &str, body: Value) -> (StatusCode, Value, String) {

@@ -3,43 +3,25 @@
 //! through the forms works, CSRF is enforced, languages and right-to-left switch, and errors are
 //! pages.
 
-use std::sync::Arc;
-
 use axum::body::Body;
 use axum::http::{Request, StatusCode, header};
-use gsi_app::{NodeIdentity, Platform};
 use http_body_util::BodyExt;
 use tower::ServiceExt;
 
+mod support;
+
 struct Fixture {
-    _dir: tempfile::TempDir,
-    platform: Platform,
-    passwords: Vec<(String, String)>,
+    node: support::DemoNode,
+    platform: gsi_app::Platform,
     concern: String,
 }
 
 fn fixture() -> Fixture {
-    let dir = tempfile::tempdir().unwrap();
-    let (node, _) = NodeIdentity::load_or_create(dir.path(), "pages.localhost/log").unwrap();
-    let store =
-        gsi_app::open_store(&format!("sqlite://{}", dir.path().join("gsi.db").display())).unwrap();
-    let platform = Platform::new(store, Arc::new(node));
-    platform.load_registry(gsi_app::now()).unwrap();
-    let users = gsi_app::demo::seed(&platform, gsi_app::now()).unwrap();
-    let passwords = users.into_iter().map(|u| (u.name, u.password)).collect();
-    let concern = platform
-        .store()
-        .concerns(&Default::default())
-        .unwrap()
-        .pop()
-        .unwrap()
-        .id
-        .to_string();
+    let node = support::DemoNode::new();
     Fixture {
-        _dir: dir,
-        platform,
-        passwords,
-        concern,
+        platform: node.platform.clone(),
+        concern: node.concern.clone(),
+        node,
     }
 }
 
@@ -135,7 +117,7 @@ impl Fixture {
 
     /// Signs in through `POST /login` and returns the session cookie (`gsi_session=…`).
     async fn sign_in(&self, user: &str) -> String {
-        let password = &self.passwords.iter().find(|(u, _)| u == user).unwrap().1;
+        let password = &self.node.user(user).password;
         let page = self
             .post(
                 "/login",
