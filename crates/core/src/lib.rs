@@ -19,6 +19,7 @@
 pub mod actor;
 pub mod catalogue;
 pub mod concerns;
+pub mod decisions;
 pub mod error;
 pub mod event;
 pub mod framework;

@@ -1,0 +1,607 @@
+//! How a body of parties takes a decision: the decision rules of multilateral practice, applied to
+//! a ballot of positions.
+//!
+//! A [`Ballot`] holds the members of the decision-making body, who is present, each member's
+//! position (with an optional [`Comfort`] level, the ASEAN way of recording how comfortable a
+//! member is with a consensus) and an optional quorum. [`decide`] applies a [`Rule`] to it at a
+//! given moment and returns an [`Outcome`] with a plain sentence saying why.
+//!
+//! Rules (each has a named test in `decisions/tests.rs`):
+//! - **Consensus**: adopted when at least one member is present and no member present formally
+//!   objects; standing aside and absence do not block.
+//! - **Consensus minus X** (ASEAN): members may opt out without blocking; the outcome lists who is
+//!   in and who is out; adopted when no one present objects and at least one member is in.
+//! - **Consensus minus one** (OSCE): the objection of the party concerned does not block; anyone
+//!   else's does. At least one member other than the party concerned must be present.
+//! - **Silence procedure**: adopted once the deadline passes unless a member broke silence (an
+//!   objection recorded before the deadline); pending until then. Presence does not apply.
+//! - **Simple majority**: more in favour than against among members present and voting;
+//!   abstentions are not counted; a tie fails.
+//! - **Two-thirds majority**: in favour at least two thirds of those voting (abstentions not
+//!   counted), and at least one in favour.
+//! - **Security Council** (UN Charter, Article 27): nine affirmative votes of fifteen, with no
+//!   negative vote of a permanent member; abstention or absence of a permanent member is not a
+//!   veto; a member that is a party to a dispute under Chapter VI abstains.
+//! - A quorum that is not met gives "not adopted: no quorum", never an error.
+//! - **Sovereign equality**: [`decide`] never looks at a party's id except to find the parties the
+//!   rule names (the party concerned, the Chapter VI parties); the `permanent` flag of a member is
+//!   read by the Security Council rule only. One member, one position (the map enforces it).
+//! - **Authorship**: [`record_position`] sets only the acting user's own party's position.
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use serde::{Deserialize, Serialize};
+
+use crate::{Actor, DomainError, PartyId, Timestamp};
+
+/// Affirmative votes the Security Council needs (Article 27(2) and (3)).
+pub const SECURITY_COUNCIL_VOTES_REQUIRED: u32 = 9;
+/// Members of the Security Council (Article 23).
+pub const SECURITY_COUNCIL_SIZE: usize = 15;
+/// Permanent members of the Security Council (Article 23).
+pub const SECURITY_COUNCIL_PERMANENT: usize = 5;
+
+/// A member's position on a proposal.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Position {
+    /// Joins the consensus.
+    Support,
+    /// Does not join, but does not block.
+    StandAside,
+    /// A formal objection: blocks a consensus.
+    Object,
+    /// ASEAN minus X: does not take part, and does not block.
+    OptOut,
+    /// A vote in favour.
+    Yes,
+    /// A vote against.
+    No,
+    /// An abstention: present and voting neither way.
+    Abstain,
+}
+
+impl Position {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::Support => "support",
+            Self::StandAside => "stand_aside",
+            Self::Object => "object",
+            Self::OptOut => "opt_out",
+            Self::Yes => "yes",
+            Self::No => "no",
+            Self::Abstain => "abstain",
+        }
+    }
+}
+
+/// How comfortable a member is with a consensus it goes along with (the ASEAN way, III.6).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Comfort {
+    Support,
+    CanLiveWithIt,
+    Reservations,
+}
+
+/// The rule a body decides by.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Rule {
+    /// Adopted when no member present formally objects.
+    Consensus,
+    /// ASEAN minus X: members may opt out without blocking.
+    ConsensusMinusX,
+    /// OSCE: the objection of the party concerned does not block.
+    ConsensusMinusOne { party_concerned: PartyId },
+    /// Adopted when the deadline passes unless a member broke silence before it.
+    Silence { deadline: Timestamp },
+    /// More in favour than against among members present and voting.
+    SimpleMajority,
+    /// In favour at least two thirds of members present and voting.
+    TwoThirdsMajority,
+    /// Nine of fifteen, with no negative vote of a permanent member; members that are parties to
+    /// a dispute under Chapter VI abstain.
+    SecurityCouncil { chapter_vi_parties: Vec<PartyId> },
+}
+
+impl Rule {
+    fn is_consensus(&self) -> bool {
+        matches!(
+            self,
+            Self::Consensus
+                | Self::ConsensusMinusX
+                | Self::ConsensusMinusOne { .. }
+                | Self::Silence { .. }
+        )
+    }
+
+    fn name(&self) -> &'static str {
+        match self {
+            Self::Consensus => "consensus",
+            Self::ConsensusMinusX => "consensus minus X",
+            Self::ConsensusMinusOne { .. } => "consensus minus one",
+            Self::Silence { .. } => "the silence procedure",
+            Self::SimpleMajority => "simple majority",
+            Self::TwoThirdsMajority => "two-thirds majority",
+            Self::SecurityCouncil { .. } => "the Security Council rule",
+        }
+    }
+
+    /// Whether `position` can be taken under this rule.
+    fn admits(&self, position: Position) -> bool {
+        match position {
+            Position::Yes | Position::No | Position::Abstain => !self.is_consensus(),
+            Position::Support | Position::StandAside | Position::Object => self.is_consensus(),
+            Position::OptOut => matches!(self, Self::ConsensusMinusX),
+        }
+    }
+}
+
+/// A member of the decision-making body. `permanent` matters to the Security Council rule only.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Member {
+    pub party: PartyId,
+    #[serde(default)]
+    pub permanent: bool,
+}
+
+/// How many members must be present.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Quorum {
+    /// At least this many members present.
+    Count(u32),
+    /// At least `num / den` of the members present.
+    Fraction { num: u32, den: u32 },
+}
+
+/// A member's recorded position, its comfort level (consensus only) and when it was recorded.
+pub type Entry = (Position, Option<Comfort>, Timestamp);
+
+/// The decision-making body, who is present and who took which position.
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+pub struct Ballot {
+    pub members: Vec<Member>,
+    pub present: BTreeSet<PartyId>,
+    pub positions: BTreeMap<PartyId, Entry>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub quorum: Option<Quorum>,
+}
+
+/// Counts of positions. `not_voting` counts members who took no position (absent, or present and
+/// silent). The `comfort_*` fields count recorded comfort levels.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+pub struct Tally {
+    pub yes: u32,
+    pub no: u32,
+    pub abstain: u32,
+    pub support: u32,
+    pub stand_aside: u32,
+    pub object: u32,
+    pub opt_out: u32,
+    pub not_voting: u32,
+    pub comfort_support: u32,
+    pub comfort_can_live_with_it: u32,
+    pub comfort_reservations: u32,
+}
+
+/// What a rule made of a ballot.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Outcome {
+    pub adopted: bool,
+    /// A silence procedure still running: neither adopted nor failed yet.
+    pub pending: bool,
+    /// A plain sentence, e.g. "Adopted: no member present objected."
+    pub reason: String,
+    pub tally: Tally,
+    /// Consensus minus X: members present that take part (neither opting out nor objecting).
+    #[serde(rename = "in")]
+    pub in_: Vec<PartyId>,
+    /// Consensus minus X: members that opted out.
+    pub out: Vec<PartyId>,
+    /// Each member's recorded comfort level.
+    pub comfort: BTreeMap<PartyId, Comfort>,
+}
+
+/// Records the acting user's own party's position on a ballot, replacing any earlier one (a
+/// changed position is a withdrawn one; the same position again keeps its first time). No role
+/// sets or changes another party's position; the party must be a member of the body. Whether the
+/// position fits the rule and whether the member is present is checked by [`decide`].
+pub fn record_position(
+    ballot: &mut Ballot,
+    actor: &Actor,
+    position: Position,
+    comfort: Option<Comfort>,
+    now: Timestamp,
+) -> Result<(), DomainError> {
+    actor.require_author(&actor.party)?;
+    if !ballot.members.iter().any(|m| m.party == actor.party) {
+        return Err(DomainError::forbidden(format!(
+            "{} is not a member of this body and takes no position in it",
+            actor.party
+        )));
+    }
+    check_comfort(&actor.party, position, comfort)?;
+    // Taking the same position again keeps the time it was first taken: an objection that broke
+    // silence still broke it when it is repeated after the deadline.
+    let since = match ballot.positions.get(&actor.party) {
+        Some((earlier, _, at)) if *earlier == position => *at,
+        _ => now,
+    };
+    ballot
+        .positions
+        .insert(actor.party.clone(), (position, comfort, since));
+    Ok(())
+}
+
+fn check_comfort(
+    party: &PartyId,
+    position: Position,
+    comfort: Option<Comfort>,
+) -> Result<(), DomainError> {
+    if comfort.is_some() && !matches!(position, Position::Support | Position::StandAside) {
+        return Err(DomainError::invalid(format!(
+            "{party} records a comfort level with \"{}\"; a comfort level goes with support or \
+             standing aside only",
+            position.as_str()
+        )));
+    }
+    Ok(())
+}
+
+fn join(parties: &[&PartyId]) -> String {
+    parties
+        .iter()
+        .map(|p| p.as_str())
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+/// Checks the ballot against the rule; every refusal is a sentence naming what is wrong.
+fn validate(rule: &Rule, ballot: &Ballot) -> Result<(), DomainError> {
+    if ballot.members.is_empty() {
+        return Err(DomainError::invalid(
+            "a decision-making body needs at least one member",
+        ));
+    }
+    let mut seen = BTreeSet::new();
+    for m in &ballot.members {
+        if !seen.insert(&m.party) {
+            return Err(DomainError::invalid(format!(
+                "{} is listed twice as a member",
+                m.party
+            )));
+        }
+    }
+    if let Some(p) = ballot.present.iter().find(|p| !seen.contains(p)) {
+        return Err(DomainError::invalid(format!(
+            "{p} is marked present but is not a member of the body"
+        )));
+    }
+    match ballot.quorum {
+        Some(Quorum::Fraction { num, den }) if den == 0 || num > den => {
+            return Err(DomainError::invalid(format!(
+                "a quorum of {num}/{den} is not a fraction between 0 and 1"
+            )));
+        }
+        Some(_) if matches!(rule, Rule::Silence { .. }) => {
+            return Err(DomainError::invalid(
+                "the silence procedure has no quorum: presence does not apply to it",
+            ));
+        }
+        _ => {}
+    }
+    match rule {
+        Rule::ConsensusMinusOne { party_concerned } if !seen.contains(party_concerned) => {
+            return Err(DomainError::invalid(format!(
+                "the party concerned, {party_concerned}, is not a member of the body"
+            )));
+        }
+        Rule::SecurityCouncil { .. } => {
+            let permanent = ballot.members.iter().filter(|m| m.permanent).count();
+            if ballot.members.len() != SECURITY_COUNCIL_SIZE
+                || permanent != SECURITY_COUNCIL_PERMANENT
+            {
+                return Err(DomainError::invalid(format!(
+                    "the Security Council has {SECURITY_COUNCIL_SIZE} members of which \
+                     {SECURITY_COUNCIL_PERMANENT} are permanent; this body has {} members of which \
+                     {permanent} are permanent",
+                    ballot.members.len()
+                )));
+            }
+        }
+        _ => {}
+    }
+    for (party, (position, comfort, _)) in &ballot.positions {
+        if !seen.contains(party) {
+            return Err(DomainError::invalid(format!(
+                "{party} is not a member of the body and cannot take a position"
+            )));
+        }
+        if !matches!(rule, Rule::Silence { .. }) && !ballot.present.contains(party) {
+            return Err(DomainError::invalid(format!(
+                "{party} is not present and cannot take a position"
+            )));
+        }
+        if !rule.admits(*position) {
+            let fits = if rule.is_consensus() {
+                if matches!(rule, Rule::ConsensusMinusX) {
+                    "support, stand_aside, object or opt_out"
+                } else {
+                    "support, stand_aside or object"
+                }
+            } else {
+                "yes, no or abstain"
+            };
+            return Err(DomainError::invalid(format!(
+                "{party} took the position \"{}\", which does not fit {}: use {fits}",
+                position.as_str(),
+                rule.name()
+            )));
+        }
+        check_comfort(party, *position, *comfort)?;
+        if let Rule::SecurityCouncil { chapter_vi_parties } = rule
+            && chapter_vi_parties.contains(party)
+            && matches!(position, Position::Yes | Position::No)
+        {
+            return Err(DomainError::invalid(format!(
+                "{party} is a party to the dispute under Chapter VI and must abstain (Article 27(3))"
+            )));
+        }
+    }
+    Ok(())
+}
+
+fn tally(ballot: &Ballot) -> Tally {
+    let mut t = Tally::default();
+    for (position, comfort, _) in ballot.positions.values() {
+        *match position {
+            Position::Support => &mut t.support,
+            Position::StandAside => &mut t.stand_aside,
+            Position::Object => &mut t.object,
+            Position::OptOut => &mut t.opt_out,
+            Position::Yes => &mut t.yes,
+            Position::No => &mut t.no,
+            Position::Abstain => &mut t.abstain,
+        } += 1;
+        match comfort {
+            Some(Comfort::Support) => t.comfort_support += 1,
+            Some(Comfort::CanLiveWithIt) => t.comfort_can_live_with_it += 1,
+            Some(Comfort::Reservations) => t.comfort_reservations += 1,
+            None => {}
+        }
+    }
+    t.not_voting = count(ballot.members.len()) - count(ballot.positions.len());
+    t
+}
+
+fn count(n: usize) -> u32 {
+    u32::try_from(n).unwrap_or(u32::MAX)
+}
+
+/// The quorum shortfall, as a sentence fragment, when the quorum is not met.
+fn quorum_shortfall(ballot: &Ballot) -> Option<String> {
+    let members = count(ballot.members.len());
+    let present = count(ballot.present.len());
+    let required = match ballot.quorum? {
+        Quorum::Count(n) => n,
+        // Smallest whole number of members that is at least num/den of the body.
+        Quorum::Fraction { num, den } => {
+            (u64::from(members) * u64::from(num)).div_ceil(u64::from(den)) as u32
+        }
+    };
+    (present < required).then(|| {
+        format!(
+            "Not adopted: no quorum ({present} of {members} members present; {required} required)."
+        )
+    })
+}
+
+fn votes(t: &Tally) -> String {
+    format!(
+        "{} in favour, {} against, {} abstaining",
+        t.yes, t.no, t.abstain
+    )
+}
+
+/// Applies `rule` to `ballot` at `now`. Refuses a ballot that does not fit the rule; a quorum that
+/// is not met is an outcome ("no quorum"), not an error.
+pub fn decide(rule: &Rule, ballot: &Ballot, now: Timestamp) -> Result<Outcome, DomainError> {
+    validate(rule, ballot)?;
+    let tally = tally(ballot);
+    let comfort = ballot
+        .positions
+        .iter()
+        .filter_map(|(p, (_, c, _))| c.map(|c| (p.clone(), c)))
+        .collect();
+    let mut outcome = Outcome {
+        adopted: false,
+        pending: false,
+        reason: String::new(),
+        tally,
+        in_: Vec::new(),
+        out: Vec::new(),
+        comfort,
+    };
+    let with = |position: Position| -> Vec<&PartyId> {
+        ballot
+            .positions
+            .iter()
+            .filter(|(_, (p, _, _))| *p == position)
+            .map(|(party, _)| party)
+            .collect()
+    };
+    if let Rule::ConsensusMinusX = rule {
+        outcome.out = with(Position::OptOut).into_iter().cloned().collect();
+        outcome.in_ = ballot
+            .present
+            .iter()
+            .filter(|p| {
+                !matches!(
+                    ballot.positions.get(*p),
+                    Some((Position::OptOut | Position::Object, _, _))
+                )
+            })
+            .cloned()
+            .collect();
+    }
+    if let Some(reason) = quorum_shortfall(ballot) {
+        outcome.reason = reason;
+        return Ok(outcome);
+    }
+    let (adopted, reason) = match rule {
+        Rule::Consensus | Rule::ConsensusMinusX | Rule::ConsensusMinusOne { .. } => {
+            let concerned = match rule {
+                Rule::ConsensusMinusOne { party_concerned } => Some(party_concerned),
+                _ => None,
+            };
+            let objections: Vec<&PartyId> = with(Position::Object)
+                .into_iter()
+                .filter(|p| Some(*p) != concerned)
+                .collect();
+            let others_present = ballot.present.iter().any(|p| Some(p) != concerned);
+            if !objections.is_empty() {
+                (
+                    false,
+                    format!("Not adopted: formal objection by {}.", join(&objections)),
+                )
+            } else if !others_present {
+                let reason = match concerned {
+                    Some(c) => format!(
+                        "Not adopted: no member other than the party concerned ({c}) was present."
+                    ),
+                    None => "Not adopted: no member was present.".to_owned(),
+                };
+                (false, reason)
+            } else if matches!(rule, Rule::ConsensusMinusX) && outcome.in_.is_empty() {
+                (
+                    false,
+                    "Not adopted: every member present opted out.".to_owned(),
+                )
+            } else if matches!(rule, Rule::ConsensusMinusX) && !outcome.out.is_empty() {
+                let out: Vec<&PartyId> = outcome.out.iter().collect();
+                (
+                    true,
+                    format!(
+                        "Adopted: no member present objected; {} in, {} opted out ({}).",
+                        outcome.in_.len(),
+                        out.len(),
+                        join(&out)
+                    ),
+                )
+            } else if let Some(c) = concerned
+                .filter(|c| matches!(ballot.positions.get(*c), Some((Position::Object, _, _))))
+            {
+                (
+                    true,
+                    format!(
+                        "Adopted: no member present objected other than the party concerned ({c}), \
+                         whose objection does not block."
+                    ),
+                )
+            } else {
+                (true, "Adopted: no member present objected.".to_owned())
+            }
+        }
+        Rule::Silence { deadline } => {
+            let breaks: Vec<&PartyId> = ballot
+                .positions
+                .iter()
+                .filter(|(_, (p, _, at))| *p == Position::Object && at < deadline && *at <= now)
+                .map(|(party, _)| party)
+                .collect();
+            if !breaks.is_empty() {
+                (
+                    false,
+                    format!("Not adopted: silence broken by {}.", join(&breaks)),
+                )
+            } else if now < *deadline {
+                outcome.pending = true;
+                (
+                    false,
+                    format!(
+                        "Pending: the silence procedure runs until {deadline}; no member has broken silence."
+                    ),
+                )
+            } else {
+                (
+                    true,
+                    format!(
+                        "Adopted: the silence procedure ended at {deadline} and no member broke silence."
+                    ),
+                )
+            }
+        }
+        Rule::SimpleMajority => {
+            let t = &outcome.tally;
+            if t.yes > t.no {
+                (true, format!("Adopted by simple majority: {}.", votes(t)))
+            } else if t.yes == t.no {
+                (false, format!("Not adopted: {}; a tie fails.", votes(t)))
+            } else {
+                (false, format!("Not adopted: {}.", votes(t)))
+            }
+        }
+        Rule::TwoThirdsMajority => {
+            let t = &outcome.tally;
+            let voting = u64::from(t.yes) + u64::from(t.no);
+            if t.yes >= 1 && 3 * u64::from(t.yes) >= 2 * voting {
+                (
+                    true,
+                    format!("Adopted by a two-thirds majority: {}.", votes(t)),
+                )
+            } else {
+                (
+                    false,
+                    format!(
+                        "Not adopted: {}; two thirds of those voting must be in favour.",
+                        votes(t)
+                    ),
+                )
+            }
+        }
+        Rule::SecurityCouncil { .. } => {
+            let t = &outcome.tally;
+            let vetoes: Vec<&PartyId> = ballot
+                .members
+                .iter()
+                .filter(|m| {
+                    m.permanent
+                        && matches!(ballot.positions.get(&m.party), Some((Position::No, _, _)))
+                })
+                .map(|m| &m.party)
+                .collect();
+            if t.yes < SECURITY_COUNCIL_VOTES_REQUIRED {
+                (
+                    false,
+                    format!(
+                        "Not adopted: {}; {SECURITY_COUNCIL_VOTES_REQUIRED} in favour are required.",
+                        votes(t)
+                    ),
+                )
+            } else if !vetoes.is_empty() {
+                let whom = if vetoes.len() == 1 {
+                    "permanent member"
+                } else {
+                    "permanent members"
+                };
+                (
+                    false,
+                    format!("Not adopted: vetoed by {} ({whom}).", join(&vetoes)),
+                )
+            } else {
+                (
+                    true,
+                    format!("Adopted: {}; no permanent member voted against.", votes(t)),
+                )
+            }
+        }
+    };
+    outcome.adopted = adopted;
+    outcome.reason = reason;
+    Ok(outcome)
+}
+
+#[cfg(test)]
+mod tests;
