@@ -12,7 +12,7 @@
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
-use criterion::{BatchSize, Criterion, Throughput, criterion_group, criterion_main};
+use criterion::{BatchSize, Criterion, SamplingMode, Throughput, criterion_group, criterion_main};
 use gsi_app::platform::prepare_record;
 use gsi_app::{NodeIdentity, Platform};
 use gsi_core::concerns::LodgeConcern;
@@ -86,6 +86,10 @@ fn bench_appends(c: &mut Criterion, backend: &str, database: &str, data_dir: &Pa
     let now = gsi_app::now();
     let mut n = 1_000_000_000u64;
     let mut group = c.benchmark_group(format!("append/{backend}"));
+    // Every iteration waits for a durable commit (milliseconds, set by the disk's flush
+    // latency): linear sampling's 5,050 iterations would overrun the measurement time
+    // ("Unable to complete 100 samples"), so sample flat.
+    group.sampling_mode(SamplingMode::Flat);
     group.throughput(Throughput::Elements(1));
     group.bench_function("1 per transaction", |b| {
         b.iter_batched(
@@ -115,6 +119,7 @@ fn bench_appends(c: &mut Criterion, backend: &str, database: &str, data_dir: &Pa
     group.finish();
 
     let mut group = c.benchmark_group(format!("lodge/{backend}"));
+    group.sampling_mode(SamplingMode::Flat);
     group.throughput(Throughput::Elements(1));
     let actor = gsi_core::Actor {
         user: "bench".into(),
