@@ -481,3 +481,22 @@ fn today_of(t: Timestamp) -> NaiveDate {
 pub fn today() -> NaiveDate {
     today_of(crate::now())
 }
+
+#[cfg(test)]
+mod tests {
+    use std::collections::BTreeSet;
+
+    /// The catalogue (core) and the registry (data) each list the paper's mechanisms: the core
+    /// cannot depend on the registry, and the registry embeds one file per slug by literal name.
+    /// This keeps the two lists the same.
+    #[test]
+    fn catalogue_and_registry_name_the_same_mechanisms() {
+        let catalogue: BTreeSet<&str> = gsi_core::catalogue::MECHANISM_SLUGS.into_iter().collect();
+        let registry: BTreeSet<&str> = gsi_registry::registry()
+            .mechanisms()
+            .iter()
+            .map(|m| m.slug.as_str())
+            .collect();
+        assert_eq!(catalogue, registry);
+    }
+}
