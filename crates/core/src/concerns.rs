@@ -388,7 +388,7 @@ pub fn apply(
             concern.closing_note = note.clone();
         }
         Event::ConcernLodged(_) => unreachable!("handled above"),
-        Event::PartyRegistered { .. } | Event::MembershipRecorded(_) => {
+        _ => {
             return Err(DomainError::invalid(format!(
                 "{} is not a concern event",
                 event.subject()

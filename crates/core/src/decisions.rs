@@ -62,6 +62,25 @@ pub enum Position {
 }
 
 impl Position {
+    pub const ALL: [Position; 7] = [
+        Self::Support,
+        Self::StandAside,
+        Self::Object,
+        Self::OptOut,
+        Self::Yes,
+        Self::No,
+        Self::Abstain,
+    ];
+
+    pub fn parse(s: &str) -> Result<Self, DomainError> {
+        parse_named(s, &Self::ALL, |p| p.as_str()).ok_or_else(|| {
+            DomainError::invalid(format!(
+                "\"{s}\" is not a position: use support, stand_aside, object or opt_out under a \
+                 consensus rule, yes, no or abstain under a vote"
+            ))
+        })
+    }
+
     pub fn as_str(self) -> &'static str {
         match self {
             Self::Support => "support",
@@ -82,6 +101,33 @@ pub enum Comfort {
     Support,
     CanLiveWithIt,
     Reservations,
+}
+
+impl Comfort {
+    pub const ALL: [Comfort; 3] = [Self::Support, Self::CanLiveWithIt, Self::Reservations];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::Support => "support",
+            Self::CanLiveWithIt => "can_live_with_it",
+            Self::Reservations => "reservations",
+        }
+    }
+
+    pub fn parse(s: &str) -> Result<Self, DomainError> {
+        parse_named(s, &Self::ALL, |c| c.as_str()).ok_or_else(|| {
+            DomainError::invalid(format!(
+                "\"{s}\" is not a comfort level: use support, can_live_with_it or reservations"
+            ))
+        })
+    }
+}
+
+/// Finds the value whose name is `s`, accepting `-` for `_` and surrounding spaces (so
+/// `stand-aside` and `stand_aside` both name [`Position::StandAside`]).
+pub(crate) fn parse_named<T: Copy>(s: &str, all: &[T], name: fn(T) -> &'static str) -> Option<T> {
+    let wanted = s.trim().replace('-', "_");
+    all.iter().copied().find(|v| name(*v) == wanted)
 }
 
 /// The rule a body decides by.
@@ -105,18 +151,156 @@ pub enum Rule {
     SecurityCouncil { chapter_vi_parties: Vec<PartyId> },
 }
 
-impl Rule {
-    fn is_consensus(&self) -> bool {
+/// A rule without its parameters: what a mechanism allows and a meeting chooses. The parameters
+/// (the deadline, the party concerned, the Chapter VI parties) are given when a decision opens.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[serde(rename_all = "snake_case")]
+pub enum RuleKind {
+    Consensus,
+    ConsensusMinusX,
+    ConsensusMinusOne,
+    Silence,
+    SimpleMajority,
+    TwoThirdsMajority,
+    SecurityCouncil,
+}
+
+impl RuleKind {
+    pub const ALL: [RuleKind; 7] = [
+        Self::Consensus,
+        Self::ConsensusMinusX,
+        Self::ConsensusMinusOne,
+        Self::Silence,
+        Self::SimpleMajority,
+        Self::TwoThirdsMajority,
+        Self::SecurityCouncil,
+    ];
+
+    pub fn parse(s: &str) -> Result<Self, DomainError> {
+        parse_named(s, &Self::ALL, |k| k.as_str()).ok_or_else(|| {
+            DomainError::invalid(format!(
+                "\"{s}\" is not a decision rule: use consensus, consensus_minus_x, \
+                 consensus_minus_one, silence, simple_majority, two_thirds_majority or \
+                 security_council"
+            ))
+        })
+    }
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::Consensus => "consensus",
+            Self::ConsensusMinusX => "consensus_minus_x",
+            Self::ConsensusMinusOne => "consensus_minus_one",
+            Self::Silence => "silence",
+            Self::SimpleMajority => "simple_majority",
+            Self::TwoThirdsMajority => "two_thirds_majority",
+            Self::SecurityCouncil => "security_council",
+        }
+    }
+
+    /// Whether members take consensus positions (support, stand aside, object) rather than votes.
+    pub fn is_consensus(self) -> bool {
         matches!(
             self,
-            Self::Consensus
-                | Self::ConsensusMinusX
-                | Self::ConsensusMinusOne { .. }
-                | Self::Silence { .. }
+            Self::Consensus | Self::ConsensusMinusX | Self::ConsensusMinusOne | Self::Silence
         )
     }
 
-    fn name(&self) -> &'static str {
+    /// The positions a member can take under this rule, in the order a form offers them.
+    pub fn positions(self) -> &'static [Position] {
+        match self {
+            Self::ConsensusMinusX => &[
+                Position::Support,
+                Position::StandAside,
+                Position::OptOut,
+                Position::Object,
+            ],
+            k if k.is_consensus() => &[Position::Support, Position::StandAside, Position::Object],
+            _ => &[Position::Yes, Position::No, Position::Abstain],
+        }
+    }
+}
+
+/// The parameters some rules take, as a command gives them when a decision opens.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct RuleParameters {
+    /// The silence procedure's deadline.
+    pub deadline: Option<Timestamp>,
+    /// Consensus minus one: the party whose objection does not block.
+    pub party_concerned: Option<PartyId>,
+    /// Security Council: the members that are parties to a dispute under Chapter VI (none when
+    /// absent).
+    pub chapter_vi_parties: Option<Vec<PartyId>>,
+}
+
+impl Rule {
+    /// The rule of `kind` with its parameters. Refuses a parameter the rule needs and lacks, and
+    /// one it does not take (so a mistaken rule choice is not silently accepted).
+    pub fn from_kind(kind: RuleKind, parameters: RuleParameters) -> Result<Self, DomainError> {
+        let RuleParameters {
+            deadline,
+            party_concerned,
+            chapter_vi_parties,
+        } = parameters;
+        let unused = [
+            (deadline.is_some() && kind != RuleKind::Silence, "deadline"),
+            (
+                party_concerned.is_some() && kind != RuleKind::ConsensusMinusOne,
+                "party_concerned",
+            ),
+            (
+                chapter_vi_parties.is_some() && kind != RuleKind::SecurityCouncil,
+                "chapter_vi_parties",
+            ),
+        ];
+        if let Some((_, field)) = unused.iter().find(|(given, _)| *given) {
+            return Err(DomainError::invalid(format!(
+                "{field} does not apply to the rule {}",
+                kind.as_str()
+            )));
+        }
+        Ok(match kind {
+            RuleKind::Consensus => Self::Consensus,
+            RuleKind::ConsensusMinusX => Self::ConsensusMinusX,
+            RuleKind::SimpleMajority => Self::SimpleMajority,
+            RuleKind::TwoThirdsMajority => Self::TwoThirdsMajority,
+            RuleKind::Silence => Self::Silence {
+                deadline: deadline.ok_or_else(|| {
+                    DomainError::invalid("the silence procedure needs a deadline")
+                })?,
+            },
+            RuleKind::ConsensusMinusOne => Self::ConsensusMinusOne {
+                party_concerned: party_concerned.ok_or_else(|| {
+                    DomainError::invalid(
+                        "consensus minus one needs party_concerned: the party whose objection \
+                         does not block",
+                    )
+                })?,
+            },
+            RuleKind::SecurityCouncil => Self::SecurityCouncil {
+                chapter_vi_parties: chapter_vi_parties.unwrap_or_default(),
+            },
+        })
+    }
+
+    pub fn kind(&self) -> RuleKind {
+        match self {
+            Self::Consensus => RuleKind::Consensus,
+            Self::ConsensusMinusX => RuleKind::ConsensusMinusX,
+            Self::ConsensusMinusOne { .. } => RuleKind::ConsensusMinusOne,
+            Self::Silence { .. } => RuleKind::Silence,
+            Self::SimpleMajority => RuleKind::SimpleMajority,
+            Self::TwoThirdsMajority => RuleKind::TwoThirdsMajority,
+            Self::SecurityCouncil { .. } => RuleKind::SecurityCouncil,
+        }
+    }
+
+    fn is_consensus(&self) -> bool {
+        self.kind().is_consensus()
+    }
+
+    pub fn name(&self) -> &'static str {
         match self {
             Self::Consensus => "consensus",
             Self::ConsensusMinusX => "consensus minus X",
@@ -154,6 +338,29 @@ pub enum Quorum {
     Count(u32),
     /// At least `num / den` of the members present.
     Fraction { num: u32, den: u32 },
+}
+
+impl Quorum {
+    /// Parses `10` (members present) or `2/3` (of the members present).
+    pub fn parse(s: &str) -> Result<Self, DomainError> {
+        let bad = || {
+            DomainError::invalid(format!(
+                "\"{s}\" is not a quorum: use a number of members such as 10, or a fraction of \
+                 the members such as 2/3"
+            ))
+        };
+        let s = s.trim();
+        match s.split_once('/') {
+            Some((num, den)) => Ok(Self::Fraction {
+                num: num.trim().parse().map_err(|_| bad())?,
+                den: den.trim().parse().map_err(|_| bad())?,
+            }),
+            None => match s.parse() {
+                Ok(n) if n > 0 => Ok(Self::Count(n)),
+                _ => Err(bad()),
+            },
+        }
+    }
 }
 
 /// A member's recorded position, its comfort level (consensus only) and when it was recorded.

@@ -69,58 +69,79 @@ impl From<PartyId> for String {
     }
 }
 
-/// A concern's identifier: 26 characters of lowercase base32 (Crockford alphabet), chosen by the
-/// edge from random bytes so the lodging party can sign before the log assigns an index.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
-#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema), schema(value_type = String))]
-#[serde(try_from = "String", into = "String")]
-pub struct ConcernId(String);
-
 const CROCKFORD: &[u8; 32] = b"0123456789abcdefghjkmnpqrstvwxyz";
 
-impl ConcernId {
-    pub fn parse(s: &str) -> Result<Self, DomainError> {
-        if s.len() == 26 && s.bytes().all(|b| CROCKFORD.contains(&b)) {
-            Ok(Self(s.to_owned()))
-        } else {
-            Err(DomainError::invalid(format!("\"{s}\" is not a concern id")))
+/// Identifiers chosen by the edge from 16 random bytes, written as 26 characters of lowercase
+/// base32 (Crockford alphabet), so the authoring party can sign before the log assigns an index.
+macro_rules! random_id {
+    ($(#[$doc:meta])* $name:ident, $what:literal) => {
+        $(#[$doc])*
+        #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+        #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema), schema(value_type = String))]
+        #[serde(try_from = "String", into = "String")]
+        pub struct $name(String);
+
+        impl $name {
+            pub fn parse(s: &str) -> Result<Self, DomainError> {
+                if s.len() == 26 && s.bytes().all(|b| CROCKFORD.contains(&b)) {
+                    Ok(Self(s.to_owned()))
+                } else {
+                    Err(DomainError::invalid(format!(concat!("\"{}\" is not a ", $what, " id"), s)))
+                }
+            }
+
+            /// Builds an id from 16 random bytes supplied by the caller (the core has no randomness).
+            pub fn from_random(bytes: [u8; 16]) -> Self {
+                let mut value = u128::from_be_bytes(bytes);
+                let mut out = [0u8; 26];
+                for slot in out.iter_mut().rev() {
+                    *slot = CROCKFORD[(value & 31) as usize];
+                    value >>= 5;
+                }
+                Self(String::from_utf8(out.to_vec()).expect("alphabet is ASCII"))
+            }
+
+            pub fn as_str(&self) -> &str {
+                &self.0
+            }
         }
-    }
 
-    /// Builds an id from 16 random bytes supplied by the caller (the core has no randomness).
-    pub fn from_random(bytes: [u8; 16]) -> Self {
-        let mut value = u128::from_be_bytes(bytes);
-        let mut out = [0u8; 26];
-        for slot in out.iter_mut().rev() {
-            *slot = CROCKFORD[(value & 31) as usize];
-            value >>= 5;
+        impl fmt::Display for $name {
+            fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str(&self.0)
+            }
         }
-        Self(String::from_utf8(out.to_vec()).expect("alphabet is ASCII"))
-    }
 
-    pub fn as_str(&self) -> &str {
-        &self.0
-    }
+        impl TryFrom<String> for $name {
+            type Error = DomainError;
+            fn try_from(s: String) -> Result<Self, Self::Error> {
+                Self::parse(&s)
+            }
+        }
+
+        impl From<$name> for String {
+            fn from(id: $name) -> Self {
+                id.0
+            }
+        }
+    };
 }
 
-impl fmt::Display for ConcernId {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.0)
-    }
-}
-
-impl TryFrom<String> for ConcernId {
-    type Error = DomainError;
-    fn try_from(s: String) -> Result<Self, Self::Error> {
-        Self::parse(&s)
-    }
-}
-
-impl From<ConcernId> for String {
-    fn from(id: ConcernId) -> Self {
-        id.0
-    }
-}
+random_id!(
+    /// A concern's identifier.
+    ConcernId,
+    "concern"
+);
+random_id!(
+    /// A meeting's identifier.
+    MeetingId,
+    "meeting"
+);
+random_id!(
+    /// An outcome document's identifier.
+    DocumentId,
+    "document"
+);
 
 #[cfg(test)]
 mod tests {

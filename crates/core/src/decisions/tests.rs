@@ -65,6 +65,56 @@ const ASEAN: [&str; 11] = [
 // ---------------------------------------------------------------- consensus
 
 #[test]
+fn a_rule_takes_exactly_the_parameters_it_needs() {
+    let with = |deadline: Option<i64>, concerned: Option<&str>, chapter_vi: Option<&[&str]>| {
+        RuleParameters {
+            deadline: deadline.map(t),
+            party_concerned: concerned.map(p),
+            chapter_vi_parties: chapter_vi.map(|ids| ids.iter().map(|i| p(i)).collect()),
+        }
+    };
+    assert_eq!(
+        Rule::from_kind(RuleKind::Silence, with(Some(5), None, None)),
+        Ok(Rule::Silence { deadline: t(5) })
+    );
+    assert_eq!(
+        Rule::from_kind(RuleKind::ConsensusMinusOne, with(None, Some("AZE"), None)),
+        Ok(Rule::ConsensusMinusOne {
+            party_concerned: p("AZE")
+        })
+    );
+    assert_eq!(
+        Rule::from_kind(RuleKind::SecurityCouncil, RuleParameters::default()),
+        Ok(Rule::SecurityCouncil {
+            chapter_vi_parties: Vec::new()
+        })
+    );
+    for kind in RuleKind::ALL {
+        let built = Rule::from_kind(kind, with(Some(5), Some("AZE"), Some(&["ARM"])));
+        assert!(
+            built.is_err(),
+            "{kind:?} refuses parameters it does not take"
+        );
+        if !matches!(kind, RuleKind::Silence | RuleKind::ConsensusMinusOne) {
+            assert_eq!(
+                Rule::from_kind(kind, RuleParameters::default()).map(|r| r.kind()),
+                Ok(kind)
+            );
+        }
+    }
+    let missing = Rule::from_kind(RuleKind::Silence, RuleParameters::default()).unwrap_err();
+    assert!(
+        missing.to_string().contains("needs a deadline"),
+        "{missing}"
+    );
+    let unused = Rule::from_kind(RuleKind::Consensus, with(Some(5), None, None)).unwrap_err();
+    assert!(
+        unused.to_string().contains("deadline does not apply"),
+        "{unused}"
+    );
+}
+
+#[test]
 fn consensus_is_adopted_when_every_member_present_supports() {
     let b = ballot(
         &["KAZ", "KGZ", "TJK"],

@@ -1,0 +1,1155 @@
+//! Meetings: convening and revising, registration of delegations, lists of speakers and attached
+//! documents.
+
+use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
+
+use super::{link, text};
+use crate::decisions::{Quorum, RuleKind};
+use crate::dialogue::rules::MechanismRules;
+use crate::framework::PriorityRef;
+use crate::{Actor, DomainError, Event, MeetingId, PartyId, Timestamp};
+
+/// The kinds of meeting the paper names (IV.1–IV.4).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum MeetingKind {
+    Summit,
+    Ministerial,
+    Conference,
+    Forum,
+    Consultation,
+    ExpertMeeting,
+    BilateralDialogue,
+}
+
+impl MeetingKind {
+    pub const ALL: [MeetingKind; 7] = [
+        Self::Summit,
+        Self::Ministerial,
+        Self::Conference,
+        Self::Forum,
+        Self::Consultation,
+        Self::ExpertMeeting,
+        Self::BilateralDialogue,
+    ];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::Summit => "summit",
+            Self::Ministerial => "ministerial",
+            Self::Conference => "conference",
+            Self::Forum => "forum",
+            Self::Consultation => "consultation",
+            Self::ExpertMeeting => "expert_meeting",
+            Self::BilateralDialogue => "bilateral_dialogue",
+        }
+    }
+
+    pub fn parse(s: &str) -> Result<Self, DomainError> {
+        crate::decisions::parse_named(s, &Self::ALL, |k| k.as_str()).ok_or_else(|| {
+            DomainError::invalid(format!(
+                "\"{s}\" is not a kind of meeting: use summit, ministerial, conference, forum, \
+                     consultation, expert_meeting or bilateral_dialogue"
+            ))
+        })
+    }
+}
+
+/// In what capacity a party takes part.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Attendance {
+    /// A member of the body: takes positions in its decisions.
+    Member,
+    /// Follows the meeting and may speak; takes no position.
+    Observer,
+    /// A non-state participant of a forum (think tank, social organisation, academy).
+    Guest,
+}
+
+impl Attendance {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::Member => "member",
+            Self::Observer => "observer",
+            Self::Guest => "guest",
+        }
+    }
+
+    pub fn parse(s: &str) -> Result<Self, DomainError> {
+        match s.trim() {
+            "member" => Ok(Self::Member),
+            "observer" => Ok(Self::Observer),
+            "guest" => Ok(Self::Guest),
+            _ => Err(DomainError::invalid(format!(
+                "\"{s}\" is not a capacity: use member, observer or guest"
+            ))),
+        }
+    }
+}
+
+/// Where a party's registration stands.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Registration {
+    /// Invited by the convener; not a participant until the party accepts.
+    Invited,
+    /// Asked to take part; waits for the convener.
+    Requested,
+    Approved,
+    Declined,
+    /// The party withdrew its registration (or declined the invitation).
+    Withdrawn,
+}
+
+impl Registration {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::Invited => "invited",
+            Self::Requested => "requested",
+            Self::Approved => "approved",
+            Self::Declined => "declined",
+            Self::Withdrawn => "withdrawn",
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Participant {
+    pub party: PartyId,
+    pub attendance: Attendance,
+    /// Named delegates, head of delegation first.
+    pub delegates: Vec<String>,
+    pub status: Registration,
+    /// When the status last changed.
+    pub since: Timestamp,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub note: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct AttachedDocument {
+    pub title: String,
+    pub url: String,
+    pub by: PartyId,
+    pub at: Timestamp,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Speaker {
+    pub party: PartyId,
+    pub delegate: String,
+    pub at: Timestamp,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct AgendaItem {
+    /// 1-based, in agenda order.
+    pub number: u32,
+    pub title: String,
+    pub priorities: Vec<PriorityRef>,
+    pub documents: Vec<AttachedDocument>,
+    /// The list of speakers, in the order the floor was asked for.
+    pub speakers: Vec<Speaker>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Meeting {
+    pub id: MeetingId,
+    /// Who convenes and chairs: the mechanism (through its secretariat) or, ad hoc, a party.
+    pub convener: PartyId,
+    /// `None` for an ad hoc meeting between named parties.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub mechanism: Option<PartyId>,
+    pub kind: MeetingKind,
+    pub title: String,
+    pub opens: NaiveDate,
+    pub closes: NaiveDate,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub place: Option<String>,
+    /// Where to join online, if the meeting is (also) held online.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub online: Option<String>,
+    /// Working languages, as BCP 47 language codes (`en`, `zh`).
+    pub languages: Vec<String>,
+    pub agenda: Vec<AgendaItem>,
+    pub participants: Vec<Participant>,
+    /// The rule the meeting's decisions use unless one chooses another allowed rule.
+    pub rule: RuleKind,
+    /// The rules the mechanism allows (every rule for an ad hoc meeting).
+    pub allowed_rules: Vec<RuleKind>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub quorum: Option<Quorum>,
+    /// The series adopted documents are numbered in.
+    pub series: String,
+    pub convened_at: Timestamp,
+    /// When the convener last revised the meeting (title, dates, venue, languages or agenda).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub revised_at: Option<Timestamp>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub cancelled: Option<String>,
+}
+
+impl Meeting {
+    pub fn entity_of(id: &MeetingId) -> String {
+        format!("meeting:{id}")
+    }
+
+    pub fn entity(&self) -> String {
+        Self::entity_of(&self.id)
+    }
+
+    pub fn participant(&self, party: &PartyId) -> Option<&Participant> {
+        self.participants.iter().find(|p| &p.party == party)
+    }
+
+    /// Whether `party` is an approved participant, in any capacity.
+    pub fn takes_part(&self, party: &PartyId) -> bool {
+        self.participant(party)
+            .is_some_and(|p| p.status == Registration::Approved)
+    }
+
+    /// Approved participants in the given capacity.
+    pub fn approved(&self, attendance: Attendance) -> impl Iterator<Item = &Participant> {
+        self.participants
+            .iter()
+            .filter(move |p| p.status == Registration::Approved && p.attendance == attendance)
+    }
+
+    /// Every party the meeting concerns: the convener and anyone invited or registered.
+    pub fn parties(&self) -> impl Iterator<Item = &PartyId> {
+        std::iter::once(&self.convener).chain(self.participants.iter().map(|p| &p.party))
+    }
+
+    pub(crate) fn require_open(&self) -> Result<(), DomainError> {
+        match &self.cancelled {
+            Some(reason) => Err(DomainError::conflict(format!(
+                "the meeting was cancelled ({reason})"
+            ))),
+            None => Ok(()),
+        }
+    }
+
+    fn require_convener(&self, actor: &Actor, what: &str) -> Result<(), DomainError> {
+        actor.require_author(&actor.party)?;
+        if actor.party != self.convener {
+            return Err(DomainError::forbidden(format!(
+                "only the convener, {}, may {what}; {} is not the convener",
+                self.convener, actor.party
+            )));
+        }
+        Ok(())
+    }
+
+    fn item(&self, number: u32) -> Result<&AgendaItem, DomainError> {
+        self.agenda
+            .iter()
+            .find(|i| i.number == number)
+            .ok_or_else(|| DomainError::NotFound(format!("the agenda has no item {number}")))
+    }
+}
+
+/// A new agenda item, as the convener writes it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct NewAgendaItem {
+    pub title: String,
+    #[serde(default)]
+    pub priorities: Vec<PriorityRef>,
+}
+
+/// Convening a meeting. For a mechanism's meeting the actor is the mechanism; for an ad hoc one
+/// the actor is the convening party and `invited` names the other parties.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ConveneMeeting {
+    pub id: MeetingId,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub mechanism: Option<PartyId>,
+    pub kind: MeetingKind,
+    pub title: String,
+    pub opens: NaiveDate,
+    pub closes: NaiveDate,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub place: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub online: Option<String>,
+    pub languages: Vec<String>,
+    pub agenda: Vec<NewAgendaItem>,
+    /// Parties invited, each in the capacity it is offered.
+    #[serde(default)]
+    pub invited: Vec<(PartyId, Attendance)>,
+    /// The meeting's rule; the mechanism's default when `None`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub rule: Option<RuleKind>,
+}
+
+/// The rules a meeting is convened under: the mechanism's declared rules, its defaults when it
+/// declared none, or for an ad hoc meeting every rule and the series `GSI/<CONVENER>`.
+fn rules_for(
+    mechanism: Option<&PartyId>,
+    convener: &PartyId,
+    declared: Option<&MechanismRules>,
+) -> MechanismRules {
+    match (mechanism, declared) {
+        (Some(_), Some(rules)) => rules.clone(),
+        (Some(m), None) => MechanismRules::undeclared(m),
+        (None, _) => MechanismRules {
+            allowed: RuleKind::ALL.to_vec(),
+            series: format!("GSI/{}", convener.as_str().to_uppercase()),
+            ..MechanismRules::undeclared(convener)
+        },
+    }
+}
+
+/// Checks that a meeting does not close before it opens.
+fn check_dates(opens: NaiveDate, closes: NaiveDate) -> Result<(), DomainError> {
+    if closes < opens {
+        return Err(DomainError::invalid(format!(
+            "the meeting closes ({closes}) before it opens ({opens})"
+        )));
+    }
+    Ok(())
+}
+
+/// A venue as given: trimmed, `None` when empty.
+fn check_place(place: Option<&str>) -> Result<Option<String>, DomainError> {
+    place
+        .map(str::trim)
+        .filter(|p| !p.is_empty())
+        .map(|p| text("place", p, 200))
+        .transpose()
+}
+
+/// An online address as given: an http(s) address, `None` when empty.
+fn check_online(online: Option<&str>) -> Result<Option<String>, DomainError> {
+    online
+        .map(str::trim)
+        .filter(|u| !u.is_empty())
+        .map(|u| link("online address", u))
+        .transpose()
+}
+
+fn check_where(place: Option<&String>, online: Option<&String>) -> Result<(), DomainError> {
+    if place.is_none() && online.is_none() {
+        return Err(DomainError::invalid(
+            "a meeting needs a place, an online address, or both",
+        ));
+    }
+    Ok(())
+}
+
+/// Working languages: lower-case codes of two or three letters, each listed once, at least one.
+fn check_languages(languages: &[String]) -> Result<Vec<String>, DomainError> {
+    let mut out: Vec<String> = Vec::new();
+    for lang in languages {
+        let lang = lang.trim().to_lowercase();
+        let ok = (2..=3).contains(&lang.len()) && lang.bytes().all(|b| b.is_ascii_lowercase());
+        if !ok {
+            return Err(DomainError::invalid(format!(
+                "\"{lang}\" is not a language code (use two or three letters, such as en or zh)"
+            )));
+        }
+        if !out.contains(&lang) {
+            out.push(lang);
+        }
+    }
+    if out.is_empty() {
+        return Err(DomainError::invalid(
+            "a meeting needs at least one language",
+        ));
+    }
+    Ok(out)
+}
+
+/// Priorities in catalogue order, each once.
+fn sorted(priorities: &[PriorityRef]) -> Vec<PriorityRef> {
+    let mut out = priorities.to_vec();
+    out.sort();
+    out.dedup();
+    out
+}
+
+/// Decides a convening. `rules` are the mechanism's declared rules (`None` when it declared none,
+/// or for an ad hoc meeting);
+/// `party_exists` answers whether an invited party is registered.
+pub fn decide_convene(
+    actor: &Actor,
+    mut command: ConveneMeeting,
+    existing: bool,
+    rules: Option<&MechanismRules>,
+    party_exists: &dyn Fn(&PartyId) -> bool,
+) -> Result<Event, DomainError> {
+    let convener = command.mechanism.clone().unwrap_or(actor.party.clone());
+    actor.require_author(&convener)?;
+    if existing {
+        return Err(DomainError::conflict(format!(
+            "a meeting {} already exists",
+            command.id
+        )));
+    }
+    command.title = text("title", &command.title, 300)?;
+    check_dates(command.opens, command.closes)?;
+    command.place = check_place(command.place.as_deref())?;
+    command.online = check_online(command.online.as_deref())?;
+    check_where(command.place.as_ref(), command.online.as_ref())?;
+    command.languages = check_languages(&command.languages)?;
+    if command.agenda.is_empty() {
+        return Err(DomainError::invalid("the agenda needs at least one item"));
+    }
+    for item in &mut command.agenda {
+        item.title = text("agenda item's title", &item.title, 300)?;
+        item.priorities = sorted(&item.priorities);
+    }
+    let mut seen = std::collections::BTreeSet::new();
+    for (party, _) in &command.invited {
+        if party == &convener {
+            return Err(DomainError::invalid(format!(
+                "{party} convenes the meeting and does not invite itself"
+            )));
+        }
+        if !seen.insert(party) {
+            return Err(DomainError::invalid(format!("{party} is invited twice")));
+        }
+        if !party_exists(party) {
+            return Err(DomainError::NotFound(format!(
+                "no party {party} is registered"
+            )));
+        }
+    }
+    if command.mechanism.is_none()
+        && !command
+            .invited
+            .iter()
+            .any(|(_, a)| *a == Attendance::Member)
+    {
+        return Err(DomainError::invalid(
+            "an ad hoc meeting is between named parties: invite at least one as a member",
+        ));
+    }
+    let rules = rules_for(command.mechanism.as_ref(), &convener, rules);
+    let rule = command.rule.unwrap_or(rules.default);
+    if !rules.allowed.contains(&rule) {
+        return Err(DomainError::invalid(format!(
+            "{} does not allow the rule {}; it allows {}",
+            rules.mechanism,
+            rule.as_str(),
+            rules
+                .allowed
+                .iter()
+                .map(|k| k.as_str())
+                .collect::<Vec<_>>()
+                .join(", ")
+        )));
+    }
+    command.rule = Some(rule);
+    Ok(Event::MeetingConvened(command))
+}
+
+/// The meeting a convening creates. `rules` as in [`decide_convene`].
+pub fn apply_convene(
+    command: &ConveneMeeting,
+    convener: &PartyId,
+    rules: Option<&MechanismRules>,
+    time: Timestamp,
+) -> Meeting {
+    let rules = rules_for(command.mechanism.as_ref(), convener, rules);
+    let mut participants: Vec<Participant> = Vec::new();
+    if command.mechanism.is_none() {
+        // The convening party of an ad hoc meeting takes part by convening it.
+        participants.push(Participant {
+            party: convener.clone(),
+            attendance: Attendance::Member,
+            delegates: Vec::new(),
+            status: Registration::Approved,
+            since: time,
+            note: None,
+        });
+    }
+    participants.extend(
+        command
+            .invited
+            .iter()
+            .map(|(party, attendance)| Participant {
+                party: party.clone(),
+                attendance: *attendance,
+                delegates: Vec::new(),
+                status: Registration::Invited,
+                since: time,
+                note: None,
+            }),
+    );
+    Meeting {
+        id: command.id.clone(),
+        convener: convener.clone(),
+        mechanism: command.mechanism.clone(),
+        kind: command.kind,
+        title: command.title.clone(),
+        opens: command.opens,
+        closes: command.closes,
+        place: command.place.clone(),
+        online: command.online.clone(),
+        languages: command.languages.clone(),
+        agenda: command
+            .agenda
+            .iter()
+            .zip(1..)
+            .map(|(item, number)| AgendaItem {
+                number,
+                title: item.title.clone(),
+                priorities: item.priorities.clone(),
+                documents: Vec::new(),
+                speakers: Vec::new(),
+            })
+            .collect(),
+        participants,
+        rule: command.rule.unwrap_or(rules.default),
+        allowed_rules: rules.allowed.clone(),
+        quorum: rules.quorum,
+        series: rules.series.clone(),
+        convened_at: time,
+        revised_at: None,
+        cancelled: None,
+    }
+}
+
+/// What the edge knows about a registering party: whether it is a member of the mechanism on the
+/// meeting's opening day, and whether it is a state or an organisation of states.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Standing {
+    pub mechanism_member: bool,
+    pub state_or_organisation: bool,
+}
+
+/// A party registers its delegation (or accepts an invitation, or updates its delegates). With
+/// `attendance` unset it registers in the capacity it was invited in, or as a member if it is
+/// one, or else as an observer (a state or organisation) or a guest (anyone else).
+pub fn decide_register(
+    actor: &Actor,
+    meeting: &Meeting,
+    attendance: Option<Attendance>,
+    delegates: Vec<String>,
+    standing: Standing,
+) -> Result<Event, DomainError> {
+    actor.require_author(&actor.party)?;
+    meeting.require_open()?;
+    let party = &actor.party;
+    if party == &meeting.convener && meeting.mechanism.is_some() {
+        return Err(DomainError::invalid(format!(
+            "{party} convenes this meeting and serves it as secretariat; it does not register"
+        )));
+    }
+    if delegates.is_empty() || delegates.len() > 50 {
+        return Err(DomainError::invalid(
+            "a delegation names 1 to 50 delegates, head of delegation first",
+        ));
+    }
+    let delegates = delegates
+        .iter()
+        .map(|d| text("delegate's name", d, 120))
+        .collect::<Result<Vec<_>, _>>()?;
+    let existing = meeting.participant(party);
+    let attendance = match (attendance, existing) {
+        (Some(a), _) => a,
+        (None, Some(p)) => p.attendance,
+        (None, None) if standing.mechanism_member => Attendance::Member,
+        (None, None) if standing.state_or_organisation => Attendance::Observer,
+        (None, None) => Attendance::Guest,
+    };
+    let invited_as = existing
+        .filter(|p| p.status != Registration::Requested)
+        .map(|p| p.attendance);
+    if attendance == Attendance::Member && invited_as != Some(Attendance::Member) {
+        let may = match &meeting.mechanism {
+            Some(_) if standing.mechanism_member => true,
+            Some(m) => {
+                return Err(DomainError::forbidden(format!(
+                    "{party} is not a member of {m} on {}; it may register as an observer",
+                    meeting.opens
+                )));
+            }
+            None => false,
+        };
+        if !may {
+            return Err(DomainError::forbidden(format!(
+                "{party} was not invited as a member of this ad hoc meeting; it may ask to \
+                 observe"
+            )));
+        }
+    }
+    if attendance == Attendance::Guest && standing.state_or_organisation {
+        return Err(DomainError::invalid(format!(
+            "{party} is a state or organisation: it registers as a member or an observer"
+        )));
+    }
+    Ok(Event::RegistrationRequested {
+        meeting: meeting.id.clone(),
+        attendance,
+        delegates,
+    })
+}
+
+pub fn apply_register(
+    meeting: &mut Meeting,
+    party: &PartyId,
+    attendance: Attendance,
+    delegates: &[String],
+    time: Timestamp,
+) {
+    match meeting.participants.iter_mut().find(|p| &p.party == party) {
+        Some(p) => {
+            // Accepting an invitation in the capacity offered, or updating an approved
+            // delegation, needs no approval; anything else waits for the convener.
+            let keeps_approval = matches!(p.status, Registration::Invited | Registration::Approved)
+                && p.attendance == attendance;
+            let status = if keeps_approval {
+                Registration::Approved
+            } else {
+                Registration::Requested
+            };
+            if p.status != status {
+                p.since = time;
+            }
+            p.status = status;
+            p.attendance = attendance;
+            p.delegates = delegates.to_vec();
+            p.note = None;
+        }
+        None => meeting.participants.push(Participant {
+            party: party.clone(),
+            attendance,
+            delegates: delegates.to_vec(),
+            status: Registration::Requested,
+            since: time,
+            note: None,
+        }),
+    }
+}
+
+/// The convener approves or declines a pending registration.
+pub fn decide_registration(
+    actor: &Actor,
+    meeting: &Meeting,
+    party: &PartyId,
+    approve: bool,
+    note: Option<&str>,
+) -> Result<Event, DomainError> {
+    meeting.require_convener(actor, "approve or decline registrations")?;
+    meeting.require_open()?;
+    let p = meeting
+        .participant(party)
+        .ok_or_else(|| DomainError::NotFound(format!("{party} has not registered")))?;
+    if p.status != Registration::Requested {
+        return Err(DomainError::conflict(format!(
+            "{party}'s registration is {}, not awaiting a decision",
+            p.status.as_str()
+        )));
+    }
+    let note = note
+        .map(str::trim)
+        .filter(|n| !n.is_empty())
+        .map(|n| text("note", n, 1000))
+        .transpose()?;
+    Ok(Event::RegistrationDecided {
+        meeting: meeting.id.clone(),
+        party: party.clone(),
+        approved: approve,
+        note,
+    })
+}
+
+/// A party withdraws its registration or declines an invitation.
+pub fn decide_withdraw(actor: &Actor, meeting: &Meeting) -> Result<Event, DomainError> {
+    actor.require_author(&actor.party)?;
+    meeting.require_open()?;
+    match meeting.participant(&actor.party) {
+        Some(p) if !matches!(p.status, Registration::Withdrawn | Registration::Declined) => {
+            if meeting.mechanism.is_none() && p.party == meeting.convener {
+                return Err(DomainError::invalid(
+                    "the convener of an ad hoc meeting cancels it rather than withdrawing",
+                ));
+            }
+            Ok(Event::RegistrationWithdrawn {
+                meeting: meeting.id.clone(),
+            })
+        }
+        _ => Err(DomainError::conflict(format!(
+            "{} has no registration to withdraw",
+            actor.party
+        ))),
+    }
+}
+
+/// An approved participant asks for the floor on an agenda item, for one of its delegates.
+pub fn decide_request_floor(
+    actor: &Actor,
+    meeting: &Meeting,
+    item: u32,
+    delegate: &str,
+) -> Result<Event, DomainError> {
+    actor.require_author(&actor.party)?;
+    meeting.require_open()?;
+    let participant = meeting
+        .participant(&actor.party)
+        .filter(|p| p.status == Registration::Approved)
+        .ok_or_else(|| {
+            DomainError::forbidden(format!(
+                "{} is not an approved participant of this meeting",
+                actor.party
+            ))
+        })?;
+    let agenda_item = meeting.item(item)?;
+    let delegate = delegate.trim();
+    if !participant.delegates.iter().any(|d| d == delegate) {
+        return Err(DomainError::invalid(format!(
+            "\"{delegate}\" is not a delegate of {}; register the delegate first",
+            actor.party
+        )));
+    }
+    if agenda_item.speakers.iter().any(|s| s.party == actor.party) {
+        return Err(DomainError::conflict(format!(
+            "{} is already on the list of speakers for item {item}",
+            actor.party
+        )));
+    }
+    Ok(Event::FloorRequested {
+        meeting: meeting.id.clone(),
+        item,
+        delegate: delegate.to_owned(),
+    })
+}
+
+/// A party takes its delegate off an item's list of speakers.
+pub fn decide_withdraw_floor(
+    actor: &Actor,
+    meeting: &Meeting,
+    item: u32,
+) -> Result<Event, DomainError> {
+    actor.require_author(&actor.party)?;
+    if !meeting
+        .item(item)?
+        .speakers
+        .iter()
+        .any(|s| s.party == actor.party)
+    {
+        return Err(DomainError::conflict(format!(
+            "{} is not on the list of speakers for item {item}",
+            actor.party
+        )));
+    }
+    Ok(Event::FloorWithdrawn {
+        meeting: meeting.id.clone(),
+        item,
+    })
+}
+
+/// The convener or an approved participant attaches a document (by link) to an agenda item.
+pub fn decide_attach(
+    actor: &Actor,
+    meeting: &Meeting,
+    item: u32,
+    title: &str,
+    url: &str,
+) -> Result<Event, DomainError> {
+    actor.require_author(&actor.party)?;
+    meeting.require_open()?;
+    if actor.party != meeting.convener && !meeting.takes_part(&actor.party) {
+        return Err(DomainError::forbidden(format!(
+            "{} neither convenes nor takes part in this meeting",
+            actor.party
+        )));
+    }
+    meeting.item(item)?;
+    Ok(Event::DocumentAttached {
+        meeting: meeting.id.clone(),
+        item,
+        title: text("document's title", title, 300)?,
+        url: link("document's address", url)?,
+    })
+}
+
+/// The convener cancels the meeting, giving a reason.
+pub fn decide_cancel(actor: &Actor, meeting: &Meeting, reason: &str) -> Result<Event, DomainError> {
+    meeting.require_convener(actor, "cancel the meeting")?;
+    meeting.require_open()?;
+    Ok(Event::MeetingCancelled {
+        meeting: meeting.id.clone(),
+        reason: text("reason", reason, 1000)?,
+    })
+}
+
+/// A change to the agenda, within a [`MeetingRevision`]. Item numbers are those of the agenda as
+/// it stands before the revision; after it the items are numbered 1 to n again in their new
+/// order, and each item keeps its list of speakers and its attached documents.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "op", rename_all = "snake_case")]
+pub enum AgendaChange {
+    /// A new item at the end of the agenda, or after item `after` (0: at the beginning).
+    Add {
+        title: String,
+        #[serde(default, skip_serializing_if = "Vec::is_empty")]
+        priorities: Vec<PriorityRef>,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        after: Option<u32>,
+    },
+    /// A new title for item `item`, new priorities for it, or both.
+    Retitle {
+        item: u32,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        title: Option<String>,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        priorities: Option<Vec<PriorityRef>>,
+    },
+    /// Takes item `item` off the agenda: only an item nobody asked to speak on and nothing was
+    /// attached to, so that no speaker or document leaves the record with it.
+    Remove { item: u32 },
+}
+
+/// The convener's revision of a meeting it convened: a provisional agenda revised, dates moved,
+/// the venue changed or an online address added. Each field given replaces the meeting's (an
+/// empty `place` or `online` removes it); `agenda` lists the changes to the agenda. The result
+/// is checked as a convening is.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct MeetingRevision {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub title: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub opens: Option<NaiveDate>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub closes: Option<NaiveDate>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub place: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub online: Option<String>,
+    /// The working languages, replacing the meeting's.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub languages: Option<Vec<String>>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub agenda: Vec<AgendaChange>,
+}
+
+/// The agenda after `changes` (see [`AgendaChange`]), renumbered 1 to n.
+fn revised_agenda(
+    agenda: &[AgendaItem],
+    changes: &[AgendaChange],
+) -> Result<Vec<AgendaItem>, DomainError> {
+    let count = agenda.len();
+    // `items[i]` is item i + 1, `None` once removed; `added[k]` holds the items added after item
+    // k (0: at the beginning), in the order given.
+    let mut items: Vec<Option<AgendaItem>> = agenda.iter().cloned().map(Some).collect();
+    let mut added: Vec<Vec<AgendaItem>> = vec![Vec::new(); count + 1];
+    let mut changed = std::collections::BTreeSet::new();
+    let no_item = |n: u32| {
+        DomainError::invalid(format!(
+            "the agenda has items 1 to {count}; there is no item {n}"
+        ))
+    };
+    let mut slot = |n: u32| -> Result<usize, DomainError> {
+        let i = (n as usize).checked_sub(1).filter(|i| *i < count);
+        let i = i.ok_or_else(|| no_item(n))?;
+        if !changed.insert(n) {
+            return Err(DomainError::invalid(format!(
+                "item {n} is changed more than once in the revision"
+            )));
+        }
+        Ok(i)
+    };
+    for change in changes {
+        match change {
+            AgendaChange::Add {
+                title,
+                priorities,
+                after,
+            } => {
+                let after = after.map_or(count, |a| a as usize);
+                if after > count {
+                    return Err(no_item(after as u32));
+                }
+                added[after].push(AgendaItem {
+                    number: 0,
+                    title: text("agenda item's title", title, 300)?,
+                    priorities: sorted(priorities),
+                    documents: Vec::new(),
+                    speakers: Vec::new(),
+                });
+            }
+            AgendaChange::Retitle {
+                item,
+                title,
+                priorities,
+            } => {
+                let i = slot(*item)?;
+                if title.is_none() && priorities.is_none() {
+                    return Err(DomainError::invalid(format!(
+                        "retitling item {item} needs a new title, new priorities or both"
+                    )));
+                }
+                if let Some(current) = items[i].as_mut() {
+                    if let Some(title) = title {
+                        current.title = text("agenda item's title", title, 300)?;
+                    }
+                    if let Some(priorities) = priorities {
+                        current.priorities = sorted(priorities);
+                    }
+                }
+            }
+            AgendaChange::Remove { item } => {
+                let i = slot(*item)?;
+                // Each item is changed once, so it is still there.
+                if let Some(current) = items[i].take()
+                    && (!current.speakers.is_empty() || !current.documents.is_empty())
+                {
+                    return Err(DomainError::conflict(format!(
+                        "item {item} (\"{}\") cannot be removed: it has {}, and removing the \
+                         item would drop them from the meeting's record; retitle it instead",
+                        current.title,
+                        on_item(&current)
+                    )));
+                }
+            }
+        }
+    }
+    let mut added = added.into_iter();
+    let mut out: Vec<AgendaItem> = added.next().unwrap_or_default();
+    for (item, after) in items.into_iter().zip(added) {
+        out.extend(item);
+        out.extend(after);
+    }
+    if out.is_empty() {
+        return Err(DomainError::invalid("the agenda needs at least one item"));
+    }
+    for (item, number) in out.iter_mut().zip(1..) {
+        item.number = number;
+    }
+    Ok(out)
+}
+
+/// What is on an agenda item: "2 speakers on its list and 1 attached document".
+fn on_item(item: &AgendaItem) -> String {
+    let count = |n: usize, one: &str, many: &str| {
+        if n == 1 {
+            format!("1 {one}")
+        } else {
+            format!("{n} {many}")
+        }
+    };
+    let mut parts = Vec::new();
+    if !item.speakers.is_empty() {
+        parts.push(count(
+            item.speakers.len(),
+            "speaker on its list",
+            "speakers on its list",
+        ));
+    }
+    if !item.documents.is_empty() {
+        parts.push(count(
+            item.documents.len(),
+            "attached document",
+            "attached documents",
+        ));
+    }
+    parts.join(" and ")
+}
+
+/// The meeting as `revision` leaves it, checked as a convening is. Deciding and replaying both
+/// use it, so a journal row that would leave a meeting malformed does not replay.
+fn revised(meeting: &Meeting, revision: &MeetingRevision) -> Result<Meeting, DomainError> {
+    let mut m = meeting.clone();
+    if let Some(title) = &revision.title {
+        m.title = text("title", title, 300)?;
+    }
+    m.opens = revision.opens.unwrap_or(m.opens);
+    m.closes = revision.closes.unwrap_or(m.closes);
+    check_dates(m.opens, m.closes)?;
+    if let Some(place) = &revision.place {
+        m.place = check_place(Some(place))?;
+    }
+    if let Some(online) = &revision.online {
+        m.online = check_online(Some(online))?;
+    }
+    check_where(m.place.as_ref(), m.online.as_ref())?;
+    if let Some(languages) = &revision.languages {
+        m.languages = check_languages(languages)?;
+    }
+    if !revision.agenda.is_empty() {
+        m.agenda = revised_agenda(&meeting.agenda, &revision.agenda)?;
+    }
+    if m == *meeting {
+        return Err(DomainError::invalid("the revision changes nothing"));
+    }
+    Ok(m)
+}
+
+/// The convener revises the meeting: title, dates, venue, online address, working languages or
+/// agenda (see [`MeetingRevision`]). The record keeps only what changes, as it will read.
+pub fn decide_revise(
+    actor: &Actor,
+    meeting: &Meeting,
+    revision: MeetingRevision,
+) -> Result<Event, DomainError> {
+    meeting.require_convener(actor, "revise the meeting")?;
+    meeting.require_open()?;
+    let after = revised(meeting, &revision)?;
+    let changed = |old: &Option<String>, new: &Option<String>| {
+        (old != new).then(|| new.clone().unwrap_or_default())
+    };
+    let agenda = if after.agenda == meeting.agenda {
+        Vec::new()
+    } else {
+        revision
+            .agenda
+            .into_iter()
+            .filter_map(|change| match change {
+                AgendaChange::Add {
+                    title,
+                    priorities,
+                    after,
+                } => Some(AgendaChange::Add {
+                    title: title.trim().to_owned(),
+                    priorities: sorted(&priorities),
+                    after,
+                }),
+                AgendaChange::Retitle {
+                    item,
+                    title,
+                    priorities,
+                } => {
+                    let current = meeting.item(item).ok()?;
+                    let title = title
+                        .map(|t| t.trim().to_owned())
+                        .filter(|t| *t != current.title);
+                    let priorities = priorities
+                        .map(|p| sorted(&p))
+                        .filter(|p| *p != current.priorities);
+                    (title.is_some() || priorities.is_some()).then_some(AgendaChange::Retitle {
+                        item,
+                        title,
+                        priorities,
+                    })
+                }
+                remove @ AgendaChange::Remove { .. } => Some(remove),
+            })
+            .collect()
+    };
+    let revision = MeetingRevision {
+        title: (after.title != meeting.title).then(|| after.title.clone()),
+        opens: (after.opens != meeting.opens).then_some(after.opens),
+        closes: (after.closes != meeting.closes).then_some(after.closes),
+        place: changed(&meeting.place, &after.place),
+        online: changed(&meeting.online, &after.online),
+        languages: (after.languages != meeting.languages).then(|| after.languages.clone()),
+        agenda,
+    };
+    debug_assert_eq!(revised(meeting, &revision).as_ref(), Ok(&after));
+    Ok(Event::MeetingRevised {
+        meeting: meeting.id.clone(),
+        revision,
+    })
+}
+
+/// Applies a meeting event other than the convening to the meeting.
+///
+/// Replay checks authorship again, so a journal row forged for a party without the right does
+/// not replay: the convener alone approves, declines, revises and cancels; only approved
+/// participants speak; only the convener or a participant attaches documents. A revision is
+/// checked again against the meeting it revises: not once cancelled, and only to a meeting that
+/// a convening could make, without losing a speaker or a document.
+pub fn apply(
+    meeting: &Meeting,
+    author: &PartyId,
+    event: &Event,
+    time: Timestamp,
+) -> Result<Meeting, DomainError> {
+    let convener_only = matches!(
+        event,
+        Event::RegistrationDecided { .. }
+            | Event::MeetingRevised { .. }
+            | Event::MeetingCancelled { .. }
+    );
+    if convener_only && author != &meeting.convener {
+        return Err(DomainError::forbidden(format!(
+            "{author} is not the convener of meeting {}",
+            meeting.id
+        )));
+    }
+    let participant_only = matches!(event, Event::FloorRequested { .. })
+        || (matches!(event, Event::DocumentAttached { .. }) && author != &meeting.convener);
+    if participant_only && !meeting.takes_part(author) {
+        return Err(DomainError::forbidden(format!(
+            "{author} is not an approved participant of meeting {}",
+            meeting.id
+        )));
+    }
+    let mut m = meeting.clone();
+    match event {
+        Event::RegistrationRequested {
+            attendance,
+            delegates,
+            ..
+        } => apply_register(&mut m, author, *attendance, delegates, time),
+        Event::RegistrationDecided {
+            party,
+            approved,
+            note,
+            ..
+        } => {
+            // Only what a party asked for is decided: no one is made a participant otherwise.
+            if m.participant(party).map(|p| p.status) != Some(Registration::Requested) {
+                return Err(DomainError::conflict(format!(
+                    "{party} has no registration awaiting a decision"
+                )));
+            }
+            if let Some(p) = m.participants.iter_mut().find(|p| &p.party == party) {
+                p.status = if *approved {
+                    Registration::Approved
+                } else {
+                    Registration::Declined
+                };
+                p.since = time;
+                p.note = note.clone();
+            }
+        }
+        Event::RegistrationWithdrawn { .. } => {
+            if let Some(p) = m.participants.iter_mut().find(|p| &p.party == author) {
+                p.status = Registration::Withdrawn;
+                p.since = time;
+            }
+            for item in &mut m.agenda {
+                item.speakers.retain(|s| &s.party != author);
+            }
+        }
+        Event::FloorRequested { item, delegate, .. } => {
+            if let Some(i) = m.agenda.iter_mut().find(|i| i.number == *item) {
+                i.speakers.push(Speaker {
+                    party: author.clone(),
+                    delegate: delegate.clone(),
+                    at: time,
+                });
+            }
+        }
+        Event::FloorWithdrawn { item, .. } => {
+            if let Some(i) = m.agenda.iter_mut().find(|i| i.number == *item) {
+                i.speakers.retain(|s| &s.party != author);
+            }
+        }
+        Event::DocumentAttached {
+            item, title, url, ..
+        } => {
+            if let Some(i) = m.agenda.iter_mut().find(|i| i.number == *item) {
+                i.documents.push(AttachedDocument {
+                    title: title.clone(),
+                    url: url.clone(),
+                    by: author.clone(),
+                    at: time,
+                });
+            }
+        }
+        Event::MeetingRevised { revision, .. } => {
+            m.require_open()?;
+            m = revised(&m, revision)?;
+            m.revised_at = Some(time);
+        }
+        Event::MeetingCancelled { reason, .. } => m.cancelled = Some(reason.clone()),
+        _ => {}
+    }
+    Ok(m)
+}

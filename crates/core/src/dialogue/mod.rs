@@ -1,0 +1,60 @@
+//! Dialogue (IV.1–IV.4): meetings, outcome documents, decisions and commitments.
+//!
+//! - [`rules`]: a mechanism declares the decision rules it allows, its default rule, its quorum
+//!   and the series its documents are numbered in (`GSI/HLC/2026/1`).
+//! - [`meetings`]: a meeting belongs to a mechanism (convened by it, through its secretariat) or is
+//!   ad hoc between named parties (convened by one of them). Parties register their delegations;
+//!   the convener approves; invited parties accept for themselves. Lists of speakers per agenda
+//!   item; documents attached to items.
+//! - [`documents`]: an outcome document is drafted as numbered paragraphs, amended paragraph by
+//!   paragraph (each amendment accepted or rejected by the convener, who chairs), decided under
+//!   one of the meeting's rules (see [`crate::decisions`]), numbered in the series when adopted,
+//!   and followed by commitments with implementation reports.
+//!
+//! Every command is decided by a `decide_*` function from the current projection (it refuses with
+//! a [`DomainError`](crate::DomainError) naming the rule), and every event is applied by an
+//! `apply_*` function that both appending and replay use.
+//!
+//! Consent: no party is made a participant by anyone else — an invitation is only an offer, and a
+//! party becomes a participant only by its own registration record (accepting an invitation
+//! counts as that). No party's position, amendment or report is authored by another.
+
+pub mod documents;
+pub mod meetings;
+pub mod rules;
+
+#[cfg(test)]
+mod tests;
+
+use crate::DomainError;
+
+/// Checks a free-text field: trimmed, non-empty, at most `max` characters.
+pub(crate) fn text(field: &str, value: &str, max: usize) -> Result<String, DomainError> {
+    let value = value.trim();
+    if value.is_empty() {
+        return Err(DomainError::invalid(format!("the {field} is empty")));
+    }
+    let chars = value.chars().count();
+    if chars > max {
+        return Err(DomainError::invalid(format!(
+            "the {field} has {chars} characters; at most {max} are allowed"
+        )));
+    }
+    Ok(value.to_owned())
+}
+
+/// Checks that a link is an absolute http(s) URL without spaces.
+pub(crate) fn link(field: &str, value: &str) -> Result<String, DomainError> {
+    let value = value.trim();
+    let ok = (value.starts_with("https://") || value.starts_with("http://"))
+        && value.len() > "https://".len()
+        && value.len() <= 2000
+        && !value.chars().any(char::is_whitespace);
+    if ok {
+        Ok(value.to_owned())
+    } else {
+        Err(DomainError::invalid(format!(
+            "the {field} \"{value}\" is not an http or https address"
+        )))
+    }
+}

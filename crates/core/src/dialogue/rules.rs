@@ -1,0 +1,148 @@
+//! The rules a mechanism decides by, declared by the mechanism itself, and the series its adopted
+//! documents are numbered in.
+
+use serde::{Deserialize, Serialize};
+
+use crate::decisions::{Quorum, RuleKind};
+use crate::{Actor, DomainError, Event, Party, PartyId, PartyKind, Timestamp};
+
+/// What a mechanism declared: the rules its meetings may use, the one they use unless they choose
+/// another, its quorum (if any) and its document series.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct MechanismRules {
+    pub mechanism: PartyId,
+    pub default: RuleKind,
+    pub allowed: Vec<RuleKind>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub quorum: Option<Quorum>,
+    /// The prefix of document symbols, e.g. `GSI/HLC` gives `GSI/HLC/2026/1`.
+    pub series: String,
+    /// `None` until the mechanism declares its rules (the defaults apply until then).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub declared_at: Option<Timestamp>,
+}
+
+impl MechanismRules {
+    /// What applies before a mechanism declares anything: consensus, or the silence procedure,
+    /// and a series named after the mechanism.
+    pub fn undeclared(mechanism: &PartyId) -> Self {
+        Self {
+            mechanism: mechanism.clone(),
+            default: RuleKind::Consensus,
+            allowed: vec![RuleKind::Consensus, RuleKind::Silence],
+            quorum: None,
+            series: mechanism.as_str().to_uppercase(),
+            declared_at: None,
+        }
+    }
+
+    pub fn entity(&self) -> String {
+        format!("rules:{}", self.mechanism)
+    }
+}
+
+/// A declaration of rules, as the mechanism's secretariat submits it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct DeclareRules {
+    pub mechanism: PartyId,
+    pub default: RuleKind,
+    pub allowed: Vec<RuleKind>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub quorum: Option<Quorum>,
+    pub series: String,
+}
+
+/// A series prefix: 2 to 40 characters of capital letters, digits and `-`, in `/`-separated parts.
+pub fn check_series(series: &str) -> Result<(), DomainError> {
+    let ok = (2..=40).contains(&series.len())
+        && series.split('/').all(|part| {
+            !part.is_empty()
+                && part
+                    .bytes()
+                    .all(|b| b.is_ascii_uppercase() || b.is_ascii_digit() || b == b'-')
+        });
+    if ok {
+        Ok(())
+    } else {
+        Err(DomainError::invalid(format!(
+            "\"{series}\" is not a document series: use 2 to 40 capital letters, digits or '-', \
+             in parts separated by '/' (for example GSI/HLC)"
+        )))
+    }
+}
+
+/// A mechanism declares (or re-declares) its rules. Only the mechanism authors this, and a state
+/// declares none: a state's meetings are ad hoc and choose their rule when convened.
+pub fn decide_declare(
+    actor: &Actor,
+    command: DeclareRules,
+    mechanism: &Party,
+) -> Result<Event, DomainError> {
+    actor.require_author(&command.mechanism)?;
+    if matches!(mechanism.kind, PartyKind::State | PartyKind::Territory) {
+        return Err(DomainError::invalid(format!(
+            "{} is a state; only mechanisms and organisations declare decision rules",
+            mechanism.id
+        )));
+    }
+    let mut allowed = command.allowed;
+    allowed.sort();
+    allowed.dedup();
+    if allowed.is_empty() {
+        return Err(DomainError::invalid("a mechanism allows at least one rule"));
+    }
+    if !allowed.contains(&command.default) {
+        return Err(DomainError::invalid(format!(
+            "the default rule, {}, is not among the allowed rules",
+            command.default.as_str()
+        )));
+    }
+    if let Some(Quorum::Fraction { num, den }) = command.quorum
+        && (den == 0 || num > den || num == 0)
+    {
+        return Err(DomainError::invalid(format!(
+            "a quorum of {num}/{den} is not a fraction between 0 and 1"
+        )));
+    }
+    let series = command.series.trim().to_owned();
+    check_series(&series)?;
+    Ok(Event::RulesDeclared(DeclareRules {
+        allowed,
+        series,
+        ..command
+    }))
+}
+
+pub fn apply_declare(declared: &DeclareRules, time: Timestamp) -> MechanismRules {
+    MechanismRules {
+        mechanism: declared.mechanism.clone(),
+        default: declared.default,
+        allowed: declared.allowed.clone(),
+        quorum: declared.quorum,
+        series: declared.series.clone(),
+        declared_at: Some(time),
+    }
+}
+
+/// How many documents of a series were adopted in a year: the last number given.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Series {
+    pub series: String,
+    pub year: i32,
+    pub count: u32,
+}
+
+impl Series {
+    pub fn entity_of(series: &str, year: i32) -> String {
+        format!("series:{series}/{year}")
+    }
+
+    pub fn entity(&self) -> String {
+        Self::entity_of(&self.series, self.year)
+    }
+
+    /// The next symbol of the series in `year`, given the series as stored (if any).
+    pub fn next_symbol(series: &str, year: i32, current: Option<&Series>) -> String {
+        format!("{series}/{year}/{}", current.map_or(0, |s| s.count) + 1)
+    }
+}
