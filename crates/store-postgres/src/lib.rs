@@ -45,8 +45,8 @@ use gsi_core::state::PartyKey;
 use gsi_core::{ConcernId, Party, PartyId};
 use gsi_ledger::{Hash, NodeId, nodes_completed_by};
 use gsi_store::{
-    ApiToken, ConcernFilter, MembershipFilter, NewRecord, Receipt, Result, SealedKey, Session,
-    Store, StoreError, StoredCheckpoint, StoredRecord, User, Versioned,
+    ApiToken, ConcernFilter, MembershipFilter, NewRecord, ObjectKind, Receipt, Result, SealedKey,
+    Session, Store, StoreError, StoredCheckpoint, StoredRecord, User, Versioned,
 };
 use postgres::types::ToSql;
 use postgres::{Client, GenericClient, NoTls, Row as PgRow, Statement};
@@ -55,7 +55,7 @@ use r2d2_postgres::PostgresConnectionManager;
 
 use crate::error::{Constraint, Db, constraint, corrupt};
 use gsi_store::rows::{
-    Prepared, Row, from_json, hash, int, party_id, roles_from_text, roles_to_text, uint,
+    Prepared, Row, from_json, hash, int, object_row, party_id, roles_from_text, roles_to_text, uint,
 };
 
 /// The schema migrations, in order: (version, name, SQL).
@@ -70,6 +70,11 @@ const MIGRATIONS: &[(i64, &str, &str)] = &[
         3,
         "sessions",
         include_str!("../migrations/0003_sessions.sql"),
+    ),
+    (
+        4,
+        "dialogue",
+        include_str!("../migrations/0004_dialogue.sql"),
     ),
 ];
 
@@ -361,8 +366,13 @@ membership_rows AS (
     ON CONFLICT (mechanism, member, role, from_key) DO UPDATE SET
         from_date = excluded.from_date, to_date = excluded.to_date, source = excluded.source,
         as_of = excluded.as_of, note = excluded.note, body_json = excluded.body_json
+),
+object_rows AS (
+    INSERT INTO objects (entity, kind, body_json)
+    SELECT * FROM unnest($43::text[], $44::text[], $45::text[])
+    ON CONFLICT (entity) DO UPDATE SET kind = excluded.kind, body_json = excluded.body_json
 )
-UPDATE log_head SET size = $43 WHERE id = 1";
+UPDATE log_head SET size = $46 WHERE id = 1";
 
 /// The stored nodes that appending `count` records to a log of `size` needs as children: the
 /// children of completed nodes that were complete before the batch (O(log n) of them).
@@ -486,6 +496,8 @@ impl<'a> Writes<'a> {
         // Memberships: the required text columns, then the optional ones (from, to, note).
         let mut membership: [Vec<&str>; 7] = Default::default();
         let mut membership_optional: [Vec<Option<&str>>; 3] = Default::default();
+        let (mut object_entity, mut object_kind, mut object_json) =
+            (Vec::new(), Vec::new(), Vec::new());
         for (e, (row, index, first)) in &self.rows {
             entity.push(*e);
             version.push(int(*index));
@@ -536,6 +548,11 @@ impl<'a> Writes<'a> {
                         prio_n.push(i16::from(*n));
                     }
                 }
+                Row::Object { kind, json } => {
+                    object_entity.push(*e);
+                    object_kind.push(*kind);
+                    object_json.push(json.as_str());
+                }
                 Row::Membership {
                     mechanism,
                     member,
@@ -576,7 +593,7 @@ impl<'a> Writes<'a> {
             m_json,
         ] = &membership;
         let [m_from, m_to, m_note] = &membership_optional;
-        let params: [&(dyn ToSql + Sync); 43] = [
+        let params: [&(dyn ToSql + Sync); 46] = [
             &j.idx,
             &j.kind,
             &j.author,
@@ -619,6 +636,9 @@ impl<'a> Writes<'a> {
             m_as_of,
             m_note,
             m_json,
+            &object_entity,
+            &object_kind,
+            &object_json,
             &new_size,
         ];
         tx.execute(WRITE_BATCH, &params)?;
@@ -1035,6 +1055,28 @@ impl Store for PostgresStore {
         )?;
         rows.iter()
             .map(|r| Ok((r.get(0), uint(r.get(1))?)))
+            .collect()
+    }
+
+    fn object(&self, entity: &str) -> Result<Option<Versioned<String>>> {
+        self.query_opt(
+            "SELECT o.body_json, v.version FROM objects o
+             LEFT JOIN entity_versions v ON v.entity = o.entity WHERE o.entity = $1",
+            &[&entity],
+        )?
+        .map(|r| object_row(entity, r.get(0), r.get(1)))
+        .transpose()
+    }
+
+    fn objects(&self, kind: ObjectKind) -> Result<Vec<Versioned<String>>> {
+        let rows = self.query(
+            "SELECT o.entity, o.body_json, v.version FROM objects o
+             LEFT JOIN entity_versions v ON v.entity = o.entity
+             WHERE o.kind = $1 ORDER BY o.entity",
+            &[&kind.as_str()],
+        )?;
+        rows.iter()
+            .map(|r| object_row(r.get(0), r.get(1), r.get(2)))
             .collect()
     }
 

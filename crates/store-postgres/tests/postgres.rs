@@ -55,7 +55,8 @@ fn migrations_apply_once_however_many_open_at_once() {
         [
             (1, "initial".to_owned()),
             (2, "memberships".to_owned()),
-            (3, "sessions".to_owned())
+            (3, "sessions".to_owned()),
+            (4, "dialogue".to_owned())
         ]
     );
 }
@@ -81,17 +82,18 @@ fn a_schema_of_the_first_version_is_upgraded() {
         })
         .unwrap();
     drop(before);
-    // Back to the first schema, as a database written before memberships and sessions existed.
+    // Back to the first schema, as a database written before memberships, sessions and dialogue
+    // objects existed.
     schema
         .client()
         .batch_execute(
-            "DROP TABLE sessions; ALTER TABLE users DROP COLUMN password_hash;
-             DROP TABLE memberships; DELETE FROM schema_migrations WHERE version IN (2, 3);",
+            "DROP TABLE objects; DROP TABLE sessions; ALTER TABLE users DROP COLUMN password_hash;
+             DROP TABLE memberships; DELETE FROM schema_migrations WHERE version IN (2, 3, 4);",
         )
         .unwrap();
     assert_eq!(migrations(&schema), [(1, "initial".to_owned())]);
     let store = schema.open();
-    assert_eq!(migrations(&schema).len(), 3);
+    assert_eq!(migrations(&schema).len(), 4);
     let joined = membership(&sco, &kaz, MembershipRole::Member, None, None);
     let receipt = store
         .append(sco.record_membership(&joined, Vec::new(), TIME))

@@ -51,8 +51,8 @@ use gsi_core::state::PartyKey;
 use gsi_core::{ConcernId, Party, PartyId};
 use gsi_ledger::{Hash, NodeId, nodes_completed_by};
 use gsi_store::{
-    ApiToken, ConcernFilter, MembershipFilter, NewRecord, Receipt, Result, SealedKey, Session,
-    Store, StoreError, StoredCheckpoint, StoredRecord, User, Versioned,
+    ApiToken, ConcernFilter, MembershipFilter, NewRecord, ObjectKind, Receipt, Result, SealedKey,
+    Session, Store, StoreError, StoredCheckpoint, StoredRecord, User, Versioned,
 };
 use r2d2::{Pool, PooledConnection};
 use r2d2_sqlite::SqliteConnectionManager;
@@ -60,7 +60,7 @@ use rusqlite::{Connection, OptionalExtension, Row as SqlRow, Transaction, Transa
 
 use crate::error::{Constraint, Db, constraint, corrupt};
 use gsi_store::rows::{
-    Prepared, Row, from_json, hash, int, party_id, roles_from_text, roles_to_text, uint,
+    Prepared, Row, from_json, hash, int, object_row, party_id, roles_from_text, roles_to_text, uint,
 };
 
 /// The schema migrations, in order: (version, name, SQL).
@@ -75,6 +75,11 @@ const MIGRATIONS: &[(i64, &str, &str)] = &[
         3,
         "sessions",
         include_str!("../migrations/0003_sessions.sql"),
+    ),
+    (
+        4,
+        "dialogue",
+        include_str!("../migrations/0004_dialogue.sql"),
     ),
 ];
 
@@ -357,7 +362,7 @@ fn append_in(
         }
 
         for (entity, row) in &prep.rows {
-            write_row(tx, row, index)?;
+            write_row(tx, entity, row, index)?;
             upsert_version.execute((entity, int(index))).db()?;
             versions.insert(entity.clone(), Some(index));
         }
@@ -385,8 +390,17 @@ fn conflict(entity: &str, expected: Option<u64>, found: Option<u64>) -> StoreErr
 }
 
 /// Upserts one projection row; `index` is the record writing it.
-fn write_row(tx: &Transaction<'_>, row: &Row, index: u64) -> Result<()> {
+fn write_row(tx: &Transaction<'_>, entity: &str, row: &Row, index: u64) -> Result<()> {
     match row {
+        Row::Object { kind, json } => {
+            tx.prepare_cached(
+                "INSERT INTO objects (entity, kind, body_json) VALUES (?1, ?2, ?3)
+                 ON CONFLICT (entity) DO UPDATE SET kind = excluded.kind, body_json = excluded.body_json",
+            )
+            .db()?
+            .execute((entity, kind, json))
+            .db()?;
+        }
         Row::Party {
             id,
             kind,
@@ -863,6 +877,49 @@ impl Store for SqliteStore {
         rows.map(|row| {
             let (entity, version) = row.db()?;
             Ok((entity, uint(version)?))
+        })
+        .collect()
+    }
+
+    fn object(&self, entity: &str) -> Result<Option<Versioned<String>>> {
+        let conn = self.conn()?;
+        let mut stmt = conn
+            .prepare_cached(
+                "SELECT o.body_json, v.version FROM objects o
+                 LEFT JOIN entity_versions v ON v.entity = o.entity WHERE o.entity = ?1",
+            )
+            .db()?;
+        let row = stmt
+            .query_row([entity], |r| {
+                Ok((r.get::<_, String>(0)?, r.get::<_, Option<i64>>(1)?))
+            })
+            .optional()
+            .db()?;
+        row.map(|(json, version)| object_row(entity, json, version))
+            .transpose()
+    }
+
+    fn objects(&self, kind: ObjectKind) -> Result<Vec<Versioned<String>>> {
+        let conn = self.conn()?;
+        let mut stmt = conn
+            .prepare_cached(
+                "SELECT o.entity, o.body_json, v.version FROM objects o
+                 LEFT JOIN entity_versions v ON v.entity = o.entity
+                 WHERE o.kind = ?1 ORDER BY o.entity",
+            )
+            .db()?;
+        let rows = stmt
+            .query_map([kind.as_str()], |r| {
+                Ok((
+                    r.get::<_, String>(0)?,
+                    r.get::<_, String>(1)?,
+                    r.get::<_, Option<i64>>(2)?,
+                ))
+            })
+            .db()?;
+        rows.map(|row| {
+            let (entity, json, version) = row.db()?;
+            object_row(&entity, json, version)
         })
         .collect()
     }

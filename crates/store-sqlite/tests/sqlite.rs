@@ -52,7 +52,8 @@ fn migrations_apply_once_however_many_open_at_once() {
         [
             (1, "initial".to_owned()),
             (2, "memberships".to_owned()),
-            (3, "sessions".to_owned())
+            (3, "sessions".to_owned()),
+            (4, "dialogue".to_owned())
         ]
     );
 }
@@ -78,17 +79,18 @@ fn a_database_of_the_first_schema_is_upgraded() {
             })
             .unwrap();
     }
-    // Back to the first schema, as a database written before memberships and sessions existed.
+    // Back to the first schema, as a database written before memberships, sessions and dialogue
+    // objects existed.
     rusqlite::Connection::open(&path)
         .unwrap()
         .execute_batch(
-            "DROP TABLE sessions; ALTER TABLE users DROP COLUMN password_hash;
-             DROP TABLE memberships; DELETE FROM schema_migrations WHERE version IN (2, 3);",
+            "DROP TABLE objects; DROP TABLE sessions; ALTER TABLE users DROP COLUMN password_hash;
+             DROP TABLE memberships; DELETE FROM schema_migrations WHERE version IN (2, 3, 4);",
         )
         .unwrap();
     assert_eq!(migrations(&path), [(1, "initial".to_owned())]);
     let store = SqliteStore::open(&url(&dir, "gsi.db")).unwrap();
-    assert_eq!(migrations(&path).len(), 3);
+    assert_eq!(migrations(&path).len(), 4);
     let joined = membership(&sco, &kaz, MembershipRole::Member, None, None);
     let receipt = store
         .append(sco.record_membership(&joined, Vec::new(), TIME))

@@ -33,7 +33,7 @@ use gsi_core::concerns::{Concern, ConcernStatus, LodgeConcern};
 use gsi_core::event::RecordMeta;
 use gsi_core::framework::{PriorityRef, SecurityDomain};
 use gsi_core::membership::{Membership, MembershipRole};
-use gsi_core::state::{PartyKey, project};
+use gsi_core::state::{PartyKey, Prior, project};
 use gsi_core::{ConcernId, Event, Party, PartyId, PartyKind, Role, State, Timestamp};
 use gsi_ledger::{
     Checkpoint, Hash, MemoryTree, NodeId, NoteSigner, SignedRecord, SigningKey, UnsignedRecord,
@@ -72,6 +72,7 @@ macro_rules! store_contract_tests {
             passwords_and_sessions
             sealed_keys_are_put_together
             data_survives_reopening
+            dialogue_objects_are_kept_whole
         );
     };
     (@cases ($harness:expr) $($case:ident)*) => {
@@ -135,8 +136,22 @@ pub fn new_record(
     previous: Option<&Concern>,
     expect: Vec<Expectation>,
 ) -> NewRecord {
+    let prior = Prior {
+        concern: previous,
+        ..Prior::default()
+    };
+    new_record_with(record, prior, expect)
+}
+
+/// As [`new_record`], for events whose projection reads other earlier entities (a meeting, a
+/// document, a mechanism's rules).
+pub fn new_record_with(
+    record: SignedRecord,
+    prior: Prior<'_>,
+    expect: Vec<Expectation>,
+) -> NewRecord {
     let (meta, event) = meta_and_event(&record);
-    let projections = project(&meta, &event, previous).expect("the event applies");
+    let projections = project(&meta, &event, prior).expect("the event applies");
     NewRecord {
         subject: event.subject(),
         record,
@@ -1796,4 +1811,118 @@ pub fn data_survives_reopening<H: Harness>(harness: &H) {
     mirror.check(&second);
     drop((first, second));
     mirror.check(&harness.open());
+}
+
+/// Rules, meetings (and by the same path documents and series) are kept whole, read back by
+/// entity with the version of the last record that wrote them, listed by kind in entity order,
+/// and guarded by expectations like every projection.
+pub fn dialogue_objects_are_kept_whole<H: Harness>(harness: &H) {
+    use gsi_core::MeetingId;
+    use gsi_core::decisions::RuleKind;
+    use gsi_core::dialogue::meetings::{Attendance, ConveneMeeting, MeetingKind, NewAgendaItem};
+    use gsi_core::dialogue::rules::DeclareRules;
+
+    let store = harness.open();
+    let mut mirror = Mirror::default();
+    let sco = TestParty::mechanism(10, "sco");
+    let (kaz, chn) = (TestParty::new(2, "KAZ"), TestParty::new(1, "CHN"));
+    mirror.append(&store, [&sco, &kaz, &chn].map(TestParty::register).to_vec());
+    assert!(store.meetings().unwrap().is_empty());
+    assert!(store.rules(sco.id()).unwrap().is_none());
+
+    let rules = Event::RulesDeclared(DeclareRules {
+        mechanism: sco.id().clone(),
+        default: RuleKind::Consensus,
+        allowed: vec![RuleKind::Consensus, RuleKind::ConsensusMinusX],
+        quorum: None,
+        series: "SCO/GSI".into(),
+    });
+    let declared = new_record(sco.sign(&rules, TIME), None, vec![expect_new("rules:sco")]);
+    let [declared_at] = mirror.append(&store, vec![declared])[..] else {
+        unreachable!()
+    };
+    let stored_rules = store.rules(sco.id()).unwrap().expect("the rules are kept");
+    assert_eq!(stored_rules.version, declared_at.index);
+    assert_eq!(stored_rules.value, mirror.state.rules[sco.id()]);
+
+    let meeting_id = |n: u8| MeetingId::from_random([n; 16]);
+    let convene = |n: u8, opens: &str| {
+        Event::MeetingConvened(ConveneMeeting {
+            id: meeting_id(n),
+            mechanism: Some(sco.id().clone()),
+            kind: MeetingKind::Conference,
+            title: format!("Meeting {n}"),
+            opens: opens.parse().unwrap(),
+            closes: opens.parse().unwrap(),
+            place: Some("Astana".into()),
+            online: None,
+            languages: vec!["en".into()],
+            agenda: vec![NewAgendaItem {
+                title: "Opening".into(),
+                priorities: vec![PriorityRef::parse("III.11").unwrap()],
+            }],
+            invited: vec![(chn.id().clone(), Attendance::Observer)],
+            rule: Some(RuleKind::Consensus),
+        })
+    };
+    let rules_now = mirror.state.rules[sco.id()].clone();
+    let prior = Prior {
+        rules: Some(&rules_now),
+        ..Prior::default()
+    };
+    // Two meetings in one batch; the later-opening one has the smaller id.
+    let batch = vec![
+        new_record_with(
+            sco.sign(&convene(2, "2027-03-01"), TIME),
+            prior,
+            vec![expect_new(format!("meeting:{}", meeting_id(2)))],
+        ),
+        new_record_with(
+            sco.sign(&convene(1, "2027-05-01"), TIME),
+            prior,
+            vec![expect_new(format!("meeting:{}", meeting_id(1)))],
+        ),
+    ];
+    mirror.append(&store, batch);
+    let listed = store.meetings().unwrap();
+    assert_eq!(
+        listed.iter().map(|m| m.id.clone()).collect::<Vec<_>>(),
+        vec![meeting_id(2), meeting_id(1)],
+        "meetings are listed by opening date"
+    );
+    assert_eq!(store.objects(crate::ObjectKind::Meeting).unwrap().len(), 2);
+    assert_eq!(store.objects(crate::ObjectKind::Document).unwrap().len(), 0);
+
+    // KAZ registers: the meeting is rewritten whole and its version moves on.
+    let before = store.meeting(&meeting_id(1)).unwrap().expect("kept");
+    let register = Event::RegistrationRequested {
+        meeting: meeting_id(1),
+        attendance: Attendance::Member,
+        delegates: vec!["Head of delegation".into()],
+    };
+    let prior = Prior {
+        meeting: Some(&before.value),
+        ..Prior::default()
+    };
+    let registered = new_record_with(
+        kaz.sign(&register, &minutes_after(TIME, 1)),
+        prior,
+        vec![expect_version(before.value.entity(), before.version)],
+    );
+    let [receipt] = mirror.append(&store, vec![registered.clone()])[..] else {
+        unreachable!()
+    };
+    let after = store.meeting(&meeting_id(1)).unwrap().expect("kept");
+    assert_eq!(after.version, receipt.index);
+    assert_eq!(after.value, mirror.state.meetings[&meeting_id(1)]);
+    assert!(after.value.participant(kaz.id()).is_some());
+
+    // The same registration against the old version conflicts and writes nothing.
+    let size = store.tree_size().unwrap();
+    assert!(matches!(
+        store.append(registered),
+        Err(StoreError::Conflict(_))
+    ));
+    assert_eq!(store.tree_size().unwrap(), size);
+    assert_eq!(store.meeting(&meeting_id(1)).unwrap().unwrap(), after);
 }

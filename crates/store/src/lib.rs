@@ -25,9 +25,12 @@ use std::collections::HashMap;
 use std::convert::Infallible;
 
 use gsi_core::concerns::{Concern, ConcernStatus};
+use gsi_core::dialogue::documents::OutcomeDocument;
+use gsi_core::dialogue::meetings::Meeting;
+use gsi_core::dialogue::rules::{MechanismRules, Series};
 use gsi_core::membership::Membership;
 use gsi_core::state::{PartyKey, Projection};
-use gsi_core::{ConcernId, Party, PartyId, Role};
+use gsi_core::{ConcernId, DocumentId, MeetingId, Party, PartyId, Role};
 use gsi_ledger::{Hash, NodeId, NodeSource, SignedRecord, TreeError};
 
 #[cfg(feature = "contract")]
@@ -159,6 +162,27 @@ pub struct SealedKey {
     pub sealed: Vec<u8>,
 }
 
+/// The dialogue projections, kept whole as JSON in one table (`objects`) keyed by entity: they
+/// are read by id or listed by kind, never searched by column.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ObjectKind {
+    Rules,
+    Meeting,
+    Document,
+    Series,
+}
+
+impl ObjectKind {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::Rules => "rules",
+            Self::Meeting => "meeting",
+            Self::Document => "document",
+            Self::Series => "series",
+        }
+    }
+}
+
 /// Which memberships to list; both fields `None` lists all.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct MembershipFilter {
@@ -226,6 +250,34 @@ pub trait Store: Send + Sync {
     fn memberships(&self, filter: &MembershipFilter) -> Result<Vec<Versioned<Membership>>>;
     /// Every entity key with its version, in entity order (for verify).
     fn entity_versions(&self) -> Result<Vec<(String, u64)>>;
+    /// One dialogue projection's JSON, by entity key (`meeting:<id>`).
+    fn object(&self, entity: &str) -> Result<Option<Versioned<String>>>;
+    /// Every dialogue projection of a kind, as JSON, in entity order.
+    fn objects(&self, kind: ObjectKind) -> Result<Vec<Versioned<String>>>;
+
+    /// A mechanism's declared rules, if it declared any.
+    fn rules(&self, mechanism: &PartyId) -> Result<Option<Versioned<MechanismRules>>> {
+        typed_object(self, &format!("rules:{mechanism}"), "rules")
+    }
+    fn meeting(&self, id: &MeetingId) -> Result<Option<Versioned<Meeting>>> {
+        typed_object(self, &Meeting::entity_of(id), "meeting")
+    }
+    /// Every meeting, by opening date then id.
+    fn meetings(&self) -> Result<Vec<Meeting>> {
+        let mut all: Vec<Meeting> = typed_objects(self, ObjectKind::Meeting, "meeting")?;
+        all.sort_by(|a, b| (a.opens, &a.id).cmp(&(b.opens, &b.id)));
+        Ok(all)
+    }
+    fn document(&self, id: &DocumentId) -> Result<Option<Versioned<OutcomeDocument>>> {
+        typed_object(self, &OutcomeDocument::entity_of(id), "document")
+    }
+    /// Every outcome document, in id order.
+    fn documents(&self) -> Result<Vec<OutcomeDocument>> {
+        typed_objects(self, ObjectKind::Document, "document")
+    }
+    fn series(&self, series: &str, year: i32) -> Result<Option<Versioned<Series>>> {
+        typed_object(self, &Series::entity_of(series, year), "series")
+    }
 
     // --- operational data (not records) ---
 
@@ -317,6 +369,34 @@ pub trait Store: Send + Sync {
         }
         Ok(())
     }
+}
+
+fn typed_object<S: Store + ?Sized, T: serde::de::DeserializeOwned>(
+    store: &S,
+    entity: &str,
+    what: &str,
+) -> Result<Option<Versioned<T>>> {
+    store
+        .object(entity)?
+        .map(|v| {
+            Ok(Versioned {
+                value: rows::from_json(what, &v.value)?,
+                version: v.version,
+            })
+        })
+        .transpose()
+}
+
+fn typed_objects<S: Store + ?Sized, T: serde::de::DeserializeOwned>(
+    store: &S,
+    kind: ObjectKind,
+    what: &str,
+) -> Result<Vec<T>> {
+    store
+        .objects(kind)?
+        .iter()
+        .map(|v| rows::from_json(what, &v.value))
+        .collect()
 }
 
 /// Notes which nodes a tree computation reads, answering with placeholder hashes. Which nodes

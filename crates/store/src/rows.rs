@@ -2,7 +2,7 @@
 //! record writes (its bytes, leaf hash and projection rows) and how stored text and integers
 //! become domain values again.
 
-use crate::{NewRecord, Result, StoreError};
+use crate::{NewRecord, ObjectKind, Result, StoreError, Versioned};
 use gsi_core::concerns::Concern;
 use gsi_core::{PartyId, Projection, Role};
 use gsi_ledger::Hash;
@@ -56,6 +56,8 @@ pub enum Row {
         note: Option<String>,
         json: String,
     },
+    /// A dialogue projection (rules, meeting, document, series), kept whole as JSON.
+    Object { kind: &'static str, json: String },
 }
 
 impl Prepared {
@@ -119,8 +121,19 @@ impl Row {
                     json: to_json(m)?,
                 }
             }
+            Projection::Rules(r) => object(ObjectKind::Rules, r)?,
+            Projection::Meeting(m) => object(ObjectKind::Meeting, m)?,
+            Projection::Document(d) => object(ObjectKind::Document, d)?,
+            Projection::Series(x) => object(ObjectKind::Series, x)?,
         })
     }
+}
+
+fn object<T: Serialize>(kind: ObjectKind, value: &T) -> Result<Row> {
+    Ok(Row::Object {
+        kind: kind.as_str(),
+        json: to_json(value)?,
+    })
 }
 
 fn concern_parties(c: &Concern) -> Vec<String> {
@@ -151,6 +164,15 @@ fn enum_name<T: Serialize>(value: &T) -> Result<String> {
 /// Parses a projection's stored JSON.
 pub fn from_json<T: DeserializeOwned>(what: &str, json: &str) -> Result<T> {
     serde_json::from_str(json).map_err(|e| corrupt(format!("stored {what} does not parse: {e}")))
+}
+
+/// A dialogue projection's JSON with its version (every stored entity has one).
+pub fn object_row(entity: &str, json: String, version: Option<i64>) -> Result<Versioned<String>> {
+    let version = version.ok_or_else(|| corrupt(format!("{entity} has no version")))?;
+    Ok(Versioned {
+        value: json,
+        version: uint(version)?,
+    })
 }
 
 pub fn hash(bytes: Vec<u8>) -> Result<Hash> {
