@@ -76,7 +76,15 @@ impl Fixture {
             entity: event.subject(),
             version: None,
         }];
-        prepare_record(&self.author, &self.key, &event, None, expect, now).unwrap()
+        prepare_record(
+            &self.author,
+            &self.key,
+            &event,
+            gsi_core::state::Prior::default(),
+            expect,
+            now,
+        )
+        .unwrap()
     }
 }
 

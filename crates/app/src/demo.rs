@@ -1,10 +1,16 @@
 //! The demo: users of a few real parties (from the registry, loaded by `gsi init`), one per
-//! role, and one concern in progress, so that a newcomer can try every step at once. It is
-//! seeded only once, on a node without users.
+//! role, one concern in progress, the SCO's declared decision rules and one SCO meeting with a
+//! draft outcome document, so that a newcomer can try every step at once. It is seeded only
+//! once, on a node without users.
 
+use chrono::Datelike;
 use gsi_core::concerns::LodgeConcern;
+use gsi_core::decisions::RuleKind;
+use gsi_core::dialogue::documents::DraftDocument;
+use gsi_core::dialogue::meetings::{ConveneMeeting, MeetingKind, NewAgendaItem};
+use gsi_core::dialogue::rules::DeclareRules;
 use gsi_core::framework::{PriorityRef, SecurityDomain, UnSymbol};
-use gsi_core::{Actor, ConcernId, PartyId, Role, Timestamp};
+use gsi_core::{Actor, ConcernId, DocumentId, MeetingId, PartyId, Role, Timestamp};
 
 use crate::{AppError, Platform};
 
@@ -13,6 +19,7 @@ pub const DEMO_USERS: &[(&str, &str, Role)] = &[
     ("kaz.delegate", "KAZ", Role::Delegate),
     ("chn.delegate", "CHN", Role::Delegate),
     ("pak.focal", "PAK", Role::FocalPoint),
+    ("rus.delegate", "RUS", Role::Delegate),
     ("bra.reader", "BRA", Role::Reader),
     ("sco.secretariat", "sco", Role::Secretariat),
     (
@@ -84,7 +91,111 @@ pub fn seed(platform: &Platform, now: Timestamp) -> Result<Vec<DemoUser>, AppErr
         now,
     )?;
     platform.acknowledge(&chn, &concern.id, now)?;
+    seed_dialogue(platform, &kaz, &chn, now)?;
     Ok(users)
+}
+
+fn actor(user: &str, party: &str, role: Role) -> Result<Actor, AppError> {
+    Ok(Actor {
+        user: user.into(),
+        party: PartyId::parse(party)?,
+        roles: vec![role],
+    })
+}
+
+/// The SCO declares its rules and convenes a meeting a month ahead; Kazakhstan and China register
+/// (the secretariat approves) and Kazakhstan tables a draft.
+fn seed_dialogue(
+    platform: &Platform,
+    kaz: &Actor,
+    chn: &Actor,
+    now: Timestamp,
+) -> Result<(), AppError> {
+    let sco = actor("sco.secretariat", "sco", Role::Secretariat)?;
+    platform.declare_rules(
+        &sco,
+        DeclareRules {
+            mechanism: sco.party.clone(),
+            default: RuleKind::Consensus,
+            allowed: vec![
+                RuleKind::Consensus,
+                RuleKind::ConsensusMinusX,
+                RuleKind::Silence,
+            ],
+            quorum: None,
+            series: "SCO/GSI".into(),
+        },
+        now,
+    )?;
+    let today = chrono::DateTime::from_timestamp_millis(now.millis())
+        .map(|t| t.date_naive())
+        .unwrap_or_default();
+    let opens = today + chrono::Days::new(30);
+    let mut id = [0u8; 16];
+    id[..4].copy_from_slice(b"meet");
+    let (meeting, _) = platform.convene(
+        &sco,
+        ConveneMeeting {
+            id: MeetingId::from_random(id),
+            mechanism: Some(sco.party.clone()),
+            kind: MeetingKind::Conference,
+            title: format!(
+                "SCO conference on shared rivers and water security, {}",
+                opens.year()
+            ),
+            opens,
+            closes: opens.succ_opt().unwrap_or(opens),
+            place: Some("Astana".into()),
+            online: None,
+            languages: vec!["zh".into(), "ru".into()],
+            agenda: vec![
+                NewAgendaItem {
+                    title: "Adoption of the agenda".into(),
+                    priorities: Vec::new(),
+                },
+                NewAgendaItem {
+                    title: "Early warning and data exchange on transboundary rivers".into(),
+                    priorities: vec![PriorityRef::parse("III.11")?],
+                },
+                NewAgendaItem {
+                    title: "Outcome document".into(),
+                    priorities: vec![PriorityRef::parse("III.11")?, PriorityRef::parse("III.20")?],
+                },
+            ],
+            invited: Vec::new(),
+            rule: None,
+        },
+        now,
+    )?;
+    for (who, head) in [
+        (kaz, "Head of delegation of Kazakhstan"),
+        (chn, "Head of delegation of China"),
+    ] {
+        platform.register(who, &meeting.id, None, vec![head.into()], now)?;
+        platform.decide_registration(&sco, &meeting.id, &who.party, true, None, now)?;
+    }
+    id[..4].copy_from_slice(b"docu");
+    platform.draft(
+        kaz,
+        DraftDocument {
+            id: DocumentId::from_random(id),
+            meeting: meeting.id.clone(),
+            title: "Joint statement on early warning for transboundary rivers".into(),
+            priorities: vec![PriorityRef::parse("III.11")?],
+            paragraphs: vec![
+                "The participants recall the Global Security Initiative and its call for \
+                 cooperation on non-traditional security (III.11)."
+                    .into(),
+                "They agree to notify downstream parties of planned water releases at least \
+                 fourteen days in advance."
+                    .into(),
+                "They will designate focal points in their water agencies by the end of the year."
+                    .into(),
+            ],
+        },
+        now,
+    )?;
+    Ok(())
 }
 
 fn demo_password() -> String {

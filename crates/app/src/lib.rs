@@ -17,7 +17,9 @@
 
 pub mod auth;
 pub mod demo;
+pub mod dialogue;
 pub mod error;
+pub mod ical;
 pub mod node;
 pub mod open;
 pub mod platform;

@@ -6,7 +6,7 @@ use base64::Engine;
 use base64::engine::general_purpose::{STANDARD, URL_SAFE_NO_PAD};
 use gsi_core::concerns::{self, ClosingOutcome, Concern, LodgeConcern};
 use gsi_core::event::RecordMeta;
-use gsi_core::state::project;
+use gsi_core::state::{Prior, project};
 use gsi_core::{Actor, ConcernId, DomainError, Event, Party, PartyId, Role, Timestamp};
 use gsi_ledger::{Hash, SigningKey, UnsignedRecord};
 use gsi_store::{
@@ -130,7 +130,14 @@ impl Platform {
                 public_key: b64(key.verifying_key().as_bytes()),
                 party: party.clone(),
             };
-            records.push(prepare_record(&party.id, &key, &event, None, expect, now)?);
+            records.push(prepare_record(
+                &party.id,
+                &key,
+                &event,
+                Prior::default(),
+                expect,
+                now,
+            )?);
         }
         self.store.put_sealed_keys(&sealed)?;
         Ok(self.store.append_batch(records)?)
@@ -248,7 +255,7 @@ impl Platform {
             version: None,
         }];
         let id = lodged.id.clone();
-        let receipt = self.append_as(actor, &event, None, expect, now)?;
+        let receipt = self.append_as(actor, &event, Prior::default(), expect, now)?;
         Ok((self.concern(&id)?, receipt))
     }
 
@@ -324,7 +331,11 @@ impl Platform {
                 entity: format!("concern:{id}"),
                 version: Some(current.version),
             }];
-            match self.append_as(actor, &event, Some(&current.value), expect, now) {
+            let prior = Prior {
+                concern: Some(&current.value),
+                ..Prior::default()
+            };
+            match self.append_as(actor, &event, prior, expect, now) {
                 Err(AppError::Store(StoreError::Conflict(_))) if attempt < CONFLICT_RETRIES => {
                     attempt += 1
                 }
@@ -335,17 +346,17 @@ impl Platform {
     }
 
     /// Signs `event` with the actor's own party key and appends it.
-    fn append_as(
+    pub(crate) fn append_as(
         &self,
         actor: &Actor,
         event: &Event,
-        previous: Option<&Concern>,
+        prior: Prior<'_>,
         expect: Vec<Expectation>,
         now: Timestamp,
     ) -> Result<Receipt, AppError> {
         actor.require_author(&actor.party)?;
         let key = self.party_key(&actor.party)?;
-        let record = prepare_record(&actor.party, &key, event, previous, expect, now)?;
+        let record = prepare_record(&actor.party, &key, event, prior, expect, now)?;
         Ok(self.store.append(record)?)
     }
 
@@ -422,7 +433,7 @@ pub fn prepare_record(
     author: &PartyId,
     key: &SigningKey,
     event: &Event,
-    previous: Option<&Concern>,
+    prior: Prior<'_>,
     expect: Vec<Expectation>,
     now: Timestamp,
 ) -> Result<NewRecord, AppError> {
@@ -433,7 +444,7 @@ pub fn prepare_record(
         key_id: key_id.clone(),
         time: now,
     };
-    let projections = project(&meta, event, previous)?;
+    let projections = project(&meta, event, prior)?;
     let record = UnsignedRecord {
         kind,
         author: author.to_string(),

@@ -20,6 +20,7 @@ use serde::Serialize;
 
 use crate::platform::prepare_record;
 use crate::{AppError, Platform};
+use gsi_core::state::Prior;
 
 /// Parties and memberships a load or import added.
 #[derive(Debug, Default, Clone, PartialEq, Eq, Serialize)]
@@ -187,7 +188,7 @@ impl Platform {
                 &author,
                 &key,
                 &Event::MembershipRecorded(m),
-                None,
+                Prior::default(),
                 expect,
                 now,
             )?);
@@ -431,7 +432,7 @@ impl Platform {
             &actor.party,
             &key,
             &event,
-            None,
+            Prior::default(),
             vec![Expectation { entity, version }],
             now,
         )?;

@@ -14,7 +14,7 @@ use base64::engine::general_purpose::STANDARD;
 use gsi_core::event::RecordMeta;
 use gsi_core::{Event, PartyId, State, Timestamp};
 use gsi_ledger::{Hash, NodeId, NodeSource, NoteVerifier, SignedRecord, VerifyingKey};
-use gsi_store::{ConcernFilter, Store};
+use gsi_store::{ConcernFilter, MembershipFilter, ObjectKind, Store};
 use serde::Serialize;
 
 use crate::AppError;
@@ -365,12 +365,66 @@ fn check_projections(
     compare(report, &state.concerns, &concerns, |k| {
         format!("concern {k}")
     });
+    let memberships: BTreeMap<_, _> = store
+        .memberships(&MembershipFilter::default())?
+        .into_iter()
+        .map(|m| (m.value.entity(), m.value))
+        .collect();
+    compare(report, &state.memberships, &memberships, |k| k.clone());
+    // Dialogue projections are compared as JSON, entity by entity.
+    let mut replayed_objects = BTreeMap::new();
+    let mut put = |entity: String, value: serde_json::Result<serde_json::Value>| {
+        replayed_objects.insert(entity, value.unwrap_or_default());
+    };
+    state
+        .rules
+        .values()
+        .for_each(|r| put(r.entity(), serde_json::to_value(r)));
+    state
+        .meetings
+        .values()
+        .for_each(|m| put(m.entity(), serde_json::to_value(m)));
+    state
+        .documents
+        .values()
+        .for_each(|d| put(d.entity(), serde_json::to_value(d)));
+    state
+        .series
+        .values()
+        .for_each(|x| put(x.entity(), serde_json::to_value(x)));
+    let mut stored_objects = BTreeMap::new();
+    for kind in [
+        ObjectKind::Rules,
+        ObjectKind::Meeting,
+        ObjectKind::Document,
+        ObjectKind::Series,
+    ] {
+        for object in store.objects(kind)? {
+            let value: serde_json::Value = serde_json::from_str(&object.value).unwrap_or_default();
+            let entity = object_entity(kind, &value);
+            stored_objects.insert(entity, value);
+        }
+    }
+    compare(report, &replayed_objects, &stored_objects, |k| k.clone());
     let stored_versions: BTreeMap<String, u64> = store.entity_versions()?.into_iter().collect();
     compare(report, versions, &stored_versions, |k| {
         format!("version of {k}")
     });
-    report.projections = (parties.len() + keys.len() + concerns.len()) as u64;
+    report.projections =
+        (parties.len() + keys.len() + concerns.len() + memberships.len() + stored_objects.len())
+            as u64;
     Ok(())
+}
+
+/// The entity key a stored dialogue projection's JSON names (as `Projection::entity` writes it).
+fn object_entity(kind: ObjectKind, value: &serde_json::Value) -> String {
+    let field = |name: &str| value[name].as_str().unwrap_or("?").to_owned();
+    match kind {
+        ObjectKind::Rules => format!("rules:{}", field("mechanism")),
+        ObjectKind::Meeting => format!("meeting:{}", field("id")),
+        ObjectKind::Document => format!("document:{}", field("id")),
+        ObjectKind::Series => format!("series:{}/{}", field("series"), value["year"]),
+    }
 }
 
 fn compare<K: Ord, V: PartialEq>(

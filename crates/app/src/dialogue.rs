@@ -1,0 +1,726 @@
+//! Dialogue commands (IV.1–IV.4): mechanism rules, meetings, outcome documents, decisions and
+//! commitments. Each command reads the projections the core needs, lets the core decide, and
+//! appends under a version check on the entity it changes (retried on a concurrent change).
+
+use chrono::NaiveDate;
+use gsi_core::decisions::{Comfort, Outcome, Position, Rule};
+use gsi_core::dialogue::documents::{
+    self, DraftDocument, EditByNumber, Implementation, OutcomeDocument,
+};
+use gsi_core::dialogue::meetings::{
+    self, Attendance, ConveneMeeting, Meeting, MeetingRevision, Standing,
+};
+use gsi_core::dialogue::rules::{self, DeclareRules, MechanismRules, Series};
+use gsi_core::membership::MembershipRole;
+use gsi_core::state::Prior;
+use gsi_core::text::{self, ParagraphChange};
+use gsi_core::{Actor, DocumentId, DomainError, Event, MeetingId, PartyId, PartyKind, Timestamp};
+use gsi_store::{Expectation, Receipt, StoreError, Versioned};
+use serde::Serialize;
+
+use crate::ical::{Calendar, CalendarEvent, EventStatus, When};
+use crate::{AppError, Platform};
+
+const CONFLICT_RETRIES: usize = 3;
+
+/// Which meetings to list.
+#[derive(Debug, Clone, Default)]
+pub struct MeetingQuery {
+    pub mechanism: Option<PartyId>,
+    /// Meetings the party convenes, is invited to or registered for.
+    pub party: Option<PartyId>,
+}
+
+impl MeetingQuery {
+    pub fn matches(&self, meeting: &Meeting) -> bool {
+        (self.mechanism.is_none() || meeting.mechanism == self.mechanism)
+            && self
+                .party
+                .as_ref()
+                .is_none_or(|p| meeting.parties().any(|x| x == p))
+    }
+}
+
+/// One commitment with its document, for the tracker.
+#[derive(Debug, Clone, Serialize)]
+pub struct CommitmentView {
+    pub document: DocumentId,
+    pub symbol: String,
+    pub title: String,
+    pub number: u32,
+    /// The paragraph's number in the adopted text.
+    pub paragraph: u32,
+    pub text: String,
+    pub priorities: Vec<String>,
+    pub due: Option<NaiveDate>,
+    /// Each committed party with its latest reported status (`None`: no report yet).
+    pub parties: Vec<(PartyId, Option<Implementation>)>,
+    pub reports: usize,
+}
+
+impl CommitmentView {
+    /// Parties whose latest report says completed.
+    pub fn completed(&self) -> usize {
+        self.parties
+            .iter()
+            .filter(|(_, s)| *s == Some(Implementation::Completed))
+            .count()
+    }
+}
+
+/// A version-to-version comparison of a document's text.
+#[derive(Debug, Clone, Serialize)]
+pub struct VersionDiff {
+    pub from: u32,
+    pub to: u32,
+    pub changes: Vec<ParagraphChange>,
+}
+
+fn not_found(what: String) -> AppError {
+    DomainError::NotFound(what).into()
+}
+
+impl Platform {
+    // --- rules ---
+
+    /// The rules a mechanism declared, or the defaults if it declared none.
+    pub fn mechanism_rules(&self, mechanism: &PartyId) -> Result<MechanismRules, AppError> {
+        Ok(self
+            .store()
+            .rules(mechanism)?
+            .map(|v| v.value)
+            .unwrap_or_else(|| MechanismRules::undeclared(mechanism)))
+    }
+
+    pub fn declare_rules(
+        &self,
+        actor: &Actor,
+        command: DeclareRules,
+        now: Timestamp,
+    ) -> Result<MechanismRules, AppError> {
+        let mechanism = self
+            .store()
+            .party(&command.mechanism)?
+            .ok_or_else(|| not_found(format!("no party {} is registered", command.mechanism)))?;
+        let id = command.mechanism.clone();
+        let current = self.store().rules(&id)?;
+        let event = rules::decide_declare(actor, command, &mechanism.value)?;
+        let expect = vec![Expectation {
+            entity: format!("rules:{id}"),
+            version: current.map(|v| v.version),
+        }];
+        self.append_as(actor, &event, Prior::default(), expect, now)?;
+        self.mechanism_rules(&id)
+    }
+
+    // --- meetings ---
+
+    pub fn meeting(&self, id: &MeetingId) -> Result<Meeting, AppError> {
+        Ok(self.versioned_meeting(id)?.value)
+    }
+
+    fn versioned_meeting(&self, id: &MeetingId) -> Result<Versioned<Meeting>, AppError> {
+        self.store()
+            .meeting(id)?
+            .ok_or_else(|| not_found(format!("no meeting {id}")))
+    }
+
+    pub fn meetings(&self, query: &MeetingQuery) -> Result<Vec<Meeting>, AppError> {
+        Ok(self
+            .store()
+            .meetings()?
+            .into_iter()
+            .filter(|m| query.matches(m))
+            .collect())
+    }
+
+    pub fn convene(
+        &self,
+        actor: &Actor,
+        command: ConveneMeeting,
+        now: Timestamp,
+    ) -> Result<(Meeting, Receipt), AppError> {
+        let id = command.id.clone();
+        let existing = self.store().meeting(&id)?.is_some();
+        let rules = match &command.mechanism {
+            Some(m) => {
+                let party = self
+                    .store()
+                    .party(m)?
+                    .ok_or_else(|| not_found(format!("no party {m} is registered")))?;
+                if matches!(party.value.kind, PartyKind::State | PartyKind::Territory) {
+                    return Err(DomainError::Invalid(format!(
+                        "{m} is a state; a state convenes ad hoc meetings, not mechanism meetings"
+                    ))
+                    .into());
+                }
+                self.store().rules(m)?.map(|v| v.value)
+            }
+            None => None,
+        };
+        let party_exists = |p: &PartyId| matches!(self.store().party(p), Ok(Some(_)));
+        let event =
+            meetings::decide_convene(actor, command, existing, rules.as_ref(), &party_exists)?;
+        let prior = Prior {
+            rules: rules.as_ref(),
+            ..Prior::default()
+        };
+        let expect = vec![Expectation {
+            entity: format!("meeting:{id}"),
+            version: None,
+        }];
+        let receipt = self.append_as(actor, &event, prior, expect, now)?;
+        Ok((self.meeting(&id)?, receipt))
+    }
+
+    /// Whether `party` stands as a member of the meeting's mechanism on its opening day, and
+    /// whether it is a state or an organisation (pages use it to offer the right capacity).
+    pub fn standing(&self, meeting: &Meeting, party: &PartyId) -> Result<Standing, AppError> {
+        let kind = self
+            .store()
+            .party(party)?
+            .ok_or_else(|| not_found(format!("no party {party} is registered")))?
+            .value
+            .kind;
+        let mechanism_member = match &meeting.mechanism {
+            Some(m) => self
+                .memberships(Some(m), Some(party), Some(meeting.opens))?
+                .iter()
+                .any(|ms| {
+                    matches!(
+                        ms.role,
+                        MembershipRole::Member
+                            | MembershipRole::PermanentMember
+                            | MembershipRole::ElectedMember
+                            | MembershipRole::StateParty
+                    )
+                }),
+            None => false,
+        };
+        let state_or_organisation = !matches!(
+            kind,
+            PartyKind::ThinkTank
+                | PartyKind::Academy
+                | PartyKind::SocialOrganisation
+                | PartyKind::Forum
+        );
+        Ok(Standing {
+            mechanism_member,
+            state_or_organisation,
+        })
+    }
+
+    pub fn register(
+        &self,
+        actor: &Actor,
+        meeting: &MeetingId,
+        attendance: Option<Attendance>,
+        delegates: Vec<String>,
+        now: Timestamp,
+    ) -> Result<(Meeting, Receipt), AppError> {
+        self.act_on_meeting(actor, meeting, now, |m| {
+            let standing = self.standing(m, &actor.party)?;
+            Ok(meetings::decide_register(
+                actor,
+                m,
+                attendance,
+                delegates.clone(),
+                standing,
+            )?)
+        })
+    }
+
+    pub fn decide_registration(
+        &self,
+        actor: &Actor,
+        meeting: &MeetingId,
+        party: &PartyId,
+        approve: bool,
+        note: Option<&str>,
+        now: Timestamp,
+    ) -> Result<(Meeting, Receipt), AppError> {
+        self.act_on_meeting(actor, meeting, now, |m| {
+            Ok(meetings::decide_registration(
+                actor, m, party, approve, note,
+            )?)
+        })
+    }
+
+    pub fn withdraw_registration(
+        &self,
+        actor: &Actor,
+        meeting: &MeetingId,
+        now: Timestamp,
+    ) -> Result<(Meeting, Receipt), AppError> {
+        self.act_on_meeting(actor, meeting, now, |m| {
+            Ok(meetings::decide_withdraw(actor, m)?)
+        })
+    }
+
+    pub fn request_floor(
+        &self,
+        actor: &Actor,
+        meeting: &MeetingId,
+        item: u32,
+        delegate: &str,
+        now: Timestamp,
+    ) -> Result<(Meeting, Receipt), AppError> {
+        self.act_on_meeting(actor, meeting, now, |m| {
+            Ok(meetings::decide_request_floor(actor, m, item, delegate)?)
+        })
+    }
+
+    pub fn withdraw_floor(
+        &self,
+        actor: &Actor,
+        meeting: &MeetingId,
+        item: u32,
+        now: Timestamp,
+    ) -> Result<(Meeting, Receipt), AppError> {
+        self.act_on_meeting(actor, meeting, now, |m| {
+            Ok(meetings::decide_withdraw_floor(actor, m, item)?)
+        })
+    }
+
+    pub fn attach_document(
+        &self,
+        actor: &Actor,
+        meeting: &MeetingId,
+        item: u32,
+        title: &str,
+        url: &str,
+        now: Timestamp,
+    ) -> Result<(Meeting, Receipt), AppError> {
+        self.act_on_meeting(actor, meeting, now, |m| {
+            Ok(meetings::decide_attach(actor, m, item, title, url)?)
+        })
+    }
+
+    /// The convener revises the meeting: title, dates, venue, online address, languages or
+    /// agenda (item numbers as the agenda stands before the revision).
+    pub fn revise_meeting(
+        &self,
+        actor: &Actor,
+        meeting: &MeetingId,
+        revision: MeetingRevision,
+        now: Timestamp,
+    ) -> Result<(Meeting, Receipt), AppError> {
+        self.act_on_meeting(actor, meeting, now, |m| {
+            Ok(meetings::decide_revise(actor, m, revision.clone())?)
+        })
+    }
+
+    pub fn cancel_meeting(
+        &self,
+        actor: &Actor,
+        meeting: &MeetingId,
+        reason: &str,
+        now: Timestamp,
+    ) -> Result<(Meeting, Receipt), AppError> {
+        self.act_on_meeting(actor, meeting, now, |m| {
+            Ok(meetings::decide_cancel(actor, m, reason)?)
+        })
+    }
+
+    /// Reads the meeting, decides and appends under its version; retries on a concurrent change.
+    fn act_on_meeting(
+        &self,
+        actor: &Actor,
+        id: &MeetingId,
+        now: Timestamp,
+        decide: impl Fn(&Meeting) -> Result<Event, AppError>,
+    ) -> Result<(Meeting, Receipt), AppError> {
+        let mut attempt = 0;
+        loop {
+            let current = self.versioned_meeting(id)?;
+            let event = decide(&current.value)?;
+            let prior = Prior {
+                meeting: Some(&current.value),
+                ..Prior::default()
+            };
+            let expect = vec![Expectation {
+                entity: current.value.entity(),
+                version: Some(current.version),
+            }];
+            match self.append_as(actor, &event, prior, expect, now) {
+                Err(AppError::Store(StoreError::Conflict(_))) if attempt < CONFLICT_RETRIES => {
+                    attempt += 1
+                }
+                Err(e) => return Err(e),
+                Ok(receipt) => return Ok((self.meeting(id)?, receipt)),
+            }
+        }
+    }
+
+    // --- documents ---
+
+    pub fn document(&self, id: &DocumentId) -> Result<OutcomeDocument, AppError> {
+        Ok(self.versioned_document(id)?.value)
+    }
+
+    fn versioned_document(&self, id: &DocumentId) -> Result<Versioned<OutcomeDocument>, AppError> {
+        self.store()
+            .document(id)?
+            .ok_or_else(|| not_found(format!("no document {id}")))
+    }
+
+    /// Documents of a meeting (all when `None`), in id order.
+    pub fn documents(&self, meeting: Option<&MeetingId>) -> Result<Vec<OutcomeDocument>, AppError> {
+        Ok(self
+            .store()
+            .documents()?
+            .into_iter()
+            .filter(|d| meeting.is_none_or(|m| &d.meeting == m))
+            .collect())
+    }
+
+    pub fn draft(
+        &self,
+        actor: &Actor,
+        command: DraftDocument,
+        now: Timestamp,
+    ) -> Result<(OutcomeDocument, Receipt), AppError> {
+        let id = command.id.clone();
+        let meeting = self.meeting(&command.meeting)?;
+        let existing = self.store().document(&id)?.is_some();
+        let event = documents::decide_draft(actor, &meeting, command, existing)?;
+        let prior = Prior {
+            meeting: Some(&meeting),
+            ..Prior::default()
+        };
+        let expect = vec![Expectation {
+            entity: OutcomeDocument::entity_of(&id),
+            version: None,
+        }];
+        let receipt = self.append_as(actor, &event, prior, expect, now)?;
+        Ok((self.document(&id)?, receipt))
+    }
+
+    pub fn amend(
+        &self,
+        actor: &Actor,
+        document: &DocumentId,
+        edit: EditByNumber,
+        reason: Option<&str>,
+        now: Timestamp,
+    ) -> Result<(OutcomeDocument, Receipt), AppError> {
+        self.act_on_document(actor, document, now, |m, d, _| {
+            Ok(documents::decide_amend(actor, m, d, edit.clone(), reason)?)
+        })
+    }
+
+    pub fn decide_amendment(
+        &self,
+        actor: &Actor,
+        document: &DocumentId,
+        amendment: u32,
+        accept: bool,
+        now: Timestamp,
+    ) -> Result<(OutcomeDocument, Receipt), AppError> {
+        self.act_on_document(actor, document, now, |_, d, _| {
+            Ok(documents::decide_amendment(actor, d, amendment, accept)?)
+        })
+    }
+
+    pub fn open_decision(
+        &self,
+        actor: &Actor,
+        document: &DocumentId,
+        rule: Rule,
+        now: Timestamp,
+    ) -> Result<(OutcomeDocument, Receipt), AppError> {
+        self.act_on_document(actor, document, now, |m, d, _| {
+            let permanent = self.permanent_members(m)?;
+            let permanent = |p: &PartyId| permanent.contains(p);
+            Ok(documents::decide_open(
+                actor,
+                m,
+                d,
+                rule.clone(),
+                &permanent,
+                now,
+            )?)
+        })
+    }
+
+    /// The parties holding a permanent seat in the meeting's mechanism on its opening day.
+    fn permanent_members(&self, meeting: &Meeting) -> Result<Vec<PartyId>, AppError> {
+        let Some(mechanism) = &meeting.mechanism else {
+            return Ok(Vec::new());
+        };
+        Ok(self
+            .memberships(Some(mechanism), None, Some(meeting.opens))?
+            .into_iter()
+            .filter(|m| m.role == MembershipRole::PermanentMember)
+            .map(|m| m.member)
+            .collect())
+    }
+
+    pub fn record_position(
+        &self,
+        actor: &Actor,
+        document: &DocumentId,
+        position: Position,
+        comfort: Option<Comfort>,
+        now: Timestamp,
+    ) -> Result<(OutcomeDocument, Receipt), AppError> {
+        self.act_on_document(actor, document, now, |_, d, _| {
+            Ok(documents::decide_position(
+                actor, d, position, comfort, now,
+            )?)
+        })
+    }
+
+    pub fn close_decision(
+        &self,
+        actor: &Actor,
+        document: &DocumentId,
+        now: Timestamp,
+    ) -> Result<(OutcomeDocument, Receipt), AppError> {
+        self.act_on_document(actor, document, now, |_, d, series| {
+            Ok(documents::decide_close(actor, d, series, now)?)
+        })
+    }
+
+    pub fn mark_commitment(
+        &self,
+        actor: &Actor,
+        document: &DocumentId,
+        paragraph: u32,
+        parties: Vec<PartyId>,
+        due: Option<NaiveDate>,
+        now: Timestamp,
+    ) -> Result<(OutcomeDocument, Receipt), AppError> {
+        self.act_on_document(actor, document, now, |_, d, _| {
+            Ok(documents::decide_commitment(
+                actor,
+                d,
+                paragraph,
+                parties.clone(),
+                due,
+            )?)
+        })
+    }
+
+    #[allow(clippy::too_many_arguments)]
+    pub fn report_implementation(
+        &self,
+        actor: &Actor,
+        document: &DocumentId,
+        commitment: u32,
+        status: Implementation,
+        narrative: &str,
+        evidence: Vec<String>,
+        now: Timestamp,
+    ) -> Result<(OutcomeDocument, Receipt), AppError> {
+        self.act_on_document(actor, document, now, |_, d, _| {
+            Ok(documents::decide_report(
+                actor,
+                d,
+                commitment,
+                status,
+                narrative,
+                evidence.clone(),
+            )?)
+        })
+    }
+
+    /// Reads the document, its meeting and (for a closing) its series, decides, and appends
+    /// under the document's and the series' versions; retries on a concurrent change.
+    fn act_on_document(
+        &self,
+        actor: &Actor,
+        id: &DocumentId,
+        now: Timestamp,
+        decide: impl Fn(&Meeting, &OutcomeDocument, Option<&Series>) -> Result<Event, AppError>,
+    ) -> Result<(OutcomeDocument, Receipt), AppError> {
+        let mut attempt = 0;
+        loop {
+            let current = self.versioned_document(id)?;
+            let meeting = self.meeting(&current.value.meeting)?;
+            let year = documents::now_year(now);
+            // Only closing an open decision can number the document: read its series then only.
+            let series = match current.value.open_decision() {
+                Some(_) => self.store().series(&current.value.series, year)?,
+                None => None,
+            };
+            let event = decide(&meeting, &current.value, series.as_ref().map(|s| &s.value))?;
+            let mut expect = vec![Expectation {
+                entity: current.value.entity(),
+                version: Some(current.version),
+            }];
+            let numbers = matches!(
+                event,
+                Event::DecisionClosed {
+                    symbol: Some(_),
+                    ..
+                }
+            );
+            if numbers {
+                expect.push(Expectation {
+                    entity: Series::entity_of(&current.value.series, year),
+                    version: series.as_ref().map(|s| s.version),
+                });
+            }
+            let prior = Prior {
+                document: Some(&current.value),
+                meeting: Some(&meeting),
+                series: series.as_ref().map(|s| &s.value),
+                ..Prior::default()
+            };
+            match self.append_as(actor, &event, prior, expect, now) {
+                Err(AppError::Store(StoreError::Conflict(_))) if attempt < CONFLICT_RETRIES => {
+                    attempt += 1
+                }
+                Err(e) => return Err(e),
+                Ok(receipt) => return Ok((self.document(id)?, receipt)),
+            }
+        }
+    }
+
+    /// The live outcome of a document's open decision (or the last one's), at `now`.
+    pub fn tally(
+        &self,
+        document: &OutcomeDocument,
+        now: Timestamp,
+    ) -> Result<Option<Outcome>, AppError> {
+        Ok(match document.decisions.last() {
+            None => None,
+            Some(d) => match &d.outcome {
+                Some(o) => Some(o.clone()),
+                None => Some(d.outcome_at(now)?),
+            },
+        })
+    }
+
+    /// Compares two versions of a document's text, paragraph by paragraph and word by word.
+    pub fn diff(document: &OutcomeDocument, from: u32, to: u32) -> Result<VersionDiff, AppError> {
+        let version = |n: u32| {
+            document.version(n).ok_or_else(|| {
+                not_found(format!(
+                    "the document has versions 1 to {}; there is no version {n}",
+                    document.current().number
+                ))
+            })
+        };
+        let (old, new) = (version(from)?, version(to)?);
+        Ok(VersionDiff {
+            from,
+            to,
+            changes: text::diff_paragraphs(&old.texts(), &new.texts()),
+        })
+    }
+
+    // --- commitments ---
+
+    /// Every commitment of every adopted document, with each party's latest status.
+    pub fn commitments(&self) -> Result<Vec<CommitmentView>, AppError> {
+        let mut out = Vec::new();
+        for d in self.store().documents()? {
+            let Some(adoption) = &d.adoption else {
+                continue;
+            };
+            let version = d
+                .version(adoption.version)
+                .ok_or_else(|| AppError::Config("an adopted version is missing".into()))?;
+            for c in &d.commitments {
+                let paragraph = version.number_of(c.paragraph).unwrap_or(0);
+                let text = version
+                    .paragraphs
+                    .iter()
+                    .find(|p| p.id == c.paragraph)
+                    .map(|p| p.text.clone())
+                    .unwrap_or_default();
+                out.push(CommitmentView {
+                    document: d.id.clone(),
+                    symbol: adoption.symbol.clone(),
+                    title: d.title.clone(),
+                    number: c.number,
+                    paragraph,
+                    text,
+                    priorities: d.priorities.iter().map(ToString::to_string).collect(),
+                    due: c.due,
+                    parties: c
+                        .parties
+                        .iter()
+                        .map(|p| (p.clone(), c.latest(p).map(|r| r.status)))
+                        .collect(),
+                    reports: c.reports.len(),
+                });
+            }
+        }
+        Ok(out)
+    }
+
+    // --- calendars ---
+
+    /// One meeting as an iCalendar file.
+    pub fn meeting_calendar(&self, id: &MeetingId, base_url: &str) -> Result<String, AppError> {
+        let meeting = self.meeting(id)?;
+        let name = meeting.title.clone();
+        Ok(calendar(&name, &[meeting], base_url, self.node().origin()).to_ics())
+    }
+
+    /// Every meeting a party convenes or takes part in (invited or registered) as an iCalendar
+    /// feed.
+    pub fn party_calendar(&self, party: &PartyId, base_url: &str) -> Result<String, AppError> {
+        let meetings = self.meetings(&MeetingQuery {
+            party: Some(party.clone()),
+            ..MeetingQuery::default()
+        })?;
+        let name = format!("GSI Platform meetings — {party}");
+        Ok(calendar(&name, &meetings, base_url, self.node().origin()).to_ics())
+    }
+}
+
+fn calendar(name: &str, meetings: &[Meeting], base_url: &str, origin: &str) -> Calendar {
+    Calendar {
+        prodid: "-//GSI Platform//Dialogue//EN".into(),
+        name: Some(name.to_owned()),
+        events: meetings
+            .iter()
+            .map(|m| {
+                let agenda: Vec<String> = m
+                    .agenda
+                    .iter()
+                    .map(|i| format!("{}. {}", i.number, i.title))
+                    .collect();
+                let mut description = format!(
+                    "Convened by {}.\nAgenda:\n{}",
+                    m.convener,
+                    agenda.join("\n")
+                );
+                if let Some(online) = &m.online {
+                    description.push_str(&format!("\nOnline: {online}"));
+                }
+                CalendarEvent {
+                    uid: format!("{}@{}", m.id, origin.replace('/', "-")),
+                    // RFC 5545: when the information was last revised.
+                    stamp: m.revised_at.unwrap_or(m.convened_at),
+                    start: When::Date(m.opens.to_string()),
+                    end: When::Date(m.closes.succ_opt().unwrap_or(m.closes).to_string()),
+                    summary: m.title.clone(),
+                    location: m.place.clone().or_else(|| m.online.clone()),
+                    description: Some(description),
+                    url: Some(format!(
+                        "{}/meetings/{}",
+                        base_url.trim_end_matches('/'),
+                        m.id
+                    )),
+                    categories: std::iter::once(m.kind.as_str().replace('_', " "))
+                        .chain(
+                            m.agenda
+                                .iter()
+                                .flat_map(|i| i.priorities.iter().map(ToString::to_string)),
+                        )
+                        .collect(),
+                    status: Some(if m.cancelled.is_some() {
+                        EventStatus::Cancelled
+                    } else {
+                        EventStatus::Confirmed
+                    }),
+                }
+            })
+            .collect(),
+    }
+}
