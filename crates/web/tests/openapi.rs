@@ -18,7 +18,7 @@ fn routes() -> BTreeSet<(String, String)> {
     for chunk in source.split(".route(").skip(1) {
         let path = chunk.split('"').nth(1).unwrap().to_owned();
         let handlers = chunk.split(".route(").next().unwrap();
-        for method in ["get", "post", "delete"] {
+        for method in ["get", "post", "put", "delete"] {
             if handlers.contains(&format!("{method}("))
                 && path != "/"
                 && !path.contains("openapi")

@@ -1,6 +1,7 @@
 //! JSON handlers. Each one runs the platform call on a blocking thread via [`blocking`].
 
 pub mod concerns;
+pub mod dialogue;
 pub mod log;
 pub mod registry;
 pub mod session;

@@ -1,0 +1,1259 @@
+//! Dialogue (IV.1–IV.4) over HTTP: a mechanism's decision rules, meetings (registration, lists
+//! of speakers, attached documents, iCalendar feeds), outcome documents (drafts, amendments,
+//! diffs, decisions, symbols) and commitments with implementation reports.
+//!
+//! Reading needs any valid token or session, like the concerns API; every change needs a token,
+//! or a session with its CSRF token. The rules live in the core: these handlers only translate
+//! (ids in paths that do not parse answer 404, like unknown ids).
+
+use axum::Json;
+use axum::extract::{Path, Query, State};
+use axum::http::{HeaderMap, StatusCode, header};
+use axum::response::IntoResponse;
+use chrono::NaiveDate;
+use gsi_app::Platform;
+use gsi_app::dialogue::{CommitmentView, MeetingQuery};
+use gsi_core::decisions::{Comfort, Outcome, Position, Quorum, Rule, RuleKind, RuleParameters};
+use gsi_core::dialogue::documents::{
+    DocumentStatus, DraftDocument, EditByNumber, Implementation, OutcomeDocument, Version,
+};
+use gsi_core::dialogue::meetings::{
+    AgendaChange, Attendance, ConveneMeeting, Meeting, MeetingKind, MeetingRevision, NewAgendaItem,
+};
+use gsi_core::dialogue::rules::{DeclareRules, MechanismRules};
+use gsi_core::framework::{PriorityRef, UnSymbol};
+use gsi_core::text::{ParagraphChange, find_un_symbols};
+use gsi_core::{DocumentId, DomainError, MeetingId, PartyId, Timestamp};
+use gsi_store::Receipt;
+use rand::RngCore;
+use serde::{Deserialize, Serialize};
+use utoipa::{IntoParams, ToSchema};
+
+use super::concerns::ReceiptView;
+use super::{Body, blocking};
+use crate::Problem;
+use crate::auth::Caller;
+
+// --- helpers ---
+
+fn not_found(detail: String) -> Problem {
+    Problem::new(StatusCode::NOT_FOUND, "not-found", detail)
+}
+
+fn invalid(detail: impl Into<String>) -> Problem {
+    Problem::new(StatusCode::UNPROCESSABLE_ENTITY, "invalid", detail)
+}
+
+fn domain(e: DomainError) -> Problem {
+    Problem::from(gsi_app::AppError::from(e))
+}
+
+fn meeting_id(id: &str) -> Result<MeetingId, Problem> {
+    MeetingId::parse(id).map_err(|_| not_found(format!("no meeting {id}")))
+}
+
+fn document_id(id: &str) -> Result<DocumentId, Problem> {
+    DocumentId::parse(id).map_err(|_| not_found(format!("no document {id}")))
+}
+
+fn party_id(id: &str) -> Result<PartyId, Problem> {
+    PartyId::parse(id).map_err(|_| not_found(format!("no party {id}")))
+}
+
+/// A number in a path (agenda item, amendment, commitment): one that does not parse is not there.
+fn number(what: &str, n: &str) -> Result<u32, Problem> {
+    n.parse()
+        .map_err(|_| not_found(format!("there is no {what} {n}")))
+}
+
+fn random_bytes() -> [u8; 16] {
+    let mut bytes = [0u8; 16];
+    rand::rngs::OsRng.fill_bytes(&mut bytes);
+    bytes
+}
+
+/// An optional id in a query string; one that does not parse is a 422, like the concerns filters.
+fn query_party(value: Option<&str>) -> Result<Option<PartyId>, Problem> {
+    value
+        .filter(|v| !v.is_empty())
+        .map(PartyId::parse)
+        .transpose()
+        .map_err(domain)
+}
+
+// --- rules ---
+
+/// A mechanism's decision rules: declared, or the defaults (`declared_at` absent) until it
+/// declares any.
+#[derive(Serialize, ToSchema)]
+pub struct RulesView {
+    #[serde(flatten)]
+    #[schema(value_type = Object)]
+    rules: MechanismRules,
+}
+
+#[utoipa::path(get, path = "/api/v1/mechanisms/{id}/rules", tag = "dialogue", security(("token" = [])), params(("id" = String, Path, description = "The mechanism, e.g. sco")), responses((status = 200, description = "The rules the mechanism declared, or the defaults (consensus or silence) if it declared none", body = RulesView), (status = 401, description = "No valid API token", body = Problem, content_type = "application/problem+json"), (status = 404, description = "No such party", body = Problem, content_type = "application/problem+json")))]
+pub async fn rules(
+    State(platform): State<Platform>,
+    _caller: Caller,
+    Path(id): Path<String>,
+) -> Result<Json<RulesView>, Problem> {
+    let id = party_id(&id)?;
+    let rules = blocking(&platform, move |p| {
+        if p.store().party(&id)?.is_none() {
+            return Err(DomainError::NotFound(format!("no party {id} is registered")).into());
+        }
+        p.mechanism_rules(&id)
+    })
+    .await?;
+    Ok(Json(RulesView { rules }))
+}
+
+/// A declaration of rules. `quorum` is `{"count": n}` or `{"fraction": {"num": 2, "den": 3}}`.
+#[derive(Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct RulesRequest {
+    default: RuleKind,
+    allowed: Vec<RuleKind>,
+    #[schema(value_type = Option<Object>)]
+    quorum: Option<Quorum>,
+    /// The prefix of document symbols, e.g. `SCO/GSI` gives `SCO/GSI/2026/1`.
+    series: String,
+}
+
+#[utoipa::path(put, path = "/api/v1/mechanisms/{id}/rules", tag = "dialogue", security(("token" = [])), params(("id" = String, Path)), request_body = RulesRequest, responses((status = 200, description = "Declared; the rules as they now stand", body = RulesView), (status = 401, description = "No valid API token", body = Problem, content_type = "application/problem+json"), (status = 403, description = "Only the mechanism's own users declare its rules", body = Problem, content_type = "application/problem+json"), (status = 404, description = "No such party", body = Problem, content_type = "application/problem+json"), (status = 422, description = "The default is not allowed, a state declares no rules, a malformed series or quorum", body = Problem, content_type = "application/problem+json")))]
+pub async fn declare_rules(
+    State(platform): State<Platform>,
+    Caller(actor): Caller,
+    Path(id): Path<String>,
+    Body(req): Body<RulesRequest>,
+) -> Result<Json<RulesView>, Problem> {
+    let mechanism = party_id(&id)?;
+    let command = DeclareRules {
+        mechanism,
+        default: req.default,
+        allowed: req.allowed,
+        quorum: req.quorum,
+        series: req.series,
+    };
+    let rules = blocking(&platform, move |p| {
+        p.declare_rules(&actor, command, gsi_app::now())
+    })
+    .await?;
+    Ok(Json(RulesView { rules }))
+}
+
+// --- meetings ---
+
+/// A meeting: convener, mechanism, agenda (with lists of speakers and attached documents),
+/// participants and their registrations, the rules its decisions may use.
+#[derive(Serialize, ToSchema)]
+pub struct MeetingView {
+    #[serde(flatten)]
+    #[schema(value_type = Object)]
+    meeting: Meeting,
+}
+
+/// A change to a meeting: the meeting as it now stands and the record's receipt.
+#[derive(Serialize, ToSchema)]
+pub struct MeetingChanged {
+    #[schema(value_type = Object)]
+    meeting: Meeting,
+    record: ReceiptView,
+}
+
+fn meeting_changed(result: (Meeting, Receipt)) -> Json<MeetingChanged> {
+    Json(MeetingChanged {
+        meeting: result.0,
+        record: result.1.into(),
+    })
+}
+
+#[derive(Deserialize, IntoParams)]
+#[into_params(parameter_in = Query)]
+pub struct MeetingsQuery {
+    /// Meetings of this mechanism.
+    mechanism: Option<String>,
+    /// Meetings this party convenes, is invited to or registered for.
+    party: Option<String>,
+}
+
+#[utoipa::path(get, path = "/api/v1/meetings", tag = "dialogue", security(("token" = [])), params(MeetingsQuery), responses((status = 200, description = "Meetings", body = Vec<MeetingView>), (status = 401, description = "No valid API token", body = Problem, content_type = "application/problem+json"), (status = 422, description = "A filter does not parse", body = Problem, content_type = "application/problem+json")))]
+pub async fn meetings(
+    State(platform): State<Platform>,
+    _caller: Caller,
+    Query(q): Query<MeetingsQuery>,
+) -> Result<Json<Vec<MeetingView>>, Problem> {
+    let query = MeetingQuery {
+        mechanism: query_party(q.mechanism.as_deref())?,
+        party: query_party(q.party.as_deref())?,
+    };
+    let meetings = blocking(&platform, move |p| p.meetings(&query)).await?;
+    Ok(Json(
+        meetings
+            .into_iter()
+            .map(|meeting| MeetingView { meeting })
+            .collect(),
+    ))
+}
+
+#[derive(Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct AgendaItemRequest {
+    title: String,
+    #[serde(default)]
+    priorities: Vec<PriorityRef>,
+}
+
+#[derive(Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct InvitationRequest {
+    party: PartyId,
+    /// `member`, `observer` or `guest`.
+    #[schema(value_type = String, example = "member")]
+    attendance: Attendance,
+}
+
+/// Convening. With `mechanism` the mechanism convenes (its secretariat calls); without it the
+/// caller's party convenes an ad hoc meeting and must invite at least one party as a member.
+/// `id` is optional: give one to make retries idempotent.
+#[derive(Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct ConveneRequest {
+    id: Option<MeetingId>,
+    mechanism: Option<PartyId>,
+    /// `summit`, `ministerial`, `conference`, `forum`, `consultation`, `expert_meeting` or
+    /// `bilateral_dialogue`.
+    #[schema(value_type = String, example = "conference")]
+    kind: MeetingKind,
+    title: String,
+    opens: NaiveDate,
+    closes: NaiveDate,
+    place: Option<String>,
+    /// An http(s) address to join online.
+    online: Option<String>,
+    /// BCP 47 codes of the working languages, e.g. `["zh", "ru"]`.
+    languages: Vec<String>,
+    agenda: Vec<AgendaItemRequest>,
+    #[serde(default)]
+    invited: Vec<InvitationRequest>,
+    /// The meeting's rule; the mechanism's default when absent.
+    rule: Option<RuleKind>,
+}
+
+#[utoipa::path(post, path = "/api/v1/meetings", tag = "dialogue", security(("token" = [])), request_body = ConveneRequest, responses((status = 201, description = "Convened", body = MeetingChanged), (status = 401, description = "No valid API token", body = Problem, content_type = "application/problem+json"), (status = 403, description = "The user may not author records for the convener", body = Problem, content_type = "application/problem+json"), (status = 404, description = "The mechanism or an invited party is not registered", body = Problem, content_type = "application/problem+json"), (status = 409, description = "The id is taken", body = Problem, content_type = "application/problem+json"), (status = 422, description = "A field is missing or malformed, or the rule is not allowed", body = Problem, content_type = "application/problem+json")))]
+pub async fn convene(
+    State(platform): State<Platform>,
+    Caller(actor): Caller,
+    Body(req): Body<ConveneRequest>,
+) -> Result<impl IntoResponse, Problem> {
+    let command = ConveneMeeting {
+        id: req
+            .id
+            .unwrap_or_else(|| MeetingId::from_random(random_bytes())),
+        mechanism: req.mechanism,
+        kind: req.kind,
+        title: req.title,
+        opens: req.opens,
+        closes: req.closes,
+        place: req.place,
+        online: req.online,
+        languages: req.languages,
+        agenda: req
+            .agenda
+            .into_iter()
+            .map(|i| NewAgendaItem {
+                title: i.title,
+                priorities: i.priorities,
+            })
+            .collect(),
+        invited: req
+            .invited
+            .into_iter()
+            .map(|i| (i.party, i.attendance))
+            .collect(),
+        rule: req.rule,
+    };
+    let result = blocking(&platform, move |p| {
+        p.convene(&actor, command, gsi_app::now())
+    })
+    .await?;
+    Ok((StatusCode::CREATED, meeting_changed(result)))
+}
+
+/// An outcome document in a list: enough to find it.
+#[derive(Serialize, ToSchema)]
+pub struct DocumentSummary {
+    id: DocumentId,
+    meeting: MeetingId,
+    title: String,
+    /// `drafting`, `in_decision`, `adopted` or `not_adopted`.
+    #[schema(value_type = String)]
+    status: DocumentStatus,
+    /// The current version's number.
+    version: u32,
+    proposed_by: PartyId,
+    priorities: Vec<PriorityRef>,
+    /// The symbol it was adopted under, e.g. `SCO/GSI/2026/1`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    symbol: Option<String>,
+}
+
+impl From<&OutcomeDocument> for DocumentSummary {
+    fn from(d: &OutcomeDocument) -> Self {
+        Self {
+            id: d.id.clone(),
+            meeting: d.meeting.clone(),
+            title: d.title.clone(),
+            status: d.status,
+            version: d.current().number,
+            proposed_by: d.proposed_by.clone(),
+            priorities: d.priorities.clone(),
+            symbol: d.adoption.as_ref().map(|a| a.symbol.clone()),
+        }
+    }
+}
+
+/// A meeting and the outcome documents drafted for it.
+#[derive(Serialize, ToSchema)]
+pub struct MeetingDetail {
+    #[serde(flatten)]
+    #[schema(value_type = Object)]
+    meeting: Meeting,
+    documents: Vec<DocumentSummary>,
+}
+
+#[utoipa::path(get, path = "/api/v1/meetings/{id}", tag = "dialogue", security(("token" = [])), params(("id" = String, Path)), responses((status = 200, description = "The meeting and its documents", body = MeetingDetail), (status = 401, description = "No valid API token", body = Problem, content_type = "application/problem+json"), (status = 404, description = "No such meeting", body = Problem, content_type = "application/problem+json")))]
+pub async fn meeting(
+    State(platform): State<Platform>,
+    _caller: Caller,
+    Path(id): Path<String>,
+) -> Result<Json<MeetingDetail>, Problem> {
+    let id = meeting_id(&id)?;
+    let detail = blocking(&platform, move |p| {
+        let meeting = p.meeting(&id)?;
+        let documents = p.documents(Some(&id))?.iter().map(Into::into).collect();
+        Ok(MeetingDetail { meeting, documents })
+    })
+    .await?;
+    Ok(Json(detail))
+}
+
+/// The base of links written into calendars (API and pages): the scheme and the request's
+/// `Host`, or nothing (relative links) when there is no usable host.
+pub(crate) fn base_url(headers: &HeaderMap) -> String {
+    let host = headers
+        .get(header::HOST)
+        .and_then(|v| v.to_str().ok())
+        .filter(|h| {
+            !h.is_empty()
+                && h.bytes()
+                    .all(|b| b.is_ascii_alphanumeric() || b"-.:[]".contains(&b))
+        });
+    // Behind a proxy, X-Forwarded-Proto says; otherwise a public host is assumed to be served
+    // over HTTPS and a local one over HTTP.
+    let forwarded = headers
+        .get("x-forwarded-proto")
+        .and_then(|v| v.to_str().ok())
+        .filter(|p| *p == "http" || *p == "https");
+    match host {
+        Some(host) => {
+            let local =
+                host.starts_with("localhost") || host.starts_with("127.") || host.starts_with('[');
+            let proto = forwarded.unwrap_or(if local { "http" } else { "https" });
+            format!("{proto}://{host}")
+        }
+        None => String::new(),
+    }
+}
+
+fn calendar(ics: String) -> impl IntoResponse {
+    (
+        [(header::CONTENT_TYPE, "text/calendar; charset=utf-8")],
+        ics,
+    )
+}
+
+#[utoipa::path(get, path = "/api/v1/meetings/{id}/calendar.ics", tag = "dialogue", security(("token" = [])), params(("id" = String, Path)), responses((status = 200, description = "The meeting as an RFC 5545 iCalendar file (one all-day VEVENT; its URL links to the meeting's page on the host the request was sent to)", body = String, content_type = "text/calendar"), (status = 401, description = "No valid API token", body = Problem, content_type = "application/problem+json"), (status = 404, description = "No such meeting", body = Problem, content_type = "application/problem+json")))]
+pub async fn meeting_calendar(
+    State(platform): State<Platform>,
+    _caller: Caller,
+    Path(id): Path<String>,
+    headers: HeaderMap,
+) -> Result<impl IntoResponse, Problem> {
+    let id = meeting_id(&id)?;
+    let base = base_url(&headers);
+    let ics = blocking(&platform, move |p| p.meeting_calendar(&id, &base)).await?;
+    Ok(calendar(ics))
+}
+
+#[utoipa::path(get, path = "/api/v1/parties/{id}/calendar", tag = "dialogue", security(("token" = [])), params(("id" = String, Path)), responses((status = 200, description = "Every meeting the party convenes, is invited to or registered for, as an RFC 5545 iCalendar feed", body = String, content_type = "text/calendar"), (status = 401, description = "No valid API token", body = Problem, content_type = "application/problem+json"), (status = 404, description = "No such party", body = Problem, content_type = "application/problem+json")))]
+pub async fn party_calendar(
+    State(platform): State<Platform>,
+    _caller: Caller,
+    Path(id): Path<String>,
+    headers: HeaderMap,
+) -> Result<impl IntoResponse, Problem> {
+    let party = party_id(&id)?;
+    let base = base_url(&headers);
+    let ics = blocking(&platform, move |p| {
+        if p.store().party(&party)?.is_none() {
+            return Err(DomainError::NotFound(format!("no party {party} is registered")).into());
+        }
+        p.party_calendar(&party, &base)
+    })
+    .await?;
+    Ok(calendar(ics))
+}
+
+/// A registration of the caller's own party. Without `attendance` the party registers in the
+/// capacity it was invited in, as a member if it is one of the mechanism, or else as an observer.
+#[derive(Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct RegisterRequest {
+    /// `member`, `observer` or `guest`.
+    #[schema(value_type = Option<String>, example = "member")]
+    attendance: Option<Attendance>,
+    /// Named delegates, head of delegation first (1 to 50).
+    delegates: Vec<String>,
+}
+
+#[utoipa::path(post, path = "/api/v1/meetings/{id}/registration", tag = "dialogue", security(("token" = [])), params(("id" = String, Path)), request_body = RegisterRequest, responses((status = 200, description = "Registered (awaiting approval), invitation accepted, or delegates updated", body = MeetingChanged), (status = 401, description = "No valid API token", body = Problem, content_type = "application/problem+json"), (status = 403, description = "A reader, or not a member of the mechanism registering as one", body = Problem, content_type = "application/problem+json"), (status = 404, description = "No such meeting", body = Problem, content_type = "application/problem+json"), (status = 409, description = "The meeting was cancelled", body = Problem, content_type = "application/problem+json"), (status = 422, description = "No delegates, or a wrong capacity", body = Problem, content_type = "application/problem+json")))]
+pub async fn register(
+    State(platform): State<Platform>,
+    Caller(actor): Caller,
+    Path(id): Path<String>,
+    Body(req): Body<RegisterRequest>,
+) -> Result<Json<MeetingChanged>, Problem> {
+    let id = meeting_id(&id)?;
+    Ok(meeting_changed(
+        blocking(&platform, move |p| {
+            p.register(&actor, &id, req.attendance, req.delegates, gsi_app::now())
+        })
+        .await?,
+    ))
+}
+
+#[utoipa::path(post, path = "/api/v1/meetings/{id}/registration/withdraw", tag = "dialogue", security(("token" = [])), params(("id" = String, Path)), responses((status = 200, description = "The caller's party withdrew its registration or declined its invitation", body = MeetingChanged), (status = 401, description = "No valid API token", body = Problem, content_type = "application/problem+json"), (status = 403, description = "A reader", body = Problem, content_type = "application/problem+json"), (status = 404, description = "No such meeting", body = Problem, content_type = "application/problem+json"), (status = 409, description = "No registration to withdraw, or the meeting was cancelled", body = Problem, content_type = "application/problem+json")))]
+pub async fn withdraw_registration(
+    State(platform): State<Platform>,
+    Caller(actor): Caller,
+    Path(id): Path<String>,
+) -> Result<Json<MeetingChanged>, Problem> {
+    let id = meeting_id(&id)?;
+    Ok(meeting_changed(
+        blocking(&platform, move |p| {
+            p.withdraw_registration(&actor, &id, gsi_app::now())
+        })
+        .await?,
+    ))
+}
+
+#[derive(Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct RegistrationDecisionRequest {
+    approve: bool,
+    note: Option<String>,
+}
+
+#[utoipa::path(post, path = "/api/v1/meetings/{id}/registrations/{party}/decision", tag = "dialogue", security(("token" = [])), params(("id" = String, Path), ("party" = String, Path)), request_body = RegistrationDecisionRequest, responses((status = 200, description = "Approved or declined", body = MeetingChanged), (status = 401, description = "No valid API token", body = Problem, content_type = "application/problem+json"), (status = 403, description = "Only the convener decides registrations", body = Problem, content_type = "application/problem+json"), (status = 404, description = "No such meeting, or the party has not registered", body = Problem, content_type = "application/problem+json"), (status = 409, description = "The registration is not awaiting a decision", body = Problem, content_type = "application/problem+json")))]
+pub async fn decide_registration(
+    State(platform): State<Platform>,
+    Caller(actor): Caller,
+    Path((id, party)): Path<(String, String)>,
+    Body(req): Body<RegistrationDecisionRequest>,
+) -> Result<Json<MeetingChanged>, Problem> {
+    let id = meeting_id(&id)?;
+    let party = party_id(&party)?;
+    Ok(meeting_changed(
+        blocking(&platform, move |p| {
+            p.decide_registration(
+                &actor,
+                &id,
+                &party,
+                req.approve,
+                req.note.as_deref(),
+                gsi_app::now(),
+            )
+        })
+        .await?,
+    ))
+}
+
+#[derive(Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct FloorRequest {
+    /// One of the party's registered delegates.
+    delegate: String,
+}
+
+#[utoipa::path(post, path = "/api/v1/meetings/{id}/agenda/{item}/speakers", tag = "dialogue", security(("token" = [])), params(("id" = String, Path), ("item" = u32, Path)), request_body = FloorRequest, responses((status = 200, description = "On the list of speakers", body = MeetingChanged), (status = 401, description = "No valid API token", body = Problem, content_type = "application/problem+json"), (status = 403, description = "Not an approved participant", body = Problem, content_type = "application/problem+json"), (status = 404, description = "No such meeting or agenda item", body = Problem, content_type = "application/problem+json"), (status = 409, description = "Already on the list, or the meeting was cancelled", body = Problem, content_type = "application/problem+json"), (status = 422, description = "Not one of the party's delegates", body = Problem, content_type = "application/problem+json")))]
+pub async fn request_floor(
+    State(platform): State<Platform>,
+    Caller(actor): Caller,
+    Path((id, item)): Path<(String, String)>,
+    Body(req): Body<FloorRequest>,
+) -> Result<Json<MeetingChanged>, Problem> {
+    let id = meeting_id(&id)?;
+    let item = number("agenda item", &item)?;
+    Ok(meeting_changed(
+        blocking(&platform, move |p| {
+            p.request_floor(&actor, &id, item, &req.delegate, gsi_app::now())
+        })
+        .await?,
+    ))
+}
+
+#[utoipa::path(post, path = "/api/v1/meetings/{id}/agenda/{item}/speakers/withdraw", tag = "dialogue", security(("token" = [])), params(("id" = String, Path), ("item" = u32, Path)), responses((status = 200, description = "Off the list of speakers", body = MeetingChanged), (status = 401, description = "No valid API token", body = Problem, content_type = "application/problem+json"), (status = 403, description = "A reader", body = Problem, content_type = "application/problem+json"), (status = 404, description = "No such meeting or agenda item", body = Problem, content_type = "application/problem+json"), (status = 409, description = "Not on the list", body = Problem, content_type = "application/problem+json")))]
+pub async fn withdraw_floor(
+    State(platform): State<Platform>,
+    Caller(actor): Caller,
+    Path((id, item)): Path<(String, String)>,
+) -> Result<Json<MeetingChanged>, Problem> {
+    let id = meeting_id(&id)?;
+    let item = number("agenda item", &item)?;
+    Ok(meeting_changed(
+        blocking(&platform, move |p| {
+            p.withdraw_floor(&actor, &id, item, gsi_app::now())
+        })
+        .await?,
+    ))
+}
+
+#[derive(Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct AttachRequest {
+    title: String,
+    /// An http(s) address.
+    url: String,
+}
+
+#[utoipa::path(post, path = "/api/v1/meetings/{id}/agenda/{item}/documents", tag = "dialogue", security(("token" = [])), params(("id" = String, Path), ("item" = u32, Path)), request_body = AttachRequest, responses((status = 200, description = "Attached to the agenda item", body = MeetingChanged), (status = 401, description = "No valid API token", body = Problem, content_type = "application/problem+json"), (status = 403, description = "Neither the convener nor an approved participant", body = Problem, content_type = "application/problem+json"), (status = 404, description = "No such meeting or agenda item", body = Problem, content_type = "application/problem+json"), (status = 409, description = "The meeting was cancelled", body = Problem, content_type = "application/problem+json"), (status = 422, description = "An empty title or not an http(s) address", body = Problem, content_type = "application/problem+json")))]
+pub async fn attach_document(
+    State(platform): State<Platform>,
+    Caller(actor): Caller,
+    Path((id, item)): Path<(String, String)>,
+    Body(req): Body<AttachRequest>,
+) -> Result<Json<MeetingChanged>, Problem> {
+    let id = meeting_id(&id)?;
+    let item = number("agenda item", &item)?;
+    Ok(meeting_changed(
+        blocking(&platform, move |p| {
+            p.attach_document(&actor, &id, item, &req.title, &req.url, gsi_app::now())
+        })
+        .await?,
+    ))
+}
+
+#[derive(Deserialize, ToSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum AgendaOp {
+    Add,
+    Retitle,
+    Remove,
+}
+
+/// One change to the agenda, by item number as the agenda stands before the revision: `add`
+/// needs `title` (with `priorities` if any) and goes after item `after` (0: at the beginning;
+/// absent: at the end); `retitle` needs `item` and a new `title`, new `priorities` or both;
+/// `remove` needs `item` and is refused while the item has speakers or attached documents.
+/// Afterwards the items are numbered 1 to n again, each with its speakers and documents.
+#[derive(Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct AgendaChangeRequest {
+    op: AgendaOp,
+    item: Option<u32>,
+    after: Option<u32>,
+    title: Option<String>,
+    priorities: Option<Vec<PriorityRef>>,
+}
+
+fn agenda_change(req: AgendaChangeRequest) -> Result<AgendaChange, Problem> {
+    let needs = |what: &str, op: &str| invalid(format!("an agenda change `{op}` needs `{what}`"));
+    let unused =
+        |what: &str, op: &str| invalid(format!("an agenda change `{op}` takes no `{what}`"));
+    Ok(match req.op {
+        AgendaOp::Add => {
+            if req.item.is_some() {
+                return Err(unused("item", "add"));
+            }
+            AgendaChange::Add {
+                title: req.title.ok_or_else(|| needs("title", "add"))?,
+                priorities: req.priorities.unwrap_or_default(),
+                after: req.after,
+            }
+        }
+        AgendaOp::Retitle => {
+            if req.after.is_some() {
+                return Err(unused("after", "retitle"));
+            }
+            if req.title.is_none() && req.priorities.is_none() {
+                return Err(needs("title` or `priorities", "retitle"));
+            }
+            AgendaChange::Retitle {
+                item: req.item.ok_or_else(|| needs("item", "retitle"))?,
+                title: req.title,
+                priorities: req.priorities,
+            }
+        }
+        AgendaOp::Remove => {
+            for (given, what) in [
+                (req.after.is_some(), "after"),
+                (req.title.is_some(), "title"),
+                (req.priorities.is_some(), "priorities"),
+            ] {
+                if given {
+                    return Err(unused(what, "remove"));
+                }
+            }
+            AgendaChange::Remove {
+                item: req.item.ok_or_else(|| needs("item", "remove"))?,
+            }
+        }
+    })
+}
+
+/// A revision of the meeting by its convener. Every field is optional and replaces the
+/// meeting's; an empty `place` or `online` removes it (one of them must remain). What results is
+/// checked as a convening is; a revision that changes nothing is refused.
+#[derive(Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct ReviseRequest {
+    title: Option<String>,
+    opens: Option<NaiveDate>,
+    closes: Option<NaiveDate>,
+    place: Option<String>,
+    /// An http(s) address to join online.
+    online: Option<String>,
+    /// BCP 47 codes of the working languages, replacing the meeting's.
+    languages: Option<Vec<String>>,
+    /// Changes to the agenda, in order.
+    #[serde(default)]
+    agenda: Vec<AgendaChangeRequest>,
+}
+
+#[utoipa::path(post, path = "/api/v1/meetings/{id}/revise", tag = "dialogue", security(("token" = [])), params(("id" = String, Path)), request_body = ReviseRequest, responses((status = 200, description = "Revised; the meeting as it now stands", body = MeetingChanged), (status = 401, description = "No valid API token", body = Problem, content_type = "application/problem+json"), (status = 403, description = "Only the convener revises", body = Problem, content_type = "application/problem+json"), (status = 404, description = "No such meeting", body = Problem, content_type = "application/problem+json"), (status = 409, description = "The meeting was cancelled, or an item to remove has speakers or attached documents", body = Problem, content_type = "application/problem+json"), (status = 422, description = "A malformed field or agenda change, no such item, an item changed twice, a result a convening would refuse (dates, venue, languages, empty agenda), or a revision that changes nothing", body = Problem, content_type = "application/problem+json")))]
+pub async fn revise(
+    State(platform): State<Platform>,
+    Caller(actor): Caller,
+    Path(id): Path<String>,
+    Body(req): Body<ReviseRequest>,
+) -> Result<Json<MeetingChanged>, Problem> {
+    let id = meeting_id(&id)?;
+    let revision = MeetingRevision {
+        title: req.title,
+        opens: req.opens,
+        closes: req.closes,
+        place: req.place,
+        online: req.online,
+        languages: req.languages,
+        agenda: req
+            .agenda
+            .into_iter()
+            .map(agenda_change)
+            .collect::<Result<_, _>>()?,
+    };
+    Ok(meeting_changed(
+        blocking(&platform, move |p| {
+            p.revise_meeting(&actor, &id, revision, gsi_app::now())
+        })
+        .await?,
+    ))
+}
+
+#[derive(Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct CancelRequest {
+    reason: String,
+}
+
+#[utoipa::path(post, path = "/api/v1/meetings/{id}/cancel", tag = "dialogue", security(("token" = [])), params(("id" = String, Path)), request_body = CancelRequest, responses((status = 200, description = "Cancelled", body = MeetingChanged), (status = 401, description = "No valid API token", body = Problem, content_type = "application/problem+json"), (status = 403, description = "Only the convener cancels", body = Problem, content_type = "application/problem+json"), (status = 404, description = "No such meeting", body = Problem, content_type = "application/problem+json"), (status = 409, description = "Already cancelled", body = Problem, content_type = "application/problem+json"), (status = 422, description = "An empty reason", body = Problem, content_type = "application/problem+json")))]
+pub async fn cancel(
+    State(platform): State<Platform>,
+    Caller(actor): Caller,
+    Path(id): Path<String>,
+    Body(req): Body<CancelRequest>,
+) -> Result<Json<MeetingChanged>, Problem> {
+    let id = meeting_id(&id)?;
+    Ok(meeting_changed(
+        blocking(&platform, move |p| {
+            p.cancel_meeting(&actor, &id, &req.reason, gsi_app::now())
+        })
+        .await?,
+    ))
+}
+
+// --- documents ---
+
+#[derive(Serialize, ToSchema)]
+pub struct NumberedParagraph {
+    number: u32,
+    text: String,
+}
+
+fn numbered(version: &Version) -> Vec<NumberedParagraph> {
+    version
+        .paragraphs
+        .iter()
+        .zip(1..)
+        .map(|(p, number)| NumberedParagraph {
+            number,
+            text: p.text.clone(),
+        })
+        .collect()
+}
+
+/// The text a decision adopted, fixed for good, and its SHA-256.
+#[derive(Serialize, ToSchema)]
+pub struct AdoptedText {
+    symbol: String,
+    version: u32,
+    at: Timestamp,
+    paragraphs: Vec<NumberedParagraph>,
+    /// The exact text hashed: the title, a blank line, then `n. text` lines, each ending in `\n`.
+    plain_text: String,
+    /// SHA-256 (hex) of `plain_text` in UTF-8.
+    text_hash: String,
+}
+
+/// An outcome document with its history (versions, amendments, decisions, commitments) and, for
+/// convenience: the current text numbered, the UN document symbols it cites, the live tally of
+/// the open (or last) decision, and for an adopted document the adopted text with its hash.
+#[derive(Serialize, ToSchema)]
+pub struct DocumentView {
+    #[serde(flatten)]
+    #[schema(value_type = Object)]
+    document: OutcomeDocument,
+    /// The current version's number.
+    version: u32,
+    /// The current consolidated text.
+    text: Vec<NumberedParagraph>,
+    /// UN document symbols in the current text (title and paragraphs), first occurrence first.
+    un_symbols: Vec<UnSymbol>,
+    /// The outcome of the open decision if it closed now, or of the last decision; `null` when
+    /// no decision was ever opened.
+    #[schema(value_type = Option<Object>)]
+    tally: Option<Outcome>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    adopted_text: Option<AdoptedText>,
+}
+
+fn document_view(
+    p: &Platform,
+    document: OutcomeDocument,
+    now: Timestamp,
+) -> Result<DocumentView, gsi_app::AppError> {
+    let current = document.current();
+    let mut un_symbols: Vec<UnSymbol> = Vec::new();
+    for text in std::iter::once(&document.title).chain(current.paragraphs.iter().map(|p| &p.text)) {
+        for found in find_un_symbols(text) {
+            if !un_symbols.contains(&found.symbol) {
+                un_symbols.push(found.symbol);
+            }
+        }
+    }
+    let adopted_text = document.adoption.as_ref().and_then(|a| {
+        document.version(a.version).map(|v| AdoptedText {
+            symbol: a.symbol.clone(),
+            version: a.version,
+            at: a.at,
+            paragraphs: numbered(&v),
+            plain_text: document.plain_text(&v),
+            text_hash: a.text_hash.clone(),
+        })
+    });
+    Ok(DocumentView {
+        version: current.number,
+        text: numbered(&current),
+        un_symbols,
+        tally: p.tally(&document, now)?,
+        adopted_text,
+        document,
+    })
+}
+
+/// A change to a document: the document as it now stands and the record's receipt.
+#[derive(Serialize, ToSchema)]
+pub struct DocumentChanged {
+    document: DocumentView,
+    record: ReceiptView,
+}
+
+/// Runs a document command and answers with the document's view and the receipt.
+async fn change_document(
+    platform: &Platform,
+    f: impl FnOnce(&Platform, Timestamp) -> Result<(OutcomeDocument, Receipt), gsi_app::AppError>
+    + Send
+    + 'static,
+) -> Result<DocumentChanged, Problem> {
+    blocking(platform, move |p| {
+        let now = gsi_app::now();
+        let (document, receipt) = f(p, now)?;
+        Ok(DocumentChanged {
+            document: document_view(p, document, now)?,
+            record: receipt.into(),
+        })
+    })
+    .await
+}
+
+#[derive(Deserialize, IntoParams)]
+#[into_params(parameter_in = Query)]
+pub struct DocumentsQuery {
+    /// Documents of this meeting.
+    meeting: Option<String>,
+}
+
+#[utoipa::path(get, path = "/api/v1/documents", tag = "dialogue", security(("token" = [])), params(DocumentsQuery), responses((status = 200, description = "Outcome documents", body = Vec<DocumentSummary>), (status = 401, description = "No valid API token", body = Problem, content_type = "application/problem+json"), (status = 422, description = "A filter does not parse", body = Problem, content_type = "application/problem+json")))]
+pub async fn documents(
+    State(platform): State<Platform>,
+    _caller: Caller,
+    Query(q): Query<DocumentsQuery>,
+) -> Result<Json<Vec<DocumentSummary>>, Problem> {
+    let meeting = q
+        .meeting
+        .as_deref()
+        .filter(|m| !m.is_empty())
+        .map(MeetingId::parse)
+        .transpose()
+        .map_err(domain)?;
+    let documents = blocking(&platform, move |p| p.documents(meeting.as_ref())).await?;
+    Ok(Json(documents.iter().map(Into::into).collect()))
+}
+
+/// A draft outcome document, as numbered paragraphs. `id` is optional: give one to make retries
+/// idempotent.
+#[derive(Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct DraftRequest {
+    id: Option<DocumentId>,
+    meeting: MeetingId,
+    title: String,
+    #[serde(default)]
+    priorities: Vec<PriorityRef>,
+    /// 1 to 500 paragraphs.
+    paragraphs: Vec<String>,
+}
+
+#[utoipa::path(post, path = "/api/v1/documents", tag = "dialogue", security(("token" = [])), request_body = DraftRequest, responses((status = 201, description = "Drafted (version 1)", body = DocumentChanged), (status = 401, description = "No valid API token", body = Problem, content_type = "application/problem+json"), (status = 403, description = "Neither the convener nor an approved member of the meeting", body = Problem, content_type = "application/problem+json"), (status = 404, description = "No such meeting", body = Problem, content_type = "application/problem+json"), (status = 409, description = "The id is taken, or the meeting was cancelled", body = Problem, content_type = "application/problem+json"), (status = 422, description = "A field is missing or malformed", body = Problem, content_type = "application/problem+json")))]
+pub async fn draft(
+    State(platform): State<Platform>,
+    Caller(actor): Caller,
+    Body(req): Body<DraftRequest>,
+) -> Result<impl IntoResponse, Problem> {
+    let command = DraftDocument {
+        id: req
+            .id
+            .unwrap_or_else(|| DocumentId::from_random(random_bytes())),
+        meeting: req.meeting,
+        title: req.title,
+        priorities: req.priorities,
+        paragraphs: req.paragraphs,
+    };
+    let changed = change_document(&platform, move |p, now| p.draft(&actor, command, now)).await?;
+    Ok((StatusCode::CREATED, Json(changed)))
+}
+
+#[utoipa::path(get, path = "/api/v1/documents/{id}", tag = "dialogue", security(("token" = [])), params(("id" = String, Path)), responses((status = 200, description = "The document, its current text, UN symbols, tally and (once adopted) the adopted text and hash", body = DocumentView), (status = 401, description = "No valid API token", body = Problem, content_type = "application/problem+json"), (status = 404, description = "No such document", body = Problem, content_type = "application/problem+json")))]
+pub async fn document(
+    State(platform): State<Platform>,
+    _caller: Caller,
+    Path(id): Path<String>,
+) -> Result<Json<DocumentView>, Problem> {
+    let id = document_id(&id)?;
+    let view = blocking(&platform, move |p| {
+        let document = p.document(&id)?;
+        document_view(p, document, gsi_app::now())
+    })
+    .await?;
+    Ok(Json(view))
+}
+
+#[derive(Deserialize, IntoParams)]
+#[into_params(parameter_in = Query)]
+pub struct DiffQuery {
+    /// The older version (default: the one before `to`).
+    from: Option<String>,
+    /// The newer version (default: the current one).
+    to: Option<String>,
+}
+
+/// How the text changed from one version to another, paragraph by paragraph (`unchanged`,
+/// `changed` with a word diff, `inserted`, `deleted`; numbers are positions in each version).
+#[derive(Serialize, ToSchema)]
+pub struct DiffView {
+    from: u32,
+    to: u32,
+    #[schema(value_type = Vec<Object>)]
+    changes: Vec<ParagraphChange>,
+}
+
+#[utoipa::path(get, path = "/api/v1/documents/{id}/diff", tag = "dialogue", security(("token" = [])), params(("id" = String, Path), DiffQuery), responses((status = 200, description = "The paragraph and word diff between two versions", body = DiffView), (status = 401, description = "No valid API token", body = Problem, content_type = "application/problem+json"), (status = 404, description = "No such document or version", body = Problem, content_type = "application/problem+json"), (status = 422, description = "A version is not a number", body = Problem, content_type = "application/problem+json")))]
+pub async fn diff(
+    State(platform): State<Platform>,
+    _caller: Caller,
+    Path(id): Path<String>,
+    Query(q): Query<DiffQuery>,
+) -> Result<Json<DiffView>, Problem> {
+    let id = document_id(&id)?;
+    let version = |v: Option<&str>, which: &str| -> Result<Option<u32>, Problem> {
+        v.filter(|v| !v.is_empty())
+            .map(|v| {
+                v.parse::<u32>()
+                    .map_err(|_| invalid(format!("{which}=\"{v}\" is not a version number")))
+            })
+            .transpose()
+    };
+    let from = version(q.from.as_deref(), "from")?;
+    let to = version(q.to.as_deref(), "to")?;
+    let diff = blocking(&platform, move |p| {
+        let document = p.document(&id)?;
+        let to = to.unwrap_or(document.current().number);
+        let from = from.unwrap_or(to.saturating_sub(1).max(1));
+        Platform::diff(&document, from, to)
+    })
+    .await?;
+    Ok(Json(DiffView {
+        from: diff.from,
+        to: diff.to,
+        changes: diff.changes,
+    }))
+}
+
+#[derive(Deserialize, ToSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum AmendOp {
+    Replace,
+    Insert,
+    Delete,
+}
+
+/// An amendment by paragraph number in the current version: `replace` needs `paragraph` and
+/// `text`; `insert` needs `after` (0: at the beginning) and `text`; `delete` needs `paragraph`.
+#[derive(Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct AmendRequest {
+    op: AmendOp,
+    paragraph: Option<u32>,
+    after: Option<u32>,
+    text: Option<String>,
+    reason: Option<String>,
+}
+
+fn edit(req: &AmendRequest) -> Result<EditByNumber, Problem> {
+    let needs = |what: &str, op: &str| invalid(format!("a {op} amendment needs `{what}`"));
+    let unused = |what: &str, op: &str| invalid(format!("a {op} amendment takes no `{what}`"));
+    Ok(match req.op {
+        AmendOp::Replace => {
+            if req.after.is_some() {
+                return Err(unused("after", "replace"));
+            }
+            EditByNumber::Replace {
+                paragraph: req.paragraph.ok_or_else(|| needs("paragraph", "replace"))?,
+                text: req.text.clone().ok_or_else(|| needs("text", "replace"))?,
+            }
+        }
+        AmendOp::Insert => {
+            if req.paragraph.is_some() {
+                return Err(unused("paragraph", "insert"));
+            }
+            EditByNumber::Insert {
+                after: req.after.ok_or_else(|| needs("after", "insert"))?,
+                text: req.text.clone().ok_or_else(|| needs("text", "insert"))?,
+            }
+        }
+        AmendOp::Delete => {
+            if req.after.is_some() {
+                return Err(unused("after", "delete"));
+            }
+            if req.text.is_some() {
+                return Err(unused("text", "delete"));
+            }
+            EditByNumber::Delete {
+                paragraph: req.paragraph.ok_or_else(|| needs("paragraph", "delete"))?,
+            }
+        }
+    })
+}
+
+#[utoipa::path(post, path = "/api/v1/documents/{id}/amendments", tag = "dialogue", security(("token" = [])), params(("id" = String, Path)), request_body = AmendRequest, responses((status = 200, description = "Proposed; the convener accepts or rejects it", body = DocumentChanged), (status = 401, description = "No valid API token", body = Problem, content_type = "application/problem+json"), (status = 403, description = "Neither the convener nor an approved member", body = Problem, content_type = "application/problem+json"), (status = 404, description = "No such document", body = Problem, content_type = "application/problem+json"), (status = 409, description = "A decision is open, or the document is adopted", body = Problem, content_type = "application/problem+json"), (status = 422, description = "A missing field, no such paragraph, or no change", body = Problem, content_type = "application/problem+json")))]
+pub async fn amend(
+    State(platform): State<Platform>,
+    Caller(actor): Caller,
+    Path(id): Path<String>,
+    Body(req): Body<AmendRequest>,
+) -> Result<Json<DocumentChanged>, Problem> {
+    let id = document_id(&id)?;
+    let edit = edit(&req)?;
+    Ok(Json(
+        change_document(&platform, move |p, now| {
+            p.amend(&actor, &id, edit, req.reason.as_deref(), now)
+        })
+        .await?,
+    ))
+}
+
+#[derive(Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct AmendmentDecisionRequest {
+    accept: bool,
+}
+
+#[utoipa::path(post, path = "/api/v1/documents/{id}/amendments/{n}/decision", tag = "dialogue", security(("token" = [])), params(("id" = String, Path), ("n" = u32, Path, description = "The amendment's number")), request_body = AmendmentDecisionRequest, responses((status = 200, description = "Accepted (a new version) or rejected", body = DocumentChanged), (status = 401, description = "No valid API token", body = Problem, content_type = "application/problem+json"), (status = 403, description = "Only the convener decides amendments", body = Problem, content_type = "application/problem+json"), (status = 404, description = "No such document or amendment", body = Problem, content_type = "application/problem+json"), (status = 409, description = "Already decided, no longer applicable, or the text is fixed", body = Problem, content_type = "application/problem+json")))]
+pub async fn decide_amendment(
+    State(platform): State<Platform>,
+    Caller(actor): Caller,
+    Path((id, n)): Path<(String, String)>,
+    Body(req): Body<AmendmentDecisionRequest>,
+) -> Result<Json<DocumentChanged>, Problem> {
+    let id = document_id(&id)?;
+    let n = number("amendment", &n)?;
+    Ok(Json(
+        change_document(&platform, move |p, now| {
+            p.decide_amendment(&actor, &id, n, req.accept, now)
+        })
+        .await?,
+    ))
+}
+
+/// Opening a decision on the current version, under one of the meeting's allowed rules.
+/// `deadline` is needed by `silence`, `party_concerned` by `consensus_minus_one`;
+/// `chapter_vi_parties` (default none) applies to `security_council` only.
+#[derive(Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct OpenDecisionRequest {
+    rule: RuleKind,
+    deadline: Option<Timestamp>,
+    party_concerned: Option<PartyId>,
+    chapter_vi_parties: Option<Vec<PartyId>>,
+}
+
+fn rule(req: OpenDecisionRequest) -> Result<Rule, Problem> {
+    let parameters = RuleParameters {
+        deadline: req.deadline,
+        party_concerned: req.party_concerned,
+        chapter_vi_parties: req.chapter_vi_parties,
+    };
+    Rule::from_kind(req.rule, parameters).map_err(domain)
+}
+
+#[utoipa::path(post, path = "/api/v1/documents/{id}/decision", tag = "dialogue", security(("token" = [])), params(("id" = String, Path)), request_body = OpenDecisionRequest, responses((status = 200, description = "A decision is open on the current version; the text is fixed until it closes", body = DocumentChanged), (status = 401, description = "No valid API token", body = Problem, content_type = "application/problem+json"), (status = 403, description = "Only the convener opens decisions", body = Problem, content_type = "application/problem+json"), (status = 404, description = "No such document", body = Problem, content_type = "application/problem+json"), (status = 409, description = "A decision is already open, an amendment is pending, the document is adopted, or there are no members", body = Problem, content_type = "application/problem+json"), (status = 422, description = "The mechanism does not allow the rule, a parameter it needs is missing, or the deadline has passed", body = Problem, content_type = "application/problem+json")))]
+pub async fn open_decision(
+    State(platform): State<Platform>,
+    Caller(actor): Caller,
+    Path(id): Path<String>,
+    Body(req): Body<OpenDecisionRequest>,
+) -> Result<Json<DocumentChanged>, Problem> {
+    let id = document_id(&id)?;
+    let rule = rule(req)?;
+    Ok(Json(
+        change_document(&platform, move |p, now| {
+            p.open_decision(&actor, &id, rule, now)
+        })
+        .await?,
+    ))
+}
+
+/// The caller's own party's position. Consensus rules take `support`, `stand_aside`, `object`
+/// (and `opt_out` under consensus minus X), with an optional `comfort` (`support`,
+/// `can_live_with_it`, `reservations`) for support or standing aside; votes take `yes`, `no`,
+/// `abstain`.
+#[derive(Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct PositionRequest {
+    #[schema(value_type = String, example = "support")]
+    position: Position,
+    #[schema(value_type = Option<String>, example = "can_live_with_it")]
+    comfort: Option<Comfort>,
+}
+
+#[utoipa::path(post, path = "/api/v1/documents/{id}/positions", tag = "dialogue", security(("token" = [])), params(("id" = String, Path)), request_body = PositionRequest, responses((status = 200, description = "Recorded (replacing the party's earlier position)", body = DocumentChanged), (status = 401, description = "No valid API token", body = Problem, content_type = "application/problem+json"), (status = 403, description = "Not a member of the deciding body, or a reader", body = Problem, content_type = "application/problem+json"), (status = 404, description = "No such document", body = Problem, content_type = "application/problem+json"), (status = 409, description = "No decision is open, or the silence procedure ended", body = Problem, content_type = "application/problem+json"), (status = 422, description = "The position does not fit the rule", body = Problem, content_type = "application/problem+json")))]
+pub async fn record_position(
+    State(platform): State<Platform>,
+    Caller(actor): Caller,
+    Path(id): Path<String>,
+    Body(req): Body<PositionRequest>,
+) -> Result<Json<DocumentChanged>, Problem> {
+    let id = document_id(&id)?;
+    Ok(Json(
+        change_document(&platform, move |p, now| {
+            p.record_position(&actor, &id, req.position, req.comfort, now)
+        })
+        .await?,
+    ))
+}
+
+#[utoipa::path(post, path = "/api/v1/documents/{id}/decision/close", tag = "dialogue", security(("token" = [])), params(("id" = String, Path)), responses((status = 200, description = "Closed: adopted (numbered in the series) or not adopted", body = DocumentChanged), (status = 401, description = "No valid API token", body = Problem, content_type = "application/problem+json"), (status = 403, description = "Only the convener closes decisions", body = Problem, content_type = "application/problem+json"), (status = 404, description = "No such document", body = Problem, content_type = "application/problem+json"), (status = 409, description = "No decision is open, or it is still pending (a silence procedure before its deadline)", body = Problem, content_type = "application/problem+json")))]
+pub async fn close_decision(
+    State(platform): State<Platform>,
+    Caller(actor): Caller,
+    Path(id): Path<String>,
+) -> Result<Json<DocumentChanged>, Problem> {
+    let id = document_id(&id)?;
+    Ok(Json(
+        change_document(&platform, move |p, now| p.close_decision(&actor, &id, now)).await?,
+    ))
+}
+
+/// A paragraph of the adopted text (by its number there) as a commitment of named parties, each
+/// of which joined the adoption.
+#[derive(Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct CommitmentRequest {
+    paragraph: u32,
+    parties: Vec<PartyId>,
+    due: Option<NaiveDate>,
+}
+
+#[utoipa::path(post, path = "/api/v1/documents/{id}/commitments", tag = "dialogue", security(("token" = [])), params(("id" = String, Path)), request_body = CommitmentRequest, responses((status = 200, description = "Marked", body = DocumentChanged), (status = 401, description = "No valid API token", body = Problem, content_type = "application/problem+json"), (status = 403, description = "Only the convener marks commitments", body = Problem, content_type = "application/problem+json"), (status = 404, description = "No such document", body = Problem, content_type = "application/problem+json"), (status = 409, description = "The document is not adopted", body = Problem, content_type = "application/problem+json"), (status = 422, description = "No such paragraph, no parties, or a party that did not join the adoption", body = Problem, content_type = "application/problem+json")))]
+pub async fn mark_commitment(
+    State(platform): State<Platform>,
+    Caller(actor): Caller,
+    Path(id): Path<String>,
+    Body(req): Body<CommitmentRequest>,
+) -> Result<Json<DocumentChanged>, Problem> {
+    let id = document_id(&id)?;
+    Ok(Json(
+        change_document(&platform, move |p, now| {
+            p.mark_commitment(&actor, &id, req.paragraph, req.parties, req.due, now)
+        })
+        .await?,
+    ))
+}
+
+/// The caller's own party's report on a commitment.
+#[derive(Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct ReportRequest {
+    /// `not_started`, `in_progress`, `completed` or `delayed`.
+    #[schema(value_type = String, example = "in_progress")]
+    status: Implementation,
+    narrative: String,
+    /// Up to 20 http(s) links.
+    #[serde(default)]
+    evidence: Vec<String>,
+}
+
+#[utoipa::path(post, path = "/api/v1/documents/{id}/commitments/{n}/reports", tag = "dialogue", security(("token" = [])), params(("id" = String, Path), ("n" = u32, Path, description = "The commitment's number")), request_body = ReportRequest, responses((status = 200, description = "Reported", body = DocumentChanged), (status = 401, description = "No valid API token", body = Problem, content_type = "application/problem+json"), (status = 403, description = "The party is not committed by it, or a reader", body = Problem, content_type = "application/problem+json"), (status = 404, description = "No such document or commitment", body = Problem, content_type = "application/problem+json"), (status = 422, description = "An empty narrative or a link that is not http(s)", body = Problem, content_type = "application/problem+json")))]
+pub async fn report(
+    State(platform): State<Platform>,
+    Caller(actor): Caller,
+    Path((id, n)): Path<(String, String)>,
+    Body(req): Body<ReportRequest>,
+) -> Result<Json<DocumentChanged>, Problem> {
+    let id = document_id(&id)?;
+    let n = number("commitment", &n)?;
+    Ok(Json(
+        change_document(&platform, move |p, now| {
+            p.report_implementation(
+                &actor,
+                &id,
+                n,
+                req.status,
+                &req.narrative,
+                req.evidence,
+                now,
+            )
+        })
+        .await?,
+    ))
+}
+
+// --- commitments ---
+
+#[derive(Serialize, ToSchema)]
+pub struct PartyStatus {
+    party: PartyId,
+    /// The latest reported status; absent before the party's first report.
+    #[schema(value_type = Option<String>)]
+    status: Option<Implementation>,
+}
+
+/// A commitment of an adopted document, with each committed party's latest status.
+#[derive(Serialize, ToSchema)]
+pub struct CommitmentItem {
+    document: DocumentId,
+    symbol: String,
+    title: String,
+    number: u32,
+    /// The paragraph's number in the adopted text, and its text.
+    paragraph: u32,
+    text: String,
+    priorities: Vec<String>,
+    due: Option<NaiveDate>,
+    parties: Vec<PartyStatus>,
+    /// How many parties report it completed.
+    completed: usize,
+    /// Reports so far, by all parties.
+    reports: usize,
+}
+
+impl From<CommitmentView> for CommitmentItem {
+    fn from(c: CommitmentView) -> Self {
+        Self {
+            completed: c.completed(),
+            document: c.document,
+            symbol: c.symbol,
+            title: c.title,
+            number: c.number,
+            paragraph: c.paragraph,
+            text: c.text,
+            priorities: c.priorities,
+            due: c.due,
+            parties: c
+                .parties
+                .into_iter()
+                .map(|(party, status)| PartyStatus { party, status })
+                .collect(),
+            reports: c.reports,
+        }
+    }
+}
+
+#[derive(Deserialize, IntoParams)]
+#[into_params(parameter_in = Query)]
+pub struct CommitmentsQuery {
+    /// Commitments naming this party.
+    party: Option<String>,
+    /// Commitments of documents on this priority, e.g. `III.11`.
+    priority: Option<String>,
+    /// Commitments of this document.
+    document: Option<String>,
+}
+
+#[utoipa::path(get, path = "/api/v1/commitments", tag = "dialogue", security(("token" = [])), params(CommitmentsQuery), responses((status = 200, description = "Commitments of adopted documents with each party's latest status", body = Vec<CommitmentItem>), (status = 401, description = "No valid API token", body = Problem, content_type = "application/problem+json"), (status = 422, description = "A filter does not parse", body = Problem, content_type = "application/problem+json")))]
+pub async fn commitments(
+    State(platform): State<Platform>,
+    _caller: Caller,
+    Query(q): Query<CommitmentsQuery>,
+) -> Result<Json<Vec<CommitmentItem>>, Problem> {
+    let party = query_party(q.party.as_deref())?;
+    let priority = q
+        .priority
+        .as_deref()
+        .filter(|p| !p.is_empty())
+        .map(PriorityRef::parse)
+        .transpose()
+        .map_err(domain)?
+        .map(|p| p.to_string());
+    let document = q
+        .document
+        .as_deref()
+        .filter(|d| !d.is_empty())
+        .map(DocumentId::parse)
+        .transpose()
+        .map_err(domain)?;
+    let all = blocking(&platform, |p| p.commitments()).await?;
+    Ok(Json(
+        all.into_iter()
+            .filter(|c| {
+                party
+                    .as_ref()
+                    .is_none_or(|p| c.parties.iter().any(|(x, _)| x == p))
+            })
+            .filter(|c| priority.as_ref().is_none_or(|p| c.priorities.contains(p)))
+            .filter(|c| document.as_ref().is_none_or(|d| &c.document == d))
+            .map(Into::into)
+            .collect(),
+    ))
+}
