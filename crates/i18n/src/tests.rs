@@ -7,20 +7,8 @@ use fluent_syntax::ast;
 
 use super::*;
 
-/// The groups every language must define in full; `transparency-` and `party-` are required in
-/// English and Chinese only (the other languages fall back to English there).
-const GROUPS_IN_EVERY_LANGUAGE: [&str; 7] = [
-    "nav-",
-    "common-",
-    "home-",
-    "registry-",
-    "catalogue-",
-    "concern-",
-    "auth-",
-];
-
-/// Every group a message id may belong to.
-const ALL_GROUPS: [&str; 9] = [
+/// The groups every language must define in full: all of them.
+const GROUPS_IN_EVERY_LANGUAGE: [&str; 10] = [
     "nav-",
     "common-",
     "home-",
@@ -29,6 +17,21 @@ const ALL_GROUPS: [&str; 9] = [
     "concern-",
     "transparency-",
     "party-",
+    "dialogue-",
+    "auth-",
+];
+
+/// Every group a message id may belong to.
+const ALL_GROUPS: [&str; 10] = [
+    "nav-",
+    "common-",
+    "home-",
+    "registry-",
+    "catalogue-",
+    "concern-",
+    "transparency-",
+    "party-",
+    "dialogue-",
     "auth-",
 ];
 

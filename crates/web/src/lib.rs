@@ -76,6 +76,84 @@ pub fn router(platform: Platform) -> Router {
             post(api::concerns::propose_consultations),
         )
         .route("/api/v1/concerns/{id}/close", post(api::concerns::close))
+        .route(
+            "/api/v1/mechanisms/{id}/rules",
+            get(api::dialogue::rules).put(api::dialogue::declare_rules),
+        )
+        .route(
+            "/api/v1/meetings",
+            get(api::dialogue::meetings).post(api::dialogue::convene),
+        )
+        .route("/api/v1/meetings/{id}", get(api::dialogue::meeting))
+        .route(
+            "/api/v1/meetings/{id}/calendar.ics",
+            get(api::dialogue::meeting_calendar),
+        )
+        .route(
+            "/api/v1/parties/{id}/calendar",
+            get(api::dialogue::party_calendar),
+        )
+        .route(
+            "/api/v1/meetings/{id}/registration",
+            post(api::dialogue::register),
+        )
+        .route(
+            "/api/v1/meetings/{id}/registration/withdraw",
+            post(api::dialogue::withdraw_registration),
+        )
+        .route(
+            "/api/v1/meetings/{id}/registrations/{party}/decision",
+            post(api::dialogue::decide_registration),
+        )
+        .route(
+            "/api/v1/meetings/{id}/agenda/{item}/speakers",
+            post(api::dialogue::request_floor),
+        )
+        .route(
+            "/api/v1/meetings/{id}/agenda/{item}/speakers/withdraw",
+            post(api::dialogue::withdraw_floor),
+        )
+        .route(
+            "/api/v1/meetings/{id}/agenda/{item}/documents",
+            post(api::dialogue::attach_document),
+        )
+        .route("/api/v1/meetings/{id}/revise", post(api::dialogue::revise))
+        .route("/api/v1/meetings/{id}/cancel", post(api::dialogue::cancel))
+        .route(
+            "/api/v1/documents",
+            get(api::dialogue::documents).post(api::dialogue::draft),
+        )
+        .route("/api/v1/documents/{id}", get(api::dialogue::document))
+        .route("/api/v1/documents/{id}/diff", get(api::dialogue::diff))
+        .route(
+            "/api/v1/documents/{id}/amendments",
+            post(api::dialogue::amend),
+        )
+        .route(
+            "/api/v1/documents/{id}/amendments/{n}/decision",
+            post(api::dialogue::decide_amendment),
+        )
+        .route(
+            "/api/v1/documents/{id}/decision",
+            post(api::dialogue::open_decision),
+        )
+        .route(
+            "/api/v1/documents/{id}/positions",
+            post(api::dialogue::record_position),
+        )
+        .route(
+            "/api/v1/documents/{id}/decision/close",
+            post(api::dialogue::close_decision),
+        )
+        .route(
+            "/api/v1/documents/{id}/commitments",
+            post(api::dialogue::mark_commitment),
+        )
+        .route(
+            "/api/v1/documents/{id}/commitments/{n}/reports",
+            post(api::dialogue::report),
+        )
+        .route("/api/v1/commitments", get(api::dialogue::commitments))
         .merge(pages::router())
         .fallback(pages::fallback)
         .layer(Extension(Arc::new(api::session::LoginLimiter::default())))

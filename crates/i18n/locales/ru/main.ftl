@@ -1,7 +1,7 @@
 # Платформа Инициативы глобальной безопасности — тексты интерфейса, русский язык.
 #
 # Полностью переведены группы nav-, common-, home-, registry-, catalogue-, concern-, auth-.
-# Группы transparency- и party- до перевода отображаются на английском языке.
+# Группы transparency-, party- и dialogue- также переведены (для русского языка они необязательны).
 # См. docs/i18n.md.
 
 ## Навигация и рамка страниц
@@ -13,6 +13,8 @@ nav-home = Главная
 nav-registry = Реестр
 nav-catalogue = Каталог
 nav-concerns = Озабоченности в сфере безопасности
+nav-meetings = Заседания
+nav-commitments = Обязательства
 nav-transparency = Прозрачность
 nav-my-party = Моя сторона
 nav-api-docs = Документация API
@@ -446,3 +448,522 @@ auth-csrf-failed = Срок действия формы истёк, или он�
 auth-account-disabled = Эта учётная запись отключена. Обратитесь в секретариат вашей стороны.
 auth-sign-in-required = Чтобы продолжить, войдите в систему.
 auth-signed-out = Вы вышли из системы.
+
+## Журнал прозрачности
+
+transparency-title = Прозрачность
+transparency-intro = Каждое изменение на платформе — это подписанная запись, добавляемая в открытый журнал. Любой может проверить, что запись содержится в журнале и что журнал только пополнялся, не полагаясь на доверие к этому серверу.
+transparency-checkpoint = Последняя контрольная точка
+transparency-checkpoint-help = Контрольная точка фиксирует весь журнал: его размер и корневой хеш, подписанные ключом узла.
+transparency-tree-size = Размер журнала
+transparency-root-hash = Корневой хеш
+transparency-verifier-key = Ключ проверки
+transparency-records = Записи
+transparency-record-count =
+    { $count ->
+        [one] { $count } запись
+        [few] { $count } записи
+        [many] { $count } записей
+       *[other] { $count } записи
+    }
+transparency-record = Запись № { $index }
+transparency-record-kind = Вид записи
+transparency-record-author = Автор
+transparency-record-time = Время
+transparency-record-subject = Предмет
+transparency-leaf-hash = Хеш листа
+transparency-signature = Подпись
+transparency-canonical-bytes = Каноническое байтовое представление
+transparency-consistency = Доказательство согласованности
+transparency-consistency-help = Доказывает, что журнал размером { $from } является начальной частью журнала размером { $to }: ничего не было изменено или удалено.
+transparency-proof-valid = Доказательство включения действительно для этой контрольной точки.
+transparency-proof-invalid = Доказательство включения не соответствует этой контрольной точке.
+transparency-verify-offline = Автономная проверка
+transparency-verify-offline-help = Скачайте запись вместе с доказательством и проверьте их с помощью независимой программы проверки, описанной в документации.
+transparency-verify-docs = Форматы и все этапы проверки описаны в файле
+transparency-proof-checked-by-server = (Проверено этим сервером; если в браузере разрешены скрипты, он проверит доказательство повторно.)
+transparency-proof-checked-by-browser = (Проверено вашим браузером.)
+transparency-empty = В журнале пока нет записей.
+
+## Моя сторона: пользователи, ключи, токены и ожидаемые действия
+
+party-title = Моя сторона
+party-overview = Обзор
+party-users = Пользователи
+party-user-name = Имя
+party-user-roles = Роли
+party-user-status = Статус
+party-user-active = Активен
+party-user-disabled = Отключён
+party-user-add = Добавить пользователя
+party-user-disable = Отключить
+party-user-enable = Включить
+party-role-delegate = Делегат
+party-role-focal-point = Координатор
+party-role-secretariat = Секретариат
+party-role-reader = Читатель
+party-keys = Ключи подписи
+party-key-fingerprint = Отпечаток
+party-key-created = Создан
+party-key-active = Действует
+party-key-retired = Выведен из использования
+party-key-rotate = Заменить ключ подписи
+party-key-rotate-confirm = Заменить ключ подписи стороны { $party }? Уже подписанные записи остаются действительными.
+party-tokens = Токены API
+party-token-name = Название
+party-token-create = Создать токен
+party-token-created = Скопируйте токен сейчас: он показывается только один раз, а на платформе хранится только его хеш.
+party-token-revoke = Отозвать
+party-token-revoke-confirm = Отозвать этот токен? Программы, которые его используют, немедленно утратят доступ.
+party-token-revoked = Токен отозван.
+party-token-status-revoked = Отозван
+party-token-last-used = Последнее использование
+party-token-never-used = Не использовался
+party-pending = Ожидаемые действия
+party-pending-acknowledge =
+    { $count ->
+        [one] { $count } озабоченность ожидает подтверждения получения вашей стороной
+        [few] { $count } озабоченности ожидают подтверждения получения вашей стороной
+        [many] { $count } озабоченностей ожидают подтверждения получения вашей стороной
+       *[other] { $count } озабоченности ожидают подтверждения получения вашей стороной
+    }
+party-pending-respond =
+    { $count ->
+        [one] { $count } озабоченность ожидает ответа вашей стороны
+        [few] { $count } озабоченности ожидают ответа вашей стороны
+        [many] { $count } озабоченностей ожидают ответа вашей стороны
+       *[other] { $count } озабоченности ожидают ответа вашей стороны
+    }
+party-pending-none = От вашей стороны никаких действий не ожидается.
+party-users-empty = Пользователи ещё не созданы.
+party-tokens-empty = Токены ещё не созданы.
+
+## Диалог (IV.1–IV.4): заседания, итоговые документы, решения и обязательства
+
+dialogue-meetings-title = Заседания
+dialogue-meetings-intro = Встречи на высшем уровне, совещания министров, конференции, консультации и специальные диалоги, созванные на платформе, с их повестками дня, делегациями, итоговыми документами и решениями.
+dialogue-meetings-upcoming = Предстоящие и текущие
+dialogue-meetings-past = Прошедшие заседания
+dialogue-meetings-count =
+    { $count ->
+        [one] { $count } заседание
+        [few] { $count } заседания
+        [many] { $count } заседаний
+       *[other] { $count } заседания
+    }
+dialogue-meetings-empty = Заседания ещё не созывались.
+dialogue-meetings-empty-filtered = Ни одно заседание не соответствует этим фильтрам.
+dialogue-meetings-filter-mechanism = Механизм
+dialogue-meetings-filter-any-mechanism = Любой механизм
+dialogue-meetings-filter-party = Сторона
+dialogue-meetings-filter-when = Время проведения
+dialogue-meetings-filter-all = Предстоящие и прошедшие
+dialogue-meetings-filter-upcoming = Предстоящие и текущие
+dialogue-meetings-filter-past = Прошедшие
+dialogue-meetings-filter-mine = Только заседания моей стороны
+dialogue-meetings-calendar-of = Календарь заседаний стороны { $party } (iCalendar)
+dialogue-meeting-convene = Созвать заседание
+dialogue-meeting-column-meeting = Заседание
+dialogue-meeting-column-dates = Даты
+dialogue-meeting-column-place = Место проведения
+dialogue-meeting-column-convener = Созывающая сторона
+dialogue-meeting-column-participation = Участие
+dialogue-meeting-column-party = Сторона
+dialogue-meeting-column-capacity = Статус участия
+dialogue-meeting-column-delegates = Делегация
+dialogue-meeting-column-decision = Решение о регистрации
+dialogue-meeting-online = В режиме онлайн
+dialogue-meeting-count-members =
+    { $count ->
+        [one] { $count } член
+        [few] { $count } члена
+        [many] { $count } членов
+       *[other] { $count } члена
+    }
+dialogue-meeting-count-observers =
+    { $count ->
+        [one] { $count } наблюдатель
+        [few] { $count } наблюдателя
+        [many] { $count } наблюдателей
+       *[other] { $count } наблюдателя
+    }
+dialogue-meeting-count-pending =
+    { $count ->
+        [one] { $count } заявка ожидает рассмотрения
+        [few] { $count } заявки ожидают рассмотрения
+        [many] { $count } заявок ожидают рассмотрения
+       *[other] { $count } заявки ожидают рассмотрения
+    }
+dialogue-meeting-count-invited =
+    { $count ->
+        [one] { $count } приглашение без ответа
+        [few] { $count } приглашения без ответа
+        [many] { $count } приглашений без ответа
+       *[other] { $count } приглашения без ответа
+    }
+dialogue-meeting-phase-upcoming = Предстоит
+dialogue-meeting-phase-in-session = Идёт
+dialogue-meeting-phase-concluded = Завершено
+dialogue-meeting-phase-cancelled = Отменено
+dialogue-meeting-kind-summit = Встреча на высшем уровне
+dialogue-meeting-kind-ministerial = Совещание министров
+dialogue-meeting-kind-conference = Конференция
+dialogue-meeting-kind-forum = Форум
+dialogue-meeting-kind-consultation = Консультации
+dialogue-meeting-kind-expert-meeting = Совещание экспертов
+dialogue-meeting-kind-bilateral-dialogue = Двусторонний диалог
+dialogue-meeting-capacity-member = Член
+dialogue-meeting-capacity-observer = Наблюдатель
+dialogue-meeting-capacity-guest = Гость
+dialogue-meeting-registration-invited = Приглашена
+dialogue-meeting-registration-requested = Ожидает утверждения
+dialogue-meeting-registration-approved = Утверждена
+dialogue-meeting-registration-declined = Отклонена
+dialogue-meeting-registration-withdrawn = Отозвана
+
+dialogue-meeting-convene-title = Созыв заседания
+dialogue-meeting-convene-as-mechanism = Заседание созывает механизм { $party }; его секретариат обслуживает заседание и председательствует при принятии решений.
+dialogue-meeting-convene-ad-hoc = Ваша сторона созывает специальное заседание с приглашёнными ею сторонами; она председательствует на заседании и участвует в нём в качестве члена.
+dialogue-meeting-convene-not-permitted = Ваша роль не позволяет созывать заседания от имени вашей стороны.
+dialogue-meeting-series-help = Документы, принятые на заседании, нумеруются в серии { $series }.
+dialogue-meeting-field-kind = Вид заседания
+dialogue-meeting-field-title = Название
+dialogue-meeting-field-dates = Даты
+dialogue-meeting-field-opens = Открытие
+dialogue-meeting-field-closes = Закрытие
+dialogue-meeting-field-place = Место проведения
+dialogue-meeting-field-place-help = Город и место проведения. Укажите место проведения, онлайн-адрес или и то и другое.
+dialogue-meeting-field-online = Онлайн-адрес
+dialogue-meeting-field-languages = Рабочие языки
+dialogue-meeting-field-agenda = Повестка дня
+dialogue-meeting-field-agenda-help = По одному пункту в строке, по порядку. Чтобы отнести пункт к приоритетным направлениям сотрудничества Концептуального документа, завершите строку вертикальной чертой и ссылками на них, например: Раннее предупреждение на трансграничных реках | III.11, III.20
+dialogue-meeting-field-rule = Правило принятия решений
+dialogue-meeting-field-rule-default = Правило механизма по умолчанию
+dialogue-meeting-field-invited = Приглашения
+dialogue-meeting-field-invited-help-mechanism = Необязательно. Члены механизма регистрируются самостоятельно; вы можете пригласить другие стороны в качестве наблюдателей или гостей.
+dialogue-meeting-field-invited-help-ad-hoc = Пригласите хотя бы одну сторону в качестве члена. Приглашение — это предложение: сторона участвует в заседании только после того, как примет его.
+dialogue-meeting-field-invited-members = Приглашены в качестве членов
+dialogue-meeting-field-invited-ids = Другие стороны, приглашаемые в качестве членов (коды через запятую)
+dialogue-meeting-field-observers = Стороны, приглашаемые в качестве наблюдателей (коды через запятую)
+dialogue-meeting-convene-submit = Созвать заседание
+dialogue-meeting-error-title-empty = Укажите название заседания.
+dialogue-meeting-error-dates = Укажите даты открытия и закрытия.
+dialogue-meeting-error-closes-before-opens = Дата закрытия заседания не может предшествовать дате его открытия.
+dialogue-meeting-error-no-place = Укажите место проведения, онлайн-адрес или и то и другое.
+dialogue-meeting-error-no-language = Выберите хотя бы один рабочий язык.
+dialogue-meeting-error-agenda-empty = Повестка дня должна содержать хотя бы один пункт.
+dialogue-meeting-error-agenda-line = В строке { $line } повестки дня не указано название пункта.
+dialogue-meeting-error-agenda-priority = Строка { $line } повестки дня: «{ $priority }» не является приоритетным направлением сотрудничества Концептуального документа (используйте III.1–III.20).
+dialogue-meeting-error-not-found = Заседания с таким идентификатором не существует.
+dialogue-meeting-error-no-delegates = Укажите хотя бы одного делегата, первым — главу делегации.
+dialogue-meeting-error-item = Выберите пункт повестки дня.
+dialogue-meeting-error-no-reason = Укажите причину отмены заседания.
+
+dialogue-meeting-done-convened = Заседание созвано. Запись о нём подписана и внесена в открытый журнал.
+dialogue-meeting-done-registered = Ваша регистрация записана.
+dialogue-meeting-done-withdrawn = Ваша регистрация отозвана.
+dialogue-meeting-done-approved = Регистрация утверждена.
+dialogue-meeting-done-declined = Регистрация отклонена.
+dialogue-meeting-done-floor = Ваш делегат включён в список ораторов.
+dialogue-meeting-done-floor-withdrawn = Ваш делегат исключён из списка ораторов.
+dialogue-meeting-done-attached = Документ прикреплён к пункту повестки дня.
+dialogue-meeting-done-cancelled = Заседание отменено.
+dialogue-meeting-done-revised = Параметры заседания пересмотрены. Запись об этом подписана и внесена в открытый журнал.
+dialogue-meeting-cancelled-because = Это заседание отменено:
+dialogue-meeting-ics = Добавить в календарь (.ics)
+dialogue-meeting-convener = Созывающая сторона
+dialogue-meeting-ad-hoc = специальное заседание
+dialogue-meeting-allowed-rules = Правила, допускаемые механизмом
+dialogue-meeting-series = Серия документов
+dialogue-meeting-convened-on = Дата созыва
+dialogue-meeting-revised-on = Дата пересмотра
+dialogue-meeting-agenda = Повестка дня
+dialogue-meeting-speakers = Список ораторов
+dialogue-meeting-speakers-empty = Ни одна делегация не просила слова по этому пункту.
+dialogue-meeting-floor-delegate = Оратор
+dialogue-meeting-floor-request = Попросить слова
+dialogue-meeting-floor-withdraw = Отказаться от выступления
+dialogue-meeting-floor-no-delegates = Чтобы попросить слова, укажите своих делегатов при регистрации.
+dialogue-meeting-attach = Прикрепить документ к этому пункту
+dialogue-meeting-attach-title = Название документа
+dialogue-meeting-attach-url = Адрес (https://…)
+dialogue-meeting-attach-submit = Прикрепить
+dialogue-meeting-participants = Участники
+dialogue-meeting-participants-empty = Ни одна сторона ещё не зарегистрировалась.
+dialogue-meeting-approve = Утвердить
+dialogue-meeting-decline = Отклонить
+dialogue-meeting-registration = Ваша делегация
+dialogue-meeting-registration-yours = Регистрация вашей стороны:
+dialogue-meeting-field-delegates = Делегаты
+dialogue-meeting-field-delegates-help = По одному имени в строке, первым — глава делегации.
+dialogue-meeting-register = Зарегистрировать делегацию
+dialogue-meeting-accept-invitation = Принять приглашение
+dialogue-meeting-decline-invitation = Отклонить приглашение
+dialogue-meeting-update-delegation = Изменить состав делегации
+dialogue-meeting-update-request = Изменить заявку
+dialogue-meeting-withdraw = Отозвать регистрацию
+dialogue-meeting-documents = Итоговые документы
+dialogue-meeting-documents-empty = На этом заседании не внесено ни одного проекта.
+dialogue-meeting-cancel = Отменить заседание
+dialogue-meeting-cancel-reason = Причина (в том виде, в каком её увидят участники)
+dialogue-meeting-cancel-submit = Отменить заседание
+dialogue-meeting-revise = Пересмотреть параметры заседания
+dialogue-meeting-revise-help = Опубликуйте пересмотренную повестку дня, перенесите даты, измените место проведения или добавьте онлайн-адрес. Участники видят заседание с учётом пересмотра, а сам пересмотр является подписанной записью в открытом журнале.
+dialogue-meeting-revise-place-help = Оставьте поле пустым, чтобы провести заседание только в режиме онлайн; укажите место проведения, онлайн-адрес или и то и другое.
+dialogue-meeting-revise-agenda-help = По одному пункту в строке, по порядку, в формате «Название | III.11, III.20». Строки сопоставляются с текущими пунктами по порядку: первая строка — пункт 1 и т. д.; за каждым пунктом сохраняются его ораторы и документы. Дополнительные строки добавляют пункты в конец повестки дня. Удаление последних строк исключает соответствующие пункты; исключить пункт, по которому записаны ораторы или прикреплены документы, нельзя.
+dialogue-meeting-revise-submit = Пересмотреть параметры заседания
+
+dialogue-rule-consensus = Консенсус
+dialogue-rule-consensus-help = Решение принимается, если ни один из присутствующих членов официально не возражает; позиция «не препятствует» и отсутствие не блокируют принятие решения.
+dialogue-rule-consensus-minus-x = Консенсус минус X
+dialogue-rule-consensus-minus-x-help = Члены могут не участвовать, не блокируя решение; решение принимается, если ни один из присутствующих членов не возражает и хотя бы один участвует.
+dialogue-rule-consensus-minus-one = Консенсус минус один
+dialogue-rule-consensus-minus-one-help = Возражение заинтересованной стороны не блокирует решение; возражение любого другого члена блокирует.
+dialogue-rule-silence = Процедура умолчания
+dialogue-rule-silence-help = Решение считается принятым по истечении установленного срока, если до этого ни один член не нарушит молчание, заявив возражение.
+dialogue-rule-simple-majority = Простое большинство
+dialogue-rule-simple-majority-help = Решение принимается, если присутствующие и участвующие в голосовании члены подали больше голосов «за», чем «против»; воздержавшиеся не учитываются.
+dialogue-rule-two-thirds-majority = Большинство в две трети голосов
+dialogue-rule-two-thirds-majority-help = Решение принимается, если не менее двух третей поданных голосов подано «за»; воздержавшиеся не учитываются.
+dialogue-rule-security-council = Порядок голосования в Совете Безопасности
+dialogue-rule-security-council-help = Девять голосов «за» из пятнадцати при отсутствии голоса «против» со стороны постоянного члена; стороны, участвующие в споре, при принятии решений на основании главы VI воздерживаются от голосования (статья 27 Устава).
+dialogue-rule-default-marker = { $rule } (по умолчанию)
+
+dialogue-document-error-not-found = Итогового документа с таким идентификатором не существует.
+dialogue-document-error-no-paragraphs = Введите текст, разделяя пункты пустой строкой.
+dialogue-document-error-paragraph-number = Укажите номер пункта.
+dialogue-document-table-draft = Внести проект итогового документа
+dialogue-document-table-draft-submit = Внести проект
+dialogue-document-field-title = Название документа
+dialogue-document-field-priorities-help = Необязательно. Чтобы выбрать несколько направлений, удерживайте клавишу Ctrl (или ⌘).
+dialogue-document-field-paragraphs = Текст
+dialogue-document-field-paragraphs-help = Разделяйте пункты пустой строкой. Пункты нумеруются по порядку.
+dialogue-document-column-title = Документ
+dialogue-document-column-version = Версия
+dialogue-document-proposed-by = Внёсшая сторона
+dialogue-document-symbol = Условное обозначение
+dialogue-document-amendment-count =
+    { $count ->
+        [one] { $count } поправка
+        [few] { $count } поправки
+        [many] { $count } поправок
+       *[other] { $count } поправки
+    }
+dialogue-document-status-drafting = Подготовка проекта
+dialogue-document-status-in-decision = Идёт принятие решения
+dialogue-document-status-adopted = Принят
+dialogue-document-status-not-adopted = Не принят
+dialogue-document-meeting = Заседание
+dialogue-document-chair = Председатель
+dialogue-document-current-version = Версия { $version } от { $date }
+dialogue-document-current-text = Текущий текст
+dialogue-document-text-of-version = Текст версии
+dialogue-document-show-version = Версия
+dialogue-document-show = Показать
+dialogue-document-un-symbol = Условное обозначение документа Организации Объединённых Наций
+dialogue-document-versions = Версии и изменения
+dialogue-document-one-version = Поправки в текст не вносились: имеется только проект.
+dialogue-document-done-drafted = Проект внесён.
+dialogue-document-done-amended = Ваша поправка предложена. Председатель примет или отклонит её.
+dialogue-document-done-accepted = Поправка принята; создана новая версия текста.
+dialogue-document-done-rejected = Поправка отклонена.
+dialogue-document-done-opened = Процедура принятия решения начата. Теперь члены могут зафиксировать свои позиции.
+dialogue-document-done-position = Ваша позиция записана.
+dialogue-document-done-closed = Процедура принятия решения завершена.
+dialogue-document-done-commitment = Обязательство записано.
+dialogue-document-done-reported = Ваш доклад об осуществлении записан.
+dialogue-version-draft = Версия { $version } — проект, { $date }
+dialogue-version-amended = Версия { $version } — поправка { $amendment }, { $date }
+dialogue-diff-title = Изменения от версии { $from } к версии { $to }
+dialogue-diff-from = От версии
+dialogue-diff-to = К версии
+dialogue-diff-compare = Сравнить
+dialogue-diff-legend = Условные обозначения:
+dialogue-diff-legend-deleted = исключено
+dialogue-diff-legend-inserted = вставлено
+dialogue-diff-same = Эти две версии идентичны.
+dialogue-diff-unchanged = Пункт { $number } — без изменений
+dialogue-diff-changed = Пункт { $number } — изменён
+dialogue-diff-inserted = Пункт { $number } — вставлен
+dialogue-diff-deleted = Прежний пункт { $number } — исключён
+
+dialogue-amendments = Поправки
+dialogue-amendments-empty = Поправки не предлагались.
+dialogue-amendment-column-number = №
+dialogue-amendment-column-by = Предложившая сторона
+dialogue-amendment-column-change = Изменение
+dialogue-amendment-column-text = Предлагаемый текст
+dialogue-amendment-reason = Обоснование:
+dialogue-amendment-against = к версии { $version }
+dialogue-amendment-produced = Результат — версия { $version }
+dialogue-amendment-op-replace-n = Заменить пункт { $number }
+dialogue-amendment-op-insert-n = Вставить после пункта { $number }
+dialogue-amendment-op-insert-first = Вставить перед пунктом 1
+dialogue-amendment-op-delete-n = Исключить пункт { $number }
+dialogue-amendment-status-proposed = Предложена
+dialogue-amendment-status-accepted = Принята
+dialogue-amendment-status-rejected = Отклонена
+dialogue-amendment-accept = Принять
+dialogue-amendment-reject = Отклонить
+dialogue-amendment-propose = Предложить поправку
+dialogue-amendment-field-op = Изменение
+dialogue-amendment-op-replace = Заменить пункт
+dialogue-amendment-op-insert = Вставить новый пункт после пункта
+dialogue-amendment-op-delete = Исключить пункт
+dialogue-amendment-field-paragraph = Номер пункта
+dialogue-amendment-field-paragraph-help =
+    { $count ->
+        [one] Текущий текст содержит { $count } пункт. Чтобы вставить пункт в начало, укажите 0.
+        [few] Текущий текст содержит { $count } пункта. Чтобы вставить пункт в начало, укажите 0.
+        [many] Текущий текст содержит { $count } пунктов. Чтобы вставить пункт в начало, укажите 0.
+       *[other] Текущий текст содержит { $count } пункта. Чтобы вставить пункт в начало, укажите 0.
+    }
+dialogue-amendment-field-text = Предлагаемый текст
+dialogue-amendment-field-text-help = Пункт целиком в предлагаемой редакции. Чтобы исключить пункт, оставьте поле пустым.
+dialogue-amendment-field-reason = Обоснование (необязательно)
+dialogue-amendment-submit = Предложить поправку
+
+dialogue-decision = Решение
+dialogue-decision-is-open = в процессе принятия
+dialogue-decision-none = Процедура принятия решения по этому документу не начиналась.
+dialogue-decision-rule = Правило
+dialogue-decision-on-version = По версии
+dialogue-decision-opened = Дата начала
+dialogue-decision-members = Члены, принимающие решение
+dialogue-decision-party-concerned-is = заинтересованная сторона: { $party }
+dialogue-decision-deadline-is = срок молчания — до { $date }
+dialogue-decision-chapter-vi-are = стороны, участвующие в споре: { $parties }
+dialogue-decision-your-position = Позиция вашей стороны:
+dialogue-decision-position = Позиция
+dialogue-decision-comfort = Степень согласия (необязательно)
+dialogue-decision-comfort-none = Не указана
+dialogue-decision-comfort-help = Насколько ваша сторона согласна с консенсусом, к которому она присоединяется или которому не препятствует; указывается только при позиции «Поддерживает» или «Не препятствует».
+dialogue-decision-record-position = Зафиксировать позицию
+dialogue-decision-close = Завершить процедуру принятия решения
+dialogue-decision-close-help = Завершение процедуры фиксирует её итог. Если документ принят, ему присваивается следующее условное обозначение серии.
+dialogue-decision-close-pending = Процедура умолчания ещё продолжается; процедуру принятия решения можно будет завершить по истечении установленного срока.
+dialogue-decision-blocked-by-amendment = Прежде чем начать процедуру принятия решения, необходимо принять или отклонить поправку { $number }.
+dialogue-decision-open = Начать процедуру принятия решения
+dialogue-decision-open-help = Решение принимается по версии { $version } текста, которая остаётся неизменной до завершения процедуры. Решение принимают члены, регистрация которых на заседании утверждена.
+dialogue-decision-deadline = Срок (UTC)
+dialogue-decision-deadline-help = Только для процедуры умолчания.
+dialogue-decision-party-concerned = Заинтересованная сторона
+dialogue-decision-party-concerned-help = Только для правила «консенсус минус один».
+dialogue-decision-chapter-vi = Стороны, участвующие в споре (глава VI)
+dialogue-decision-chapter-vi-help = Только для порядка голосования в Совете Безопасности; эти стороны воздерживаются от голосования.
+dialogue-decision-open-submit = Начать процедуру принятия решения
+dialogue-decision-history = Решения по документу
+dialogue-decision-error-party-concerned = Выберите заинтересованную сторону.
+dialogue-decision-error-deadline = Укажите срок процедуры умолчания.
+dialogue-decision-error-deadline-past = Срок процедуры умолчания должен быть в будущем.
+dialogue-decision-error-position = Выберите позицию.
+dialogue-position-support = Поддерживает
+dialogue-position-stand-aside = Не препятствует
+dialogue-position-object = Возражает
+dialogue-position-opt-out = Не участвует
+dialogue-position-yes = За
+dialogue-position-no = Против
+dialogue-position-abstain = Воздерживается
+dialogue-comfort-support = Полная поддержка
+dialogue-comfort-can-live-with-it = Может согласиться
+dialogue-comfort-reservations = С оговорками
+
+dialogue-tally-live = Текущие итоги
+dialogue-tally-final = Итоги
+dialogue-tally-chart-title = Позиции по решению { $number }
+dialogue-tally-members =
+    { $count ->
+        [one] { $count } член, принимающий решение
+        [few] { $count } члена, принимающих решение
+        [many] { $count } членов, принимающих решение
+       *[other] { $count } члена, принимающих решение
+    }
+dialogue-tally-not-yet = Позиция ещё не заявлена
+dialogue-tally-not-voting = Не участвуют в голосовании
+dialogue-tally-position = Позиция
+dialogue-tally-count = Число членов
+dialogue-tally-comfort = Степень согласия: полная поддержка — { $support }, может согласиться — { $live }, с оговорками — { $reservations }.
+dialogue-tally-comfort-level = Степень согласия
+dialogue-tally-recorded = Зафиксирована
+dialogue-tally-no-position = Позиция не заявлена
+dialogue-tally-so-far = На данный момент:
+dialogue-tally-if-closed-now = Если завершить процедуру сейчас:
+dialogue-tally-outcome = Итог:
+dialogue-tally-by-member = Позиции членов
+dialogue-tally-refresh = Обновить итоги
+dialogue-tally-refresh-help = при включённом JavaScript они обновляются автоматически каждые несколько секунд.
+dialogue-tally-closed-help = Процедура принятия решения завершена; итоги окончательные.
+dialogue-tally-reload = Показать панель решения
+
+dialogue-adoption = Запись о принятии
+dialogue-adoption-date = Дата принятия
+dialogue-adoption-text-hash = Хеш текста (SHA-256)
+dialogue-adoption-text-hash-help = Любой может вычислить его заново по принятому тексту: название, пустая строка, затем каждый пункт в виде «n. текст» на отдельной строке.
+dialogue-adoption-in = Участвуют
+dialogue-adoption-out = Не участвуют
+dialogue-adoption-positions = Позиции на момент принятия
+
+dialogue-commitments = Обязательства
+dialogue-commitment = Обязательство
+dialogue-commitments-none-yet = Ни один пункт ещё не отмечен как обязательство.
+dialogue-commitment-paragraph = Пункт
+dialogue-commitment-due = Срок
+dialogue-commitment-parties = Стороны, принявшие обязательство
+dialogue-commitment-parties-help = Обязательство может распространяться только на членов, присоединившихся к принятию документа, но не на тех, кто не препятствовал его принятию, не участвовал, возражал или голосовал против.
+dialogue-commitment-mark = Отметить пункт как обязательство
+dialogue-commitment-mark-submit = Записать обязательство
+dialogue-commitment-reports = Доклады об осуществлении
+dialogue-commitment-report = Доклад об осуществлении
+dialogue-commitment-narrative = Что сделано
+dialogue-commitment-evidence = Подтверждающие материалы (ссылки, по одной в строке)
+dialogue-commitment-evidence-help = Адреса, начинающиеся с https:// или http://, не более 20.
+dialogue-commitment-report-submit = Представить доклад
+dialogue-commitment-error-due = Укажите срок в виде даты.
+dialogue-commitment-status-not-started = Не начато
+dialogue-commitment-status-in-progress = Выполняется
+dialogue-commitment-status-completed = Выполнено
+dialogue-commitment-status-delayed = С задержкой
+dialogue-commitment-status-no-report = Докладов пока нет
+
+dialogue-commitments-title = Отслеживание выполнения обязательств
+dialogue-commitments-intro = Обязательства, принятые сторонами в итоговых документах, и их доклады об осуществлении — по документам, по сторонам и по приоритетным направлениям сотрудничества Концептуального документа.
+dialogue-commitments-filter-document = Документ
+dialogue-commitments-count =
+    { $count ->
+        [one] { $count } обязательство
+        [few] { $count } обязательства
+        [many] { $count } обязательств
+       *[other] { $count } обязательства
+    }
+dialogue-commitments-empty = Ни в одном принятом документе пока нет обязательств.
+dialogue-commitments-empty-filtered = Ни одно обязательство не соответствует этим фильтрам.
+dialogue-commitments-progress = Выполнено: { $completed } из { $total }
+dialogue-commitments-by-document = По документам
+dialogue-commitments-by-party = По сторонам
+dialogue-commitments-by-priority = По приоритетным направлениям
+dialogue-commitments-list = Все обязательства
+dialogue-commitments-column-commitments = Обязательства
+dialogue-commitments-column-progress = Ход выполнения
+dialogue-commitments-reports =
+    { $count ->
+        [one] { $count } доклад
+        [few] { $count } доклада
+        [many] { $count } докладов
+       *[other] { $count } доклада
+    }
+dialogue-records-title = Подписанные записи
+dialogue-records-help = Каждый шаг выше — это запись, подписанная совершившей его стороной и хранящаяся в журнале прозрачности. На странице каждой записи ваш браузер повторно проверяет доказательство её включения.
+
+## Моя сторона: правила принятия решений
+
+party-rules-title = Правила принятия решений
+party-rules-help = Правила, по которым могут принимать решения ваши заседания, правило, применяемое, если заседание не выберет иное, кворум и серия, в которой нумеруются принятые вами документы. Повторное объявление правил создаёт новую подписанную запись.
+party-rules-undeclared = Ваш механизм ещё не объявил свои правила: его заседания принимают решения консенсусом или в порядке процедуры умолчания, а его документы нумеруются под его идентификатором, написанным заглавными буквами.
+party-rules-allowed = Правила, которые могут применять ваши заседания
+party-rules-default = Правило по умолчанию
+party-rules-quorum = Кворум
+party-rules-quorum-help = Необязательно: число присутствующих членов (10) или доля от общего числа членов (2/3).
+party-rules-series = Серия документов
+party-rules-series-help = Заглавные латинские буквы, цифры и «-»; части разделяются знаком «/»: из SCO/GSI получается SCO/GSI/2026/1.
+party-rules-declare = Объявить эти правила
+party-rules-declared = Правила объявлены и записаны.

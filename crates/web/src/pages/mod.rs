@@ -15,8 +15,12 @@
 
 mod auth;
 mod catalogue;
+mod commitments;
 mod concerns;
+mod dialogue;
+mod documents;
 mod home;
+mod meetings;
 mod party;
 mod registry;
 mod transparency;
@@ -59,10 +63,24 @@ pub fn router() -> Router<Platform> {
         )
         .route("/concerns/{id}", get(concerns::show))
         .route("/concerns/{id}/{action}", post(concerns::act))
+        .route("/meetings", get(meetings::list))
+        .route(
+            "/meetings/new",
+            get(meetings::new_form).post(meetings::convene),
+        )
+        .route("/meetings/calendar/{file}", get(meetings::party_calendar))
+        .route("/meetings/{id}", get(meetings::show))
+        .route("/meetings/{id}/calendar.ics", get(meetings::calendar))
+        .route("/meetings/{id}/{action}", post(meetings::act))
+        .route("/documents/{id}", get(documents::show))
+        .route("/documents/{id}/tally", get(documents::tally))
+        .route("/documents/{id}/{action}", post(documents::act))
+        .route("/commitments", get(commitments::tracker))
         .route("/transparency", get(transparency::index))
         .route("/transparency/records/{n}", get(transparency::record))
         .route("/my-party", get(party::page))
         .route("/my-party/tokens", post(party::create_token))
+        .route("/my-party/rules", post(party::declare_rules))
         .route("/my-party/tokens/{id}/revoke", post(party::revoke_token))
         .layer(axum::middleware::from_fn(remember_language))
 }

@@ -1,15 +1,20 @@
 //! My party: the signed-in user's party, its users and keys, the user's API tokens (create,
-//! shown once; revoke), and the concerns waiting for the party.
+//! shown once; revoke), the concerns waiting for the party, and — for a mechanism or
+//! organisation — the decision rules it declares for its meetings.
 
 use askama::Template;
 use axum::body::Bytes;
 use axum::extract::{Path, State};
 use axum::http::StatusCode;
 use gsi_app::Platform;
+use gsi_core::PartyKind;
 use gsi_core::concerns::ConcernStatus;
+use gsi_core::decisions::{Quorum, RuleKind};
+use gsi_core::dialogue::rules::{DeclareRules, MechanismRules};
 use gsi_store::ConcernFilter;
 
 use super::concerns::{ConcernRow, concern_row};
+use super::dialogue::rule_label;
 use super::{Form, Frame, PageResult, SignedIn, see_other};
 
 pub struct UserRow {
@@ -31,6 +36,45 @@ pub struct TokenRow {
     pub revoked: bool,
 }
 
+/// One rule in the declaration form.
+pub struct RuleChoice {
+    pub code: &'static str,
+    pub label: String,
+    pub allowed: bool,
+    pub default: bool,
+}
+
+/// The rules a mechanism declared (or the defaults), with the form to declare them.
+pub struct RulesPanel {
+    pub declared: bool,
+    pub rules: Vec<RuleChoice>,
+    pub quorum: String,
+    pub series: String,
+    pub may_declare: bool,
+}
+
+fn rules_panel(f: &Frame, rules: &MechanismRules, may_declare: bool) -> RulesPanel {
+    RulesPanel {
+        declared: rules.declared_at.is_some(),
+        rules: RuleKind::ALL
+            .into_iter()
+            .map(|k| RuleChoice {
+                code: k.as_str(),
+                label: rule_label(f, k),
+                allowed: rules.allowed.contains(&k),
+                default: rules.default == k,
+            })
+            .collect(),
+        quorum: match rules.quorum {
+            None => String::new(),
+            Some(Quorum::Count(n)) => n.to_string(),
+            Some(Quorum::Fraction { num, den }) => format!("{num}/{den}"),
+        },
+        series: rules.series.clone(),
+        may_declare,
+    }
+}
+
 pub struct Pending {
     pub row: ConcernRow,
     pub what: String,
@@ -49,6 +93,7 @@ struct MyParty {
     pending_summary: Vec<String>,
     new_token: Option<String>,
     notice: Option<String>,
+    rules: Option<RulesPanel>,
 }
 
 async fn render(
@@ -59,7 +104,7 @@ async fn render(
     notice: Option<String>,
 ) -> PageResult {
     let actor = user.actor.clone();
-    let (users, keys, tokens, open) = frame
+    let (users, keys, tokens, open, rules) = frame
         .run(platform, move |p| {
             let s = p.store();
             let users: Vec<_> = s
@@ -78,7 +123,13 @@ async fn render(
                 party: Some(actor.party.clone()),
                 ..ConcernFilter::default()
             })?;
-            Ok((users, keys, tokens, open))
+            // States declare no rules: their meetings are ad hoc and choose a rule each time.
+            let kind = s.party(&actor.party)?.map(|v| v.value.kind);
+            let rules = match kind {
+                Some(PartyKind::State | PartyKind::Territory) | None => None,
+                Some(_) => Some(p.mechanism_rules(&actor.party)?),
+            };
+            Ok((users, keys, tokens, open, rules))
         })
         .await?;
     let f = frame.clone().at("my-party", frame.t("party-title"));
@@ -141,7 +192,9 @@ async fn render(
             &[("count", (to_respond + to_ack).into())],
         ));
     }
+    let rules = rules.map(|r| rules_panel(&f, &r, user.may_author()));
     let page = MyParty {
+        rules,
         party_id: party.to_string(),
         party_name: user.party_name.clone(),
         users,
@@ -162,7 +215,14 @@ pub async fn page(State(platform): State<Platform>, frame: Frame) -> PageResult 
         .query
         .iter()
         .any(|(k, v)| k == "revoked" && v == "1")
-        .then(|| frame.t("party-token-revoked"));
+        .then(|| frame.t("party-token-revoked"))
+        .or_else(|| {
+            frame
+                .query
+                .iter()
+                .any(|(k, v)| k == "rules" && v == "1")
+                .then(|| frame.t("party-rules-declared"))
+        });
     render(&platform, &frame, &user, None, notice).await
 }
 
@@ -217,4 +277,42 @@ pub async fn revoke_token(
         return Err(frame.error(StatusCode::NOT_FOUND, None));
     }
     Ok(see_other("/my-party?revoked=1#tokens"))
+}
+
+/// `POST /my-party/rules`: the mechanism declares its decision rules (a signed record).
+pub async fn declare_rules(
+    State(platform): State<Platform>,
+    frame: Frame,
+    body: Bytes,
+) -> PageResult {
+    let form = Form::parse(&body);
+    let user = frame.check_csrf(&form)?;
+    let invalid = |e: gsi_core::DomainError| {
+        frame.error(StatusCode::UNPROCESSABLE_ENTITY, Some(e.to_string()))
+    };
+    let default = RuleKind::parse(&form.text("default")).map_err(invalid)?;
+    let allowed = form
+        .all("allowed")
+        .iter()
+        .map(|s| RuleKind::parse(s))
+        .collect::<Result<Vec<_>, _>>()
+        .map_err(invalid)?;
+    let quorum = match form.text("quorum").trim() {
+        "" => None,
+        q => Some(Quorum::parse(q).map_err(invalid)?),
+    };
+    let command = DeclareRules {
+        mechanism: user.actor.party.clone(),
+        default,
+        allowed,
+        quorum,
+        series: form.text("series"),
+    };
+    let actor = user.actor.clone();
+    frame
+        .run(&platform, move |p| {
+            p.declare_rules(&actor, command, gsi_app::now())
+        })
+        .await?;
+    Ok(see_other("/my-party?rules=1#rules"))
 }
