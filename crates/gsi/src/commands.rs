@@ -47,6 +47,8 @@ pub fn run(cli: Cli) -> Result<i32> {
         Command::Import(ImportCommand::Registry { file }) => import_registry(node, &file),
         Command::User(cmd) => user(node, cmd),
         Command::Token(cmd) => token(node, cmd),
+        Command::Meeting(cmd) => crate::dialogue::meeting(node, cmd),
+        Command::Decide(cmd) => crate::dialogue::decide(node, cmd),
     }
 }
 
@@ -58,7 +60,7 @@ fn database_url(node: &NodeArgs) -> String {
 }
 
 /// Opens an existing node.
-fn open(node: &NodeArgs) -> Result<Platform> {
+pub(crate) fn open(node: &NodeArgs) -> Result<Platform> {
     let identity = NodeIdentity::load(&node.data_dir)?;
     let store = gsi_app::open_store(&database_url(node))?;
     Ok(Platform::new(store, Arc::new(identity)))
@@ -206,7 +208,7 @@ fn log(node: &NodeArgs, cmd: LogCommand) -> Result<i32> {
     Ok(0)
 }
 
-fn date(s: Option<&str>) -> Result<Option<NaiveDate>> {
+pub(crate) fn date(s: Option<&str>) -> Result<Option<NaiveDate>> {
     s.map(|d| {
         d.parse::<NaiveDate>()
             .with_context(|| format!("\"{d}\" is not a date: use YYYY-MM-DD"))

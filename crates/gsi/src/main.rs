@@ -5,6 +5,7 @@
 
 mod cli;
 mod commands;
+mod dialogue;
 
 use clap::Parser;
 

@@ -90,6 +90,44 @@ impl Node {
         String::from_utf8(out.stdout).unwrap()
     }
 
+    /// Runs `gsi ARGS` with `GSI_TOKEN` set to `token` (unset when `None`, whatever the
+    /// environment of the test holds).
+    pub fn gsi_as(&self, token: Option<&str>, args: &[&str]) -> Output {
+        let mut command = Command::new(GSI);
+        command
+            .args(args)
+            .env("GSI_DATA_DIR", self.data_dir())
+            .env("GSI_DATABASE_URL", &self.database)
+            .env_remove("GSI_TOKEN");
+        if let Some(token) = token {
+            command.env("GSI_TOKEN", token);
+        }
+        command.output().expect("gsi runs")
+    }
+
+    /// The demo users' API tokens, (name, token), as `gsi init --demo` keeps them in the data
+    /// directory.
+    pub fn demo_tokens(&self) -> Vec<(String, String)> {
+        let text = std::fs::read_to_string(self.data_dir().join("demo-users.txt"))
+            .expect("the demo was seeded (gsi init --demo)");
+        text.lines()
+            .filter(|l| !l.starts_with('#'))
+            .filter_map(|l| {
+                let fields: Vec<&str> = l.split_whitespace().collect();
+                (fields.len() == 5).then(|| (fields[0].to_owned(), fields[3].to_owned()))
+            })
+            .collect()
+    }
+
+    /// One demo user's API token.
+    pub fn demo_token(&self, user: &str) -> String {
+        self.demo_tokens()
+            .into_iter()
+            .find(|(u, _)| u == user)
+            .unwrap_or_else(|| panic!("no demo token for {user}"))
+            .1
+    }
+
     /// Starts `gsi serve --demo` on a free port and waits until it listens.
     pub fn serve(&self) -> Server {
         let mut child = Command::new(GSI)
