@@ -340,7 +340,8 @@ test('4b. an objection blocks consensus; consensus minus X adopts with Russia op
   await post(s, '#close-decision', 'closed');
   assert.match(await s.getAttribute('#document-status', 'class'), /doc-not_adopted|doc-not-adopted/);
   assert.equal(await s.locator('#symbol').count(), 0);
-  assert.match(await s.textContent('#outcome-reason'), /objection by RUS/);
+  assert.match(await s.textContent('#outcome-reason'), /objection by \u2068Russian Federation\u2069/,
+    'the objecting party is named, not coded');
   assert.equal(await s.getAttribute('#decision-history li[data-decision="1"]', 'data-adopted'), 'false');
   assert.match(await s.textContent('#decision-history li[data-decision="1"]'), /objection/);
 

@@ -167,7 +167,7 @@ fn a_permanent_members_veto_defeats_a_draft_and_its_abstention_does_not() {
     assert!(!outcome.adopted);
     assert_eq!(outcome.tally.yes, 14);
     assert!(
-        outcome.reason.contains(vetoing.as_str()),
+        outcome.reason.to_string().contains(vetoing.as_str()),
         "the reason names the permanent member: {}",
         outcome.reason
     );

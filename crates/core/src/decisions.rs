@@ -29,6 +29,7 @@
 //! - **Authorship**: [`record_position`] sets only the acting user's own party's position.
 
 use std::collections::{BTreeMap, BTreeSet};
+use std::fmt;
 
 use serde::{Deserialize, Serialize};
 
@@ -399,8 +400,9 @@ pub struct Outcome {
     pub adopted: bool,
     /// A silence procedure still running: neither adopted nor failed yet.
     pub pending: bool,
-    /// A plain sentence, e.g. "Adopted: no member present objected."
-    pub reason: String,
+    /// Why, as data: pages say it in their language; `Display` says it in English, e.g.
+    /// "Adopted: no member present objected."
+    pub reason: Reason,
     pub tally: Tally,
     /// Consensus minus X: members present that take part (neither opting out nor objecting).
     #[serde(rename = "in")]
@@ -409,6 +411,254 @@ pub struct Outcome {
     pub out: Vec<PartyId>,
     /// Each member's recorded comfort level.
     pub comfort: BTreeMap<PartyId, Comfort>,
+}
+
+/// Why a rule adopted a ballot or not. Each variant carries what its sentence names, so a page can
+/// say it in its own language (the `code` is the message's name); `Display` gives the English.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "code", rename_all = "snake_case")]
+pub enum Reason {
+    /// Not adopted: fewer members present than the quorum.
+    NoQuorum {
+        present: u32,
+        members: u32,
+        required: u32,
+    },
+    /// Not adopted: a formal objection by members other than a party concerned.
+    Objection { parties: Vec<PartyId> },
+    /// Consensus minus one: not adopted, only the party concerned was present.
+    OnlyPartyConcernedPresent { party: PartyId },
+    /// Not adopted: no member was present.
+    NobodyPresent,
+    /// Consensus minus X: not adopted, every member present opted out.
+    EveryoneOptedOut,
+    /// Consensus minus X: adopted for those in; the others opted out.
+    AdoptedWithOptOuts { in_count: u32, out: Vec<PartyId> },
+    /// Consensus minus one: adopted over the objection of the party concerned.
+    AdoptedOverPartyConcerned { party: PartyId },
+    /// Consensus: adopted, no member present objected.
+    AdoptedWithoutObjection,
+    /// Silence procedure: not adopted, silence was broken.
+    SilenceBroken { parties: Vec<PartyId> },
+    /// Silence procedure: still running.
+    SilenceRunning { deadline: Timestamp },
+    /// Silence procedure: adopted, the deadline passed unbroken.
+    SilenceKept { deadline: Timestamp },
+    /// Simple majority: adopted.
+    MajorityInFavour { yes: u32, no: u32, abstain: u32 },
+    /// Simple majority: a tie fails.
+    MajorityTied { yes: u32, no: u32, abstain: u32 },
+    /// Simple majority: more against than in favour.
+    MajorityAgainst { yes: u32, no: u32, abstain: u32 },
+    /// Two-thirds majority: adopted.
+    TwoThirdsInFavour { yes: u32, no: u32, abstain: u32 },
+    /// Two-thirds majority: fewer than two thirds in favour.
+    TwoThirdsShort { yes: u32, no: u32, abstain: u32 },
+    /// Security Council: fewer than nine in favour.
+    CouncilTooFewVotes {
+        yes: u32,
+        no: u32,
+        abstain: u32,
+        required: u32,
+    },
+    /// Security Council: a permanent member voted against.
+    CouncilVeto { parties: Vec<PartyId> },
+    /// Security Council: adopted.
+    CouncilAdopted { yes: u32, no: u32, abstain: u32 },
+}
+
+impl Reason {
+    /// The message's name, as serialized in `code` (e.g. `no_quorum`).
+    pub fn code(&self) -> &'static str {
+        match self {
+            Reason::NoQuorum { .. } => "no_quorum",
+            Reason::Objection { .. } => "objection",
+            Reason::OnlyPartyConcernedPresent { .. } => "only_party_concerned_present",
+            Reason::NobodyPresent => "nobody_present",
+            Reason::EveryoneOptedOut => "everyone_opted_out",
+            Reason::AdoptedWithOptOuts { .. } => "adopted_with_opt_outs",
+            Reason::AdoptedOverPartyConcerned { .. } => "adopted_over_party_concerned",
+            Reason::AdoptedWithoutObjection => "adopted_without_objection",
+            Reason::SilenceBroken { .. } => "silence_broken",
+            Reason::SilenceRunning { .. } => "silence_running",
+            Reason::SilenceKept { .. } => "silence_kept",
+            Reason::MajorityInFavour { .. } => "majority_in_favour",
+            Reason::MajorityTied { .. } => "majority_tied",
+            Reason::MajorityAgainst { .. } => "majority_against",
+            Reason::TwoThirdsInFavour { .. } => "two_thirds_in_favour",
+            Reason::TwoThirdsShort { .. } => "two_thirds_short",
+            Reason::CouncilTooFewVotes { .. } => "council_too_few_votes",
+            Reason::CouncilVeto { .. } => "council_veto",
+            Reason::CouncilAdopted { .. } => "council_adopted",
+        }
+    }
+
+    /// One reason of each kind, with made-up values: for tests that every reason can be said in
+    /// every language of the pages.
+    pub fn examples() -> Vec<Reason> {
+        let kaz = PartyId::parse("KAZ").expect("a valid id");
+        let parties = vec![kaz.clone(), PartyId::parse("CHN").expect("a valid id")];
+        vec![
+            Reason::NoQuorum {
+                present: 1,
+                members: 3,
+                required: 2,
+            },
+            Reason::Objection {
+                parties: parties.clone(),
+            },
+            Reason::OnlyPartyConcernedPresent { party: kaz.clone() },
+            Reason::NobodyPresent,
+            Reason::EveryoneOptedOut,
+            Reason::AdoptedWithOptOuts {
+                in_count: 2,
+                out: parties.clone(),
+            },
+            Reason::AdoptedOverPartyConcerned { party: kaz.clone() },
+            Reason::AdoptedWithoutObjection,
+            Reason::SilenceBroken {
+                parties: parties.clone(),
+            },
+            Reason::SilenceRunning {
+                deadline: Timestamp::from_millis(1_800_000_000_000),
+            },
+            Reason::SilenceKept {
+                deadline: Timestamp::from_millis(1_800_000_000_000),
+            },
+            Reason::MajorityInFavour {
+                yes: 2,
+                no: 1,
+                abstain: 0,
+            },
+            Reason::MajorityTied {
+                yes: 1,
+                no: 1,
+                abstain: 0,
+            },
+            Reason::MajorityAgainst {
+                yes: 0,
+                no: 1,
+                abstain: 0,
+            },
+            Reason::TwoThirdsInFavour {
+                yes: 2,
+                no: 1,
+                abstain: 0,
+            },
+            Reason::TwoThirdsShort {
+                yes: 1,
+                no: 1,
+                abstain: 0,
+            },
+            Reason::CouncilTooFewVotes {
+                yes: 8,
+                no: 0,
+                abstain: 7,
+                required: 9,
+            },
+            Reason::CouncilVeto { parties },
+            Reason::CouncilAdopted {
+                yes: 9,
+                no: 0,
+                abstain: 6,
+            },
+        ]
+    }
+}
+
+impl fmt::Display for Reason {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let votes =
+            |yes, no, abstain| format!("{yes} in favour, {no} against, {abstain} abstaining");
+        match self {
+            Reason::NoQuorum {
+                present,
+                members,
+                required,
+            } => write!(
+                f,
+                "Not adopted: no quorum ({present} of {members} members present; {required} required)."
+            ),
+            Reason::Objection { parties } => {
+                write!(f, "Not adopted: formal objection by {}.", join(parties))
+            }
+            Reason::OnlyPartyConcernedPresent { party } => write!(
+                f,
+                "Not adopted: no member other than the party concerned ({party}) was present."
+            ),
+            Reason::NobodyPresent => f.write_str("Not adopted: no member was present."),
+            Reason::EveryoneOptedOut => f.write_str("Not adopted: every member present opted out."),
+            Reason::AdoptedWithOptOuts { in_count, out } => write!(
+                f,
+                "Adopted: no member present objected; {in_count} in, {} opted out ({}).",
+                out.len(),
+                join(out)
+            ),
+            Reason::AdoptedOverPartyConcerned { party } => write!(
+                f,
+                "Adopted: no member present objected other than the party concerned ({party}), \
+                 whose objection does not block."
+            ),
+            Reason::AdoptedWithoutObjection => f.write_str("Adopted: no member present objected."),
+            Reason::SilenceBroken { parties } => {
+                write!(f, "Not adopted: silence broken by {}.", join(parties))
+            }
+            Reason::SilenceRunning { deadline } => write!(
+                f,
+                "Pending: the silence procedure runs until {deadline}; no member has broken silence."
+            ),
+            Reason::SilenceKept { deadline } => write!(
+                f,
+                "Adopted: the silence procedure ended at {deadline} and no member broke silence."
+            ),
+            Reason::MajorityInFavour { yes, no, abstain } => {
+                write!(
+                    f,
+                    "Adopted by simple majority: {}.",
+                    votes(yes, no, abstain)
+                )
+            }
+            Reason::MajorityTied { yes, no, abstain } => {
+                write!(f, "Not adopted: {}; a tie fails.", votes(yes, no, abstain))
+            }
+            Reason::MajorityAgainst { yes, no, abstain } => {
+                write!(f, "Not adopted: {}.", votes(yes, no, abstain))
+            }
+            Reason::TwoThirdsInFavour { yes, no, abstain } => write!(
+                f,
+                "Adopted by a two-thirds majority: {}.",
+                votes(yes, no, abstain)
+            ),
+            Reason::TwoThirdsShort { yes, no, abstain } => write!(
+                f,
+                "Not adopted: {}; two thirds of those voting must be in favour.",
+                votes(yes, no, abstain)
+            ),
+            Reason::CouncilTooFewVotes {
+                yes,
+                no,
+                abstain,
+                required,
+            } => write!(
+                f,
+                "Not adopted: {}; {required} in favour are required.",
+                votes(yes, no, abstain)
+            ),
+            Reason::CouncilVeto { parties } => {
+                let whom = if parties.len() == 1 {
+                    "permanent member"
+                } else {
+                    "permanent members"
+                };
+                write!(f, "Not adopted: vetoed by {} ({whom}).", join(parties))
+            }
+            Reason::CouncilAdopted { yes, no, abstain } => write!(
+                f,
+                "Adopted: {}; no permanent member voted against.",
+                votes(yes, no, abstain)
+            ),
+        }
+    }
 }
 
 /// Records the acting user's own party's position on a ballot, replacing any earlier one (a
@@ -457,7 +707,7 @@ fn check_comfort(
     Ok(())
 }
 
-fn join(parties: &[&PartyId]) -> String {
+fn join(parties: &[PartyId]) -> String {
     parties
         .iter()
         .map(|p| p.as_str())
@@ -587,8 +837,8 @@ fn count(n: usize) -> u32 {
     u32::try_from(n).unwrap_or(u32::MAX)
 }
 
-/// The quorum shortfall, as a sentence fragment, when the quorum is not met.
-fn quorum_shortfall(ballot: &Ballot) -> Option<String> {
+/// The quorum shortfall, when the quorum is not met.
+fn quorum_shortfall(ballot: &Ballot) -> Option<Reason> {
     let members = count(ballot.members.len());
     let present = count(ballot.present.len());
     let required = match ballot.quorum? {
@@ -598,18 +848,11 @@ fn quorum_shortfall(ballot: &Ballot) -> Option<String> {
             (u64::from(members) * u64::from(num)).div_ceil(u64::from(den)) as u32
         }
     };
-    (present < required).then(|| {
-        format!(
-            "Not adopted: no quorum ({present} of {members} members present; {required} required)."
-        )
+    (present < required).then_some(Reason::NoQuorum {
+        present,
+        members,
+        required,
     })
-}
-
-fn votes(t: &Tally) -> String {
-    format!(
-        "{} in favour, {} against, {} abstaining",
-        t.yes, t.no, t.abstain
-    )
 }
 
 /// Applies `rule` to `ballot` at `now`. Refuses a ballot that does not fit the rule; a quorum that
@@ -622,26 +865,16 @@ pub fn decide(rule: &Rule, ballot: &Ballot, now: Timestamp) -> Result<Outcome, D
         .iter()
         .filter_map(|(p, (_, c, _))| c.map(|c| (p.clone(), c)))
         .collect();
-    let mut outcome = Outcome {
-        adopted: false,
-        pending: false,
-        reason: String::new(),
-        tally,
-        in_: Vec::new(),
-        out: Vec::new(),
-        comfort,
-    };
-    let with = |position: Position| -> Vec<&PartyId> {
+    let with = |position: Position| -> Vec<PartyId> {
         ballot
             .positions
             .iter()
             .filter(|(_, (p, _, _))| *p == position)
-            .map(|(party, _)| party)
+            .map(|(party, _)| party.clone())
             .collect()
     };
-    if let Rule::ConsensusMinusX = rule {
-        outcome.out = with(Position::OptOut).into_iter().cloned().collect();
-        outcome.in_ = ballot
+    let (in_, out) = if let Rule::ConsensusMinusX = rule {
+        let in_: Vec<PartyId> = ballot
             .present
             .iter()
             .filter(|p| {
@@ -652,162 +885,140 @@ pub fn decide(rule: &Rule, ballot: &Ballot, now: Timestamp) -> Result<Outcome, D
             })
             .cloned()
             .collect();
-    }
-    if let Some(reason) = quorum_shortfall(ballot) {
-        outcome.reason = reason;
-        return Ok(outcome);
-    }
-    let (adopted, reason) = match rule {
-        Rule::Consensus | Rule::ConsensusMinusX | Rule::ConsensusMinusOne { .. } => {
-            let concerned = match rule {
-                Rule::ConsensusMinusOne { party_concerned } => Some(party_concerned),
-                _ => None,
-            };
-            let objections: Vec<&PartyId> = with(Position::Object)
-                .into_iter()
-                .filter(|p| Some(*p) != concerned)
-                .collect();
-            let others_present = ballot.present.iter().any(|p| Some(p) != concerned);
-            if !objections.is_empty() {
-                (
-                    false,
-                    format!("Not adopted: formal objection by {}.", join(&objections)),
-                )
-            } else if !others_present {
-                let reason = match concerned {
-                    Some(c) => format!(
-                        "Not adopted: no member other than the party concerned ({c}) was present."
-                    ),
-                    None => "Not adopted: no member was present.".to_owned(),
+        (in_, with(Position::OptOut))
+    } else {
+        (Vec::new(), Vec::new())
+    };
+    let (yes, no, abstain) = (tally.yes, tally.no, tally.abstain);
+    let (adopted, reason) = if let Some(shortfall) = quorum_shortfall(ballot) {
+        (false, shortfall)
+    } else {
+        match rule {
+            Rule::Consensus | Rule::ConsensusMinusX | Rule::ConsensusMinusOne { .. } => {
+                let concerned = match rule {
+                    Rule::ConsensusMinusOne { party_concerned } => Some(party_concerned),
+                    _ => None,
                 };
-                (false, reason)
-            } else if matches!(rule, Rule::ConsensusMinusX) && outcome.in_.is_empty() {
-                (
-                    false,
-                    "Not adopted: every member present opted out.".to_owned(),
-                )
-            } else if matches!(rule, Rule::ConsensusMinusX) && !outcome.out.is_empty() {
-                let out: Vec<&PartyId> = outcome.out.iter().collect();
-                (
-                    true,
-                    format!(
-                        "Adopted: no member present objected; {} in, {} opted out ({}).",
-                        outcome.in_.len(),
-                        out.len(),
-                        join(&out)
-                    ),
-                )
-            } else if let Some(c) = concerned
-                .filter(|c| matches!(ballot.positions.get(*c), Some((Position::Object, _, _))))
-            {
-                (
-                    true,
-                    format!(
-                        "Adopted: no member present objected other than the party concerned ({c}), \
-                         whose objection does not block."
-                    ),
-                )
-            } else {
-                (true, "Adopted: no member present objected.".to_owned())
-            }
-        }
-        Rule::Silence { deadline } => {
-            let breaks: Vec<&PartyId> = ballot
-                .positions
-                .iter()
-                .filter(|(_, (p, _, at))| *p == Position::Object && at < deadline && *at <= now)
-                .map(|(party, _)| party)
-                .collect();
-            if !breaks.is_empty() {
-                (
-                    false,
-                    format!("Not adopted: silence broken by {}.", join(&breaks)),
-                )
-            } else if now < *deadline {
-                outcome.pending = true;
-                (
-                    false,
-                    format!(
-                        "Pending: the silence procedure runs until {deadline}; no member has broken silence."
-                    ),
-                )
-            } else {
-                (
-                    true,
-                    format!(
-                        "Adopted: the silence procedure ended at {deadline} and no member broke silence."
-                    ),
-                )
-            }
-        }
-        Rule::SimpleMajority => {
-            let t = &outcome.tally;
-            if t.yes > t.no {
-                (true, format!("Adopted by simple majority: {}.", votes(t)))
-            } else if t.yes == t.no {
-                (false, format!("Not adopted: {}; a tie fails.", votes(t)))
-            } else {
-                (false, format!("Not adopted: {}.", votes(t)))
-            }
-        }
-        Rule::TwoThirdsMajority => {
-            let t = &outcome.tally;
-            let voting = u64::from(t.yes) + u64::from(t.no);
-            if t.yes >= 1 && 3 * u64::from(t.yes) >= 2 * voting {
-                (
-                    true,
-                    format!("Adopted by a two-thirds majority: {}.", votes(t)),
-                )
-            } else {
-                (
-                    false,
-                    format!(
-                        "Not adopted: {}; two thirds of those voting must be in favour.",
-                        votes(t)
-                    ),
-                )
-            }
-        }
-        Rule::SecurityCouncil { .. } => {
-            let t = &outcome.tally;
-            let vetoes: Vec<&PartyId> = ballot
-                .members
-                .iter()
-                .filter(|m| {
-                    m.permanent
-                        && matches!(ballot.positions.get(&m.party), Some((Position::No, _, _)))
-                })
-                .map(|m| &m.party)
-                .collect();
-            if t.yes < SECURITY_COUNCIL_VOTES_REQUIRED {
-                (
-                    false,
-                    format!(
-                        "Not adopted: {}; {SECURITY_COUNCIL_VOTES_REQUIRED} in favour are required.",
-                        votes(t)
-                    ),
-                )
-            } else if !vetoes.is_empty() {
-                let whom = if vetoes.len() == 1 {
-                    "permanent member"
+                let objections: Vec<PartyId> = with(Position::Object)
+                    .into_iter()
+                    .filter(|p| Some(p) != concerned)
+                    .collect();
+                let others_present = ballot.present.iter().any(|p| Some(p) != concerned);
+                if !objections.is_empty() {
+                    (
+                        false,
+                        Reason::Objection {
+                            parties: objections,
+                        },
+                    )
+                } else if !others_present {
+                    let reason = match concerned {
+                        Some(party) => Reason::OnlyPartyConcernedPresent {
+                            party: party.clone(),
+                        },
+                        None => Reason::NobodyPresent,
+                    };
+                    (false, reason)
+                } else if matches!(rule, Rule::ConsensusMinusX) && in_.is_empty() {
+                    (false, Reason::EveryoneOptedOut)
+                } else if matches!(rule, Rule::ConsensusMinusX) && !out.is_empty() {
+                    (
+                        true,
+                        Reason::AdoptedWithOptOuts {
+                            in_count: count(in_.len()),
+                            out: out.clone(),
+                        },
+                    )
+                } else if let Some(party) = concerned
+                    .filter(|c| matches!(ballot.positions.get(*c), Some((Position::Object, _, _))))
+                {
+                    (
+                        true,
+                        Reason::AdoptedOverPartyConcerned {
+                            party: party.clone(),
+                        },
+                    )
                 } else {
-                    "permanent members"
-                };
-                (
-                    false,
-                    format!("Not adopted: vetoed by {} ({whom}).", join(&vetoes)),
-                )
-            } else {
-                (
-                    true,
-                    format!("Adopted: {}; no permanent member voted against.", votes(t)),
-                )
+                    (true, Reason::AdoptedWithoutObjection)
+                }
+            }
+            Rule::Silence { deadline } => {
+                let breaks: Vec<PartyId> = ballot
+                    .positions
+                    .iter()
+                    .filter(|(_, (p, _, at))| *p == Position::Object && at < deadline && *at <= now)
+                    .map(|(party, _)| party.clone())
+                    .collect();
+                if !breaks.is_empty() {
+                    (false, Reason::SilenceBroken { parties: breaks })
+                } else if now < *deadline {
+                    (
+                        false,
+                        Reason::SilenceRunning {
+                            deadline: *deadline,
+                        },
+                    )
+                } else {
+                    (
+                        true,
+                        Reason::SilenceKept {
+                            deadline: *deadline,
+                        },
+                    )
+                }
+            }
+            Rule::SimpleMajority => match yes.cmp(&no) {
+                std::cmp::Ordering::Greater => {
+                    (true, Reason::MajorityInFavour { yes, no, abstain })
+                }
+                std::cmp::Ordering::Equal => (false, Reason::MajorityTied { yes, no, abstain }),
+                std::cmp::Ordering::Less => (false, Reason::MajorityAgainst { yes, no, abstain }),
+            },
+            Rule::TwoThirdsMajority => {
+                let voting = u64::from(yes) + u64::from(no);
+                if yes >= 1 && 3 * u64::from(yes) >= 2 * voting {
+                    (true, Reason::TwoThirdsInFavour { yes, no, abstain })
+                } else {
+                    (false, Reason::TwoThirdsShort { yes, no, abstain })
+                }
+            }
+            Rule::SecurityCouncil { .. } => {
+                let vetoes: Vec<PartyId> = ballot
+                    .members
+                    .iter()
+                    .filter(|m| {
+                        m.permanent
+                            && matches!(ballot.positions.get(&m.party), Some((Position::No, _, _)))
+                    })
+                    .map(|m| m.party.clone())
+                    .collect();
+                if yes < SECURITY_COUNCIL_VOTES_REQUIRED {
+                    (
+                        false,
+                        Reason::CouncilTooFewVotes {
+                            yes,
+                            no,
+                            abstain,
+                            required: SECURITY_COUNCIL_VOTES_REQUIRED,
+                        },
+                    )
+                } else if !vetoes.is_empty() {
+                    (false, Reason::CouncilVeto { parties: vetoes })
+                } else {
+                    (true, Reason::CouncilAdopted { yes, no, abstain })
+                }
             }
         }
     };
-    outcome.adopted = adopted;
-    outcome.reason = reason;
-    Ok(outcome)
+    Ok(Outcome {
+        adopted,
+        pending: matches!(reason, Reason::SilenceRunning { .. }),
+        reason,
+        tally,
+        in_,
+        out,
+        comfort,
+    })
 }
 
 #[cfg(test)]

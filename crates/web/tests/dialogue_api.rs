@@ -667,6 +667,11 @@ async fn an_objection_blocks_consensus_and_opting_out_does_not_block_consensus_m
         .done("rus.delegate", &positions, json!({"position": "object"}))
         .await;
     assert_eq!(objected["document"]["tally"]["adopted"], false);
+    // Why, as data a client can say in its own language.
+    assert_eq!(
+        objected["document"]["tally"]["reason"],
+        json!({"code": "objection", "parties": ["RUS"]})
+    );
     // Opting out is no consensus position.
     api.post("rus.delegate", &positions, json!({"position": "opt_out"}))
         .await
@@ -706,6 +711,10 @@ async fn an_objection_blocks_consensus_and_opting_out_does_not_block_consensus_m
     let outcome = &d["decisions"][1]["outcome"];
     assert_eq!(outcome["out"], json!(["RUS"]), "{outcome}");
     assert_eq!(outcome["in"], json!(["CHN", "KAZ", "PAK"]), "{outcome}");
+    assert_eq!(
+        outcome["reason"],
+        json!({"code": "adopted_with_opt_outs", "in_count": 3, "out": ["RUS"]})
+    );
     assert_eq!(d["tally"]["out"], json!(["RUS"]));
 
     // Russia opted out, so it cannot be committed by the text.

@@ -618,6 +618,15 @@ async fn a_meeting_goes_from_registration_to_an_adopted_numbered_document() {
     );
     assert!(plain(&tally.body).contains("If the decision were closed now:"));
     assert!(tally.body.contains("Adopted: no member present objected."));
+    // The outcome is said in the page's language, not the core's English.
+    let tally_fr = fx.get(&format!("{document}/tally?lang=fr"), None).await;
+    assert!(
+        tally_fr
+            .body
+            .contains("Adopté : aucun membre présent n’a formulé d’objection."),
+        "{}",
+        tally_fr.body
+    );
 
     let done = fx
         .act(&sco, &document, &format!("{document}/close"), &[])

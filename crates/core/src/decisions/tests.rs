@@ -123,7 +123,7 @@ fn consensus_is_adopted_when_every_member_present_supports() {
     );
     let o = decide(&Rule::Consensus, &b, t(1)).unwrap();
     assert!(o.adopted && !o.pending, "{o:?}");
-    assert_eq!(o.reason, "Adopted: no member present objected.");
+    assert_eq!(o.reason.to_string(), "Adopted: no member present objected.");
     assert_eq!(o.tally.support, 3);
 }
 
@@ -136,7 +136,10 @@ fn one_formal_objection_blocks_consensus() {
     );
     let o = decide(&Rule::Consensus, &b, t(1)).unwrap();
     assert!(!o.adopted);
-    assert_eq!(o.reason, "Not adopted: formal objection by KGZ.");
+    assert_eq!(
+        o.reason.to_string(),
+        "Not adopted: formal objection by KGZ."
+    );
     assert_eq!(o.tally.object, 1);
 }
 
@@ -173,7 +176,7 @@ fn consensus_needs_at_least_one_member_present() {
     let b = ballot(&["KAZ", "KGZ"], &["KAZ", "KGZ"], &[]);
     let o = decide(&Rule::Consensus, &b, t(1)).unwrap();
     assert!(!o.adopted);
-    assert_eq!(o.reason, "Not adopted: no member was present.");
+    assert_eq!(o.reason.to_string(), "Not adopted: no member was present.");
 }
 
 #[test]
@@ -222,7 +225,7 @@ fn asean_minus_x_an_opt_out_does_not_block_where_an_objection_would() {
     objecting.push((fourth, Object));
     let o = decide(&Rule::Consensus, &ballot(&ASEAN, &[], &objecting), t(1)).unwrap();
     assert!(!o.adopted);
-    assert!(o.reason.contains(fourth), "{}", o.reason);
+    assert!(o.reason.to_string().contains(fourth), "{}", o.reason);
 
     let mut opting_out = supports.clone();
     opting_out.push((fourth, OptOut));
@@ -238,7 +241,7 @@ fn asean_minus_x_an_opt_out_does_not_block_where_an_objection_would() {
     assert_eq!(ids(&o.in_), expected_in);
     assert_eq!(o.tally.opt_out, 1);
     assert!(
-        o.reason.contains("10 in, 1 opted out (LAO)"),
+        o.reason.to_string().contains("10 in, 1 opted out (LAO)"),
         "{}",
         o.reason
     );
@@ -253,7 +256,10 @@ fn an_objection_still_blocks_under_consensus_minus_x() {
     );
     let o = decide(&Rule::ConsensusMinusX, &b, t(1)).unwrap();
     assert!(!o.adopted);
-    assert_eq!(o.reason, "Not adopted: formal objection by KHM.");
+    assert_eq!(
+        o.reason.to_string(),
+        "Not adopted: formal objection by KHM."
+    );
     assert_eq!(ids(&o.out), ["BRN"]);
     assert!(!o.in_.contains(&p("KHM")) && !o.in_.contains(&p("BRN")));
 }
@@ -269,7 +275,10 @@ fn consensus_minus_x_needs_at_least_one_member_in() {
     assert!(!o.adopted);
     assert!(o.in_.is_empty(), "an absent member is neither in nor out");
     assert_eq!(ids(&o.out), ["BRN", "KHM"]);
-    assert_eq!(o.reason, "Not adopted: every member present opted out.");
+    assert_eq!(
+        o.reason.to_string(),
+        "Not adopted: every member present opted out."
+    );
 }
 
 // ---------------------------------------------------------------- consensus minus one
@@ -290,7 +299,11 @@ fn the_party_concerneds_objection_does_not_block_consensus_minus_one() {
         };
         let o = decide(&rule, &b, t(1)).unwrap();
         assert!(o.adopted, "{concerned}: {o:?}");
-        assert!(o.reason.contains("party concerned"), "{}", o.reason);
+        assert!(
+            o.reason.to_string().contains("party concerned"),
+            "{}",
+            o.reason
+        );
         assert!(!decide(&Rule::Consensus, &b, t(1)).unwrap().adopted);
     }
 }
@@ -303,7 +316,10 @@ fn anyone_elses_objection_blocks_consensus_minus_one() {
     let b = ballot(&BODY, &[], &[("AUT", Object), ("CHE", Object)]);
     let o = decide(&rule, &b, t(1)).unwrap();
     assert!(!o.adopted);
-    assert_eq!(o.reason, "Not adopted: formal objection by CHE.");
+    assert_eq!(
+        o.reason.to_string(),
+        "Not adopted: formal objection by CHE."
+    );
     // Only the party concerned present: no one else took the decision.
     let alone = ballot(&BODY, &BODY[1..], &[("AUT", Object)]);
     assert!(!decide(&rule, &alone, t(1)).unwrap().adopted);
@@ -325,7 +341,7 @@ fn silence_is_pending_before_the_deadline_without_a_break() {
     let b = ballot(&BODY, &[], &[("AUT", Support)]);
     let o = decide(&silence(), &b, t(999)).unwrap();
     assert!(o.pending && !o.adopted, "{o:?}");
-    assert!(o.reason.starts_with("Pending"), "{}", o.reason);
+    assert!(o.reason.to_string().starts_with("Pending"), "{}", o.reason);
 }
 
 #[test]
@@ -344,7 +360,7 @@ fn breaking_silence_before_the_deadline_means_not_adopted() {
     for now in [t(999), t(1_000), t(5_000)] {
         let o = decide(&silence(), &b, now).unwrap();
         assert!(!o.adopted && !o.pending, "{o:?}");
-        assert_eq!(o.reason, "Not adopted: silence broken by FIN.");
+        assert_eq!(o.reason.to_string(), "Not adopted: silence broken by FIN.");
     }
 }
 
@@ -396,7 +412,7 @@ fn abstentions_are_not_counted_in_a_simple_majority() {
         (2, 1, 4, 2)
     );
     assert_eq!(
-        o.reason,
+        o.reason.to_string(),
         "Adopted by simple majority: 2 in favour, 1 against, 4 abstaining."
     );
     // Nor do abstentions help: 1 in favour, 2 against fails however many abstain.
@@ -420,7 +436,7 @@ fn a_tie_fails_a_simple_majority() {
     );
     let o = decide(&Rule::SimpleMajority, &b, t(1)).unwrap();
     assert!(!o.adopted);
-    assert!(o.reason.contains("a tie fails"), "{}", o.reason);
+    assert!(o.reason.to_string().contains("a tie fails"), "{}", o.reason);
     let nobody = ballot(&ASSEMBLY, &[], &[("KEN", Abstain)]);
     assert!(
         !decide(&Rule::SimpleMajority, &nobody, t(1))
@@ -439,7 +455,7 @@ fn a_quorum_by_count_or_fraction_that_is_not_met_is_an_outcome_not_an_error() {
     let o = decide(&Rule::SimpleMajority, &b, t(1)).unwrap();
     assert!(!o.adopted && !o.pending);
     assert_eq!(
-        o.reason,
+        o.reason.to_string(),
         "Not adopted: no quorum (4 of 9 members present; 5 required)."
     );
     assert_eq!(o.tally.yes, 2, "the tally is still reported");
@@ -452,6 +468,7 @@ fn a_quorum_by_count_or_fraction_that_is_not_met_is_an_outcome_not_an_error() {
         decide(&Rule::SimpleMajority, &b, t(1))
             .unwrap()
             .reason
+            .to_string()
             .contains("no quorum")
     );
     // Four ninths exactly.
@@ -583,7 +600,21 @@ fn a_permanent_members_negative_vote_is_a_veto_named_in_the_reason() {
     votes.extend(elected_yes(10));
     let o = decide(&sc(&[]), &council_vote(&votes, &[]), t(1)).unwrap();
     assert!(!o.adopted);
-    assert_eq!(o.reason, "Not adopted: vetoed by RUS (permanent member).");
+    assert_eq!(
+        o.reason.to_string(),
+        "Not adopted: vetoed by RUS (permanent member)."
+    );
+    // The reason is data too, so pages can say it in their own language.
+    assert_eq!(
+        o.reason,
+        Reason::CouncilVeto {
+            parties: vec![p("RUS")]
+        }
+    );
+    assert_eq!(
+        serde_json::to_value(&o.reason).unwrap(),
+        serde_json::json!({"code": "council_veto", "parties": ["RUS"]})
+    );
     // The same negative vote from an elected member is no veto.
     let mut elected_no: Vec<_> = PERMANENT.iter().map(|m| (*m, Yes)).collect();
     elected_no.extend(elected_yes(9));
@@ -627,7 +658,7 @@ fn eight_yes_fail_in_the_security_council() {
     let o = decide(&sc(&[]), &council_vote(&votes, &[]), t(1)).unwrap();
     assert!(!o.adopted);
     assert!(
-        o.reason.contains("9 in favour are required"),
+        o.reason.to_string().contains("9 in favour are required"),
         "{}",
         o.reason
     );
@@ -1116,4 +1147,18 @@ proptest! {
             Err(_) => prop_assert_eq!(&b, &before),
         }
     }
+}
+
+#[test]
+fn every_reason_serializes_under_its_own_code_and_reads_back() {
+    let mut codes = BTreeSet::new();
+    for reason in Reason::examples() {
+        let json = serde_json::to_value(&reason).unwrap();
+        assert_eq!(json["code"], reason.code(), "{json}");
+        assert!(codes.insert(reason.code()), "{} twice", reason.code());
+        let back: Reason = serde_json::from_value(json).unwrap();
+        assert_eq!(back, reason);
+        assert!(reason.to_string().ends_with('.'), "{reason}");
+    }
+    assert_eq!(codes.len(), 19, "one example of each reason");
 }

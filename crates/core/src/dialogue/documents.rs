@@ -752,7 +752,7 @@ pub fn decide_close(
         .ok_or_else(|| DomainError::conflict("no decision is open on this document"))?;
     let outcome = decision.outcome_at(now)?;
     if outcome.pending {
-        return Err(DomainError::conflict(outcome.reason));
+        return Err(DomainError::conflict(outcome.reason.to_string()));
     }
     let symbol = outcome
         .adopted
@@ -1060,7 +1060,7 @@ pub fn apply(
                 .ok_or_else(|| DomainError::conflict("no decision is open"))?;
             let outcome = decision.outcome_at(time)?;
             if outcome.pending {
-                return Err(DomainError::conflict(outcome.reason));
+                return Err(DomainError::conflict(outcome.reason.to_string()));
             }
             let expected = outcome
                 .adopted

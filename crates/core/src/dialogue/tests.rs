@@ -1944,7 +1944,10 @@ fn three_members_adopt_by_consensus_and_the_document_is_numbered_in_its_series()
     );
     let outcome = decision.outcome.as_ref().unwrap();
     assert!(outcome.adopted && !outcome.pending);
-    assert_eq!(outcome.reason, "Adopted: no member present objected.");
+    assert_eq!(
+        outcome.reason.to_string(),
+        "Adopted: no member present objected."
+    );
     assert_eq!((outcome.tally.support, outcome.tally.stand_aside), (2, 1));
     assert_eq!(
         outcome.comfort.get(&p("KGZ")),
@@ -1974,7 +1977,10 @@ fn a_fourth_members_objection_blocks_consensus_and_it_may_opt_out_under_consensu
     assert!(doc.adoption.is_none());
     let outcome = doc.decisions[0].outcome.as_ref().unwrap();
     assert!(!outcome.adopted);
-    assert_eq!(outcome.reason, "Not adopted: formal objection by UZB.");
+    assert_eq!(
+        outcome.reason.to_string(),
+        "Not adopted: formal objection by UZB."
+    );
     assert!(
         !d.state
             .series
@@ -2031,7 +2037,12 @@ fn the_silence_procedure_adopts_after_its_deadline_unless_an_objection_breaks_it
     let doc = d.doc(1);
     let outcome = doc.decisions[0].outcome.as_ref().unwrap();
     assert!(outcome.adopted, "{}", outcome.reason);
-    assert!(outcome.reason.contains("no member broke silence"));
+    assert!(
+        outcome
+            .reason
+            .to_string()
+            .contains("no member broke silence")
+    );
     assert_eq!(doc.adoption.as_ref().unwrap().symbol, "GSI/KAZ/2026/1");
 
     // An objection before the deadline breaks silence.
@@ -2045,7 +2056,10 @@ fn the_silence_procedure_adopts_after_its_deadline_unless_an_objection_breaks_it
     let doc = d.doc(2);
     let outcome = doc.decisions[0].outcome.as_ref().unwrap();
     assert!(!outcome.adopted && !outcome.pending);
-    assert_eq!(outcome.reason, "Not adopted: silence broken by TJK.");
+    assert_eq!(
+        outcome.reason.to_string(),
+        "Not adopted: silence broken by TJK."
+    );
     assert!(doc.adoption.is_none());
 }
 
@@ -2188,7 +2202,7 @@ fn a_permanent_members_no_vetoes_and_its_abstention_does_not() {
     assert!(!outcome.adopted);
     assert_eq!((outcome.tally.yes, outcome.tally.no), (10, 1));
     assert_eq!(
-        outcome.reason,
+        outcome.reason.to_string(),
         "Not adopted: vetoed by CHN (permanent member)."
     );
     assert!(d.doc(1).adoption.is_none());
@@ -2907,7 +2921,10 @@ fn replay_refuses_positions_after_the_silence_deadline() {
     let doc = d.doc(1);
     let outcome = doc.decisions[0].outcome.as_ref().unwrap();
     assert!(!outcome.adopted && !outcome.pending);
-    assert_eq!(outcome.reason, "Not adopted: silence broken by TJK.");
+    assert_eq!(
+        outcome.reason.to_string(),
+        "Not adopted: silence broken by TJK."
+    );
     assert_eq!(doc.status, DocumentStatus::NotAdopted);
     assert!(doc.adoption.is_none());
     assert_eq!(replay(&d.journal), d.state);

@@ -931,6 +931,33 @@ dialogue-tally-position = الموقف
 dialogue-tally-count = الأعضاء
 dialogue-tally-comfort = درجة القبول: تأييد كامل { $support }، يمكن قبوله { $live }، مع تحفظات { $reservations }.
 dialogue-tally-comfort-level = درجة القبول
+dialogue-reason-no-quorum = لم يُعتمد: لم يكتمل النصاب (حضر { $present } من أصل { $members } من الأعضاء؛ والمطلوب { $required }).
+dialogue-reason-objection = لم يُعتمد: اعتراض رسمي من { $parties }.
+dialogue-reason-only-party-concerned-present = لم يُعتمد: لم يحضر أي عضو غير الطرف المعني ({ $party }).
+dialogue-reason-nobody-present = لم يُعتمد: لم يحضر أي عضو.
+dialogue-reason-everyone-opted-out = لم يُعتمد: اختار جميع الأعضاء الحاضرين عدم المشاركة.
+dialogue-reason-adopted-with-opt-outs = اعتُمد: لم يعترض أي عضو حاضر؛ يشارك { $in }، واختار { $out } عدم المشاركة ({ $parties }).
+dialogue-reason-adopted-over-party-concerned = اعتُمد: لم يعترض أي عضو حاضر سوى الطرف المعني ({ $party })، واعتراضه لا يحول دون الاعتماد.
+dialogue-reason-adopted-without-objection = اعتُمد: لم يعترض أي عضو حاضر.
+dialogue-reason-silence-broken = لم يُعتمد: كسر { $parties } الصمت.
+dialogue-reason-silence-running = جارٍ: يستمر إجراء الصمت حتى { $date }؛ ولم يكسر أي عضو الصمت.
+dialogue-reason-silence-kept = اعتُمد: انتهى إجراء الصمت في { $date } ولم يكسر أي عضو الصمت.
+dialogue-reason-majority-in-favour = اعتُمد بأغلبية بسيطة: { $yes } مؤيدون، و{ $no } معارضون، و{ $abstain } ممتنعون.
+dialogue-reason-majority-tied = لم يُعتمد: { $yes } مؤيدون، و{ $no } معارضون، و{ $abstain } ممتنعون؛ وتعادل الأصوات يعني الرفض.
+dialogue-reason-majority-against = لم يُعتمد: { $yes } مؤيدون، و{ $no } معارضون، و{ $abstain } ممتنعون.
+dialogue-reason-two-thirds-in-favour = اعتُمد بأغلبية الثلثين: { $yes } مؤيدون، و{ $no } معارضون، و{ $abstain } ممتنعون.
+dialogue-reason-two-thirds-short = لم يُعتمد: { $yes } مؤيدون، و{ $no } معارضون، و{ $abstain } ممتنعون؛ ويلزم تأييد ثلثي المصوتين.
+dialogue-reason-council-too-few-votes = لم يُعتمد: { $yes } مؤيدون، و{ $no } معارضون، و{ $abstain } ممتنعون؛ ويلزم { $required } أصوات مؤيدة.
+dialogue-reason-council-veto =
+    { $count ->
+        [zero] لم يُعتمد: استُخدم حق النقض.
+        [one] لم يُعتمد: استخدم العضو الدائم { $parties } حق النقض.
+        [two] لم يُعتمد: استخدم العضوان الدائمان { $parties } حق النقض.
+        [few] لم يُعتمد: استخدم الأعضاء الدائمون { $parties } حق النقض.
+        [many] لم يُعتمد: استخدم الأعضاء الدائمون { $parties } حق النقض.
+       *[other] لم يُعتمد: استخدم الأعضاء الدائمون { $parties } حق النقض.
+    }
+dialogue-reason-council-adopted = اعتُمد: { $yes } مؤيدون، و{ $no } معارضون، و{ $abstain } ممتنعون؛ ولم يصوّت أي عضو دائم ضده.
 dialogue-tally-recorded = وقت التسجيل
 dialogue-tally-no-position = بلا موقف
 dialogue-tally-so-far = حتى الآن:

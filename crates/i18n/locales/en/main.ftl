@@ -811,6 +811,29 @@ dialogue-tally-position = Position
 dialogue-tally-count = Members
 dialogue-tally-comfort = Comfort: full support { $support }, can live with it { $live }, with reservations { $reservations }.
 dialogue-tally-comfort-level = Comfort level
+dialogue-reason-no-quorum = Not adopted: no quorum ({ $present } of { $members } members present; { $required } required).
+dialogue-reason-objection = Not adopted: formal objection by { $parties }.
+dialogue-reason-only-party-concerned-present = Not adopted: no member other than the party concerned ({ $party }) was present.
+dialogue-reason-nobody-present = Not adopted: no member was present.
+dialogue-reason-everyone-opted-out = Not adopted: every member present opted out.
+dialogue-reason-adopted-with-opt-outs = Adopted: no member present objected; { $in } in, { $out } opted out ({ $parties }).
+dialogue-reason-adopted-over-party-concerned = Adopted: no member present objected other than the party concerned ({ $party }), whose objection does not block.
+dialogue-reason-adopted-without-objection = Adopted: no member present objected.
+dialogue-reason-silence-broken = Not adopted: silence broken by { $parties }.
+dialogue-reason-silence-running = Pending: the silence procedure runs until { $date }; no member has broken silence.
+dialogue-reason-silence-kept = Adopted: the silence procedure ended at { $date } and no member broke silence.
+dialogue-reason-majority-in-favour = Adopted by simple majority: { $yes } in favour, { $no } against, { $abstain } abstaining.
+dialogue-reason-majority-tied = Not adopted: { $yes } in favour, { $no } against, { $abstain } abstaining; a tie fails.
+dialogue-reason-majority-against = Not adopted: { $yes } in favour, { $no } against, { $abstain } abstaining.
+dialogue-reason-two-thirds-in-favour = Adopted by a two-thirds majority: { $yes } in favour, { $no } against, { $abstain } abstaining.
+dialogue-reason-two-thirds-short = Not adopted: { $yes } in favour, { $no } against, { $abstain } abstaining; two thirds of those voting must be in favour.
+dialogue-reason-council-too-few-votes = Not adopted: { $yes } in favour, { $no } against, { $abstain } abstaining; { $required } in favour are required.
+dialogue-reason-council-veto =
+    { $count ->
+        [one] Not adopted: vetoed by { $parties } (permanent member).
+       *[other] Not adopted: vetoed by { $parties } (permanent members).
+    }
+dialogue-reason-council-adopted = Adopted: { $yes } in favour, { $no } against, { $abstain } abstaining; no permanent member voted against.
 dialogue-tally-recorded = Recorded
 dialogue-tally-no-position = No position
 dialogue-tally-so-far = So far:

@@ -810,6 +810,29 @@ dialogue-tally-position = Posición
 dialogue-tally-count = Miembros
 dialogue-tally-comfort = Grado de conformidad: pleno apoyo { $support }, puede aceptarlo { $live }, con reservas { $reservations }.
 dialogue-tally-comfort-level = Grado de conformidad
+dialogue-reason-no-quorum = No aprobado: no hay quórum ({ $present } de { $members } miembros presentes; se requieren { $required }).
+dialogue-reason-objection = No aprobado: objeción formal de { $parties }.
+dialogue-reason-only-party-concerned-present = No aprobado: ningún miembro distinto de la parte interesada ({ $party }) estaba presente.
+dialogue-reason-nobody-present = No aprobado: ningún miembro estaba presente.
+dialogue-reason-everyone-opted-out = No aprobado: todos los miembros presentes optaron por no participar.
+dialogue-reason-adopted-with-opt-outs = Aprobado: ningún miembro presente formuló objeciones; { $in } participan y { $out } optaron por no participar ({ $parties }).
+dialogue-reason-adopted-over-party-concerned = Aprobado: ningún miembro presente formuló objeciones salvo la parte interesada ({ $party }), cuya objeción no bloquea la decisión.
+dialogue-reason-adopted-without-objection = Aprobado: ningún miembro presente formuló objeciones.
+dialogue-reason-silence-broken = No aprobado: { $parties } rompió el silencio.
+dialogue-reason-silence-running = En curso: el procedimiento de acuerdo tácito sigue abierto hasta el { $date }; ningún miembro ha roto el silencio.
+dialogue-reason-silence-kept = Aprobado: el procedimiento de acuerdo tácito concluyó el { $date } sin que ningún miembro rompiera el silencio.
+dialogue-reason-majority-in-favour = Aprobado por mayoría simple: { $yes } votos a favor, { $no } en contra y { $abstain } abstenciones.
+dialogue-reason-majority-tied = No aprobado: { $yes } votos a favor, { $no } en contra y { $abstain } abstenciones; en caso de empate, la propuesta se rechaza.
+dialogue-reason-majority-against = No aprobado: { $yes } votos a favor, { $no } en contra y { $abstain } abstenciones.
+dialogue-reason-two-thirds-in-favour = Aprobado por mayoría de dos tercios: { $yes } votos a favor, { $no } en contra y { $abstain } abstenciones.
+dialogue-reason-two-thirds-short = No aprobado: { $yes } votos a favor, { $no } en contra y { $abstain } abstenciones; se requieren dos tercios de los votos emitidos a favor.
+dialogue-reason-council-too-few-votes = No aprobado: { $yes } votos a favor, { $no } en contra y { $abstain } abstenciones; se requieren { $required } votos a favor.
+dialogue-reason-council-veto =
+    { $count ->
+        [one] No aprobado: veto de { $parties } (miembro permanente).
+       *[other] No aprobado: veto de { $parties } (miembros permanentes).
+    }
+dialogue-reason-council-adopted = Aprobado: { $yes } votos a favor, { $no } en contra y { $abstain } abstenciones; ningún miembro permanente votó en contra.
 dialogue-tally-recorded = Registrada
 dialogue-tally-no-position = Sin posición
 dialogue-tally-so-far = Hasta el momento:

@@ -809,6 +809,29 @@ dialogue-tally-position = Position
 dialogue-tally-count = Membres
 dialogue-tally-comfort = Degré d’adhésion : appui sans réserve { $support }, peut s’en accommoder { $live }, avec des réserves { $reservations }.
 dialogue-tally-comfort-level = Degré d’adhésion
+dialogue-reason-no-quorum = Non adopté : quorum non atteint ({ $present } membres présents sur { $members } ; { $required } requis).
+dialogue-reason-objection = Non adopté : objection formelle de { $parties }.
+dialogue-reason-only-party-concerned-present = Non adopté : aucun membre autre que la partie concernée ({ $party }) n’était présent.
+dialogue-reason-nobody-present = Non adopté : aucun membre n’était présent.
+dialogue-reason-everyone-opted-out = Non adopté : tous les membres présents ont choisi de ne pas participer.
+dialogue-reason-adopted-with-opt-outs = Adopté : aucun membre présent n’a formulé d’objection ; { $in } participent, { $out } ne participent pas ({ $parties }).
+dialogue-reason-adopted-over-party-concerned = Adopté : aucun membre présent n’a formulé d’objection hormis la partie concernée ({ $party }), dont l’objection ne fait pas obstacle.
+dialogue-reason-adopted-without-objection = Adopté : aucun membre présent n’a formulé d’objection.
+dialogue-reason-silence-broken = Non adopté : silence rompu par { $parties }.
+dialogue-reason-silence-running = En cours : la procédure d’approbation tacite court jusqu’au { $date } ; aucun membre n’a rompu le silence.
+dialogue-reason-silence-kept = Adopté : la procédure d’approbation tacite a pris fin le { $date } sans qu’aucun membre ne rompe le silence.
+dialogue-reason-majority-in-favour = Adopté à la majorité simple : { $yes } voix pour, { $no } contre et { $abstain } abstentions.
+dialogue-reason-majority-tied = Non adopté : { $yes } voix pour, { $no } contre et { $abstain } abstentions ; le partage égal des voix vaut rejet.
+dialogue-reason-majority-against = Non adopté : { $yes } voix pour, { $no } contre et { $abstain } abstentions.
+dialogue-reason-two-thirds-in-favour = Adopté à la majorité des deux tiers : { $yes } voix pour, { $no } contre et { $abstain } abstentions.
+dialogue-reason-two-thirds-short = Non adopté : { $yes } voix pour, { $no } contre et { $abstain } abstentions ; les deux tiers des votants doivent voter pour.
+dialogue-reason-council-too-few-votes = Non adopté : { $yes } voix pour, { $no } contre et { $abstain } abstentions ; { $required } voix pour sont requises.
+dialogue-reason-council-veto =
+    { $count ->
+        [one] Non adopté : veto de { $parties } (membre permanent).
+       *[other] Non adopté : veto de { $parties } (membres permanents).
+    }
+dialogue-reason-council-adopted = Adopté : { $yes } voix pour, { $no } contre et { $abstain } abstentions ; aucun membre permanent n’a voté contre.
 dialogue-tally-recorded = Date d’enregistrement
 dialogue-tally-no-position = Aucune position
 dialogue-tally-so-far = À ce stade :

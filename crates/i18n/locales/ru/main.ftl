@@ -884,6 +884,31 @@ dialogue-tally-position = Позиция
 dialogue-tally-count = Число членов
 dialogue-tally-comfort = Степень согласия: полная поддержка — { $support }, может согласиться — { $live }, с оговорками — { $reservations }.
 dialogue-tally-comfort-level = Степень согласия
+dialogue-reason-no-quorum = Не принято: нет кворума (присутствуют { $present } из { $members } членов; требуется { $required }).
+dialogue-reason-objection = Не принято: официальное возражение: { $parties }.
+dialogue-reason-only-party-concerned-present = Не принято: кроме заинтересованной стороны ({ $party }), не присутствовал ни один член.
+dialogue-reason-nobody-present = Не принято: не присутствовал ни один член.
+dialogue-reason-everyone-opted-out = Не принято: все присутствующие члены отказались от участия.
+dialogue-reason-adopted-with-opt-outs = Принято: ни один присутствующий член не возразил; участвуют: { $in }, отказались от участия: { $out } ({ $parties }).
+dialogue-reason-adopted-over-party-concerned = Принято: ни один присутствующий член не возразил, кроме заинтересованной стороны ({ $party }), чьё возражение не препятствует принятию.
+dialogue-reason-adopted-without-objection = Принято: ни один присутствующий член не возразил.
+dialogue-reason-silence-broken = Не принято: процедура умолчания нарушена: { $parties }.
+dialogue-reason-silence-running = Идёт процедура умолчания: она продлится до { $date }; никто из членов её не нарушил.
+dialogue-reason-silence-kept = Принято: процедура умолчания завершилась { $date }, никто из членов её не нарушил.
+dialogue-reason-majority-in-favour = Принято простым большинством: за — { $yes }, против — { $no }, воздержались — { $abstain }.
+dialogue-reason-majority-tied = Не принято: за — { $yes }, против — { $no }, воздержались — { $abstain }; при равенстве голосов предложение отклоняется.
+dialogue-reason-majority-against = Не принято: за — { $yes }, против — { $no }, воздержались — { $abstain }.
+dialogue-reason-two-thirds-in-favour = Принято большинством в две трети голосов: за — { $yes }, против — { $no }, воздержались — { $abstain }.
+dialogue-reason-two-thirds-short = Не принято: за — { $yes }, против — { $no }, воздержались — { $abstain }; требуется две трети голосов участвующих в голосовании.
+dialogue-reason-council-too-few-votes = Не принято: за — { $yes }, против — { $no }, воздержались — { $abstain }; требуется { $required } голосов за.
+dialogue-reason-council-veto =
+    { $count ->
+        [one] Не принято: вето постоянного члена ({ $parties }).
+        [few] Не принято: вето постоянных членов ({ $parties }).
+        [many] Не принято: вето постоянных членов ({ $parties }).
+       *[other] Не принято: вето постоянных членов ({ $parties }).
+    }
+dialogue-reason-council-adopted = Принято: за — { $yes }, против — { $no }, воздержались — { $abstain }; ни один постоянный член не голосовал против.
 dialogue-tally-recorded = Зафиксирована
 dialogue-tally-no-position = Позиция не заявлена
 dialogue-tally-so-far = На данный момент:

@@ -3,7 +3,7 @@
 //! prose, and the small parsing helpers of their forms.
 
 use chrono::NaiveDate;
-use gsi_core::decisions::{Comfort, Position, Rule, RuleKind};
+use gsi_core::decisions::{Comfort, Position, Reason, Rule, RuleKind};
 use gsi_core::dialogue::documents::{AmendmentStatus, DocumentStatus, Implementation};
 use gsi_core::dialogue::meetings::{Attendance, Meeting, MeetingKind, Registration};
 use gsi_core::framework::PriorityRef;
@@ -131,19 +131,98 @@ pub fn rule_in_words(f: &Frame, rule: &Rule) -> String {
             )
         ),
         Rule::SecurityCouncil { chapter_vi_parties } if !chapter_vi_parties.is_empty() => {
-            let names: Vec<String> = chapter_vi_parties
-                .iter()
-                .map(|p| f.party(p.as_str(), None))
-                .collect();
             format!(
                 "{name} — {}",
                 f.ta(
                     "dialogue-decision-chapter-vi-are",
-                    &[("parties", names.join(", ").as_str().into())]
+                    &[("parties", party_list(f, chapter_vi_parties).as_str().into())]
                 )
             )
         }
         _ => name,
+    }
+}
+
+/// Names of parties as a list in the page's language (Chinese and Arabic have their own commas).
+pub fn party_list(f: &Frame, parties: &[PartyId]) -> String {
+    let separator = match f.lang {
+        Lang::Zh => "、",
+        Lang::Ar => "، ",
+        _ => ", ",
+    };
+    parties
+        .iter()
+        .map(|p| f.party(p.as_str(), None))
+        .collect::<Vec<_>>()
+        .join(separator)
+}
+
+/// Why a decision went the way it did, in the page's language (the core's `Display` is English).
+pub fn reason_in_words(f: &Frame, reason: &Reason) -> String {
+    let id = format!("dialogue-reason-{}", token(reason.code()));
+    let votes = |yes: &u32, no: &u32, abstain: &u32| {
+        [
+            ("yes", (*yes).into()),
+            ("no", (*no).into()),
+            ("abstain", (*abstain).into()),
+        ]
+    };
+    match reason {
+        Reason::NoQuorum {
+            present,
+            members,
+            required,
+        } => f.ta(
+            &id,
+            &[
+                ("present", (*present).into()),
+                ("members", (*members).into()),
+                ("required", (*required).into()),
+            ],
+        ),
+        Reason::Objection { parties }
+        | Reason::SilenceBroken { parties }
+        | Reason::CouncilVeto { parties } => f.ta(
+            &id,
+            &[
+                ("parties", party_list(f, parties).as_str().into()),
+                ("count", parties.len().into()),
+            ],
+        ),
+        Reason::OnlyPartyConcernedPresent { party }
+        | Reason::AdoptedOverPartyConcerned { party } => f.ta(
+            &id,
+            &[("party", f.party(party.as_str(), None).as_str().into())],
+        ),
+        Reason::AdoptedWithOptOuts { in_count, out } => f.ta(
+            &id,
+            &[
+                ("in", (*in_count).into()),
+                ("out", out.len().into()),
+                ("parties", party_list(f, out).as_str().into()),
+            ],
+        ),
+        Reason::SilenceRunning { deadline } | Reason::SilenceKept { deadline } => {
+            f.ta(&id, &[("date", format_time(*deadline).as_str().into())])
+        }
+        Reason::MajorityInFavour { yes, no, abstain }
+        | Reason::MajorityTied { yes, no, abstain }
+        | Reason::MajorityAgainst { yes, no, abstain }
+        | Reason::TwoThirdsInFavour { yes, no, abstain }
+        | Reason::TwoThirdsShort { yes, no, abstain }
+        | Reason::CouncilAdopted { yes, no, abstain } => f.ta(&id, &votes(yes, no, abstain)),
+        Reason::CouncilTooFewVotes {
+            yes,
+            no,
+            abstain,
+            required,
+        } => {
+            let [y, n, a] = votes(yes, no, abstain);
+            f.ta(&id, &[y, n, a, ("required", (*required).into())])
+        }
+        Reason::NobodyPresent | Reason::EveryoneOptedOut | Reason::AdoptedWithoutObjection => {
+            f.t(&id)
+        }
     }
 }
 
@@ -388,6 +467,51 @@ mod tests {
         let priorities = parse_priorities("III.11، III.20").unwrap();
         assert_eq!(priorities.len(), 2);
         assert_eq!(party_ids("KAZ، K@Z").unwrap_err(), "K@Z");
+    }
+
+    #[test]
+    fn every_outcome_reason_is_said_in_every_language_with_its_values() {
+        for lang in Lang::ALL {
+            let f = Frame {
+                lang,
+                user: None,
+                path: "/".to_owned(),
+                query: Vec::new(),
+                section: "",
+                title: String::new(),
+            };
+            for reason in Reason::examples() {
+                let id = format!("dialogue-reason-{}", token(reason.code()));
+                assert!(
+                    gsi_i18n::localizer().has_message(lang, &id),
+                    "{id} in {lang:?}"
+                );
+                let said = reason_in_words(&f, &reason);
+                assert!(!said.contains('{'), "{id} in {lang:?}: {said}");
+                if let Reason::NoQuorum { .. } = reason {
+                    assert!(said.contains('3') && said.contains('2'), "{said}");
+                }
+                if let Reason::Objection { .. } = reason {
+                    assert!(said.contains(&f.party("CHN", None)), "{said}");
+                }
+                // Where no party name or time is in it, the English page says what the core says.
+                let names_or_times = matches!(
+                    reason,
+                    Reason::Objection { .. }
+                        | Reason::OnlyPartyConcernedPresent { .. }
+                        | Reason::AdoptedWithOptOuts { .. }
+                        | Reason::AdoptedOverPartyConcerned { .. }
+                        | Reason::SilenceBroken { .. }
+                        | Reason::SilenceRunning { .. }
+                        | Reason::SilenceKept { .. }
+                        | Reason::CouncilVeto { .. }
+                );
+                if lang == Lang::En && !names_or_times {
+                    let plain = said.replace(['\u{2068}', '\u{2069}'], "");
+                    assert_eq!(plain, reason.to_string());
+                }
+            }
+        }
     }
 
     #[test]

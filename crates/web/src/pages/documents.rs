@@ -20,7 +20,8 @@ use super::dialogue::{
     COMFORTS, Piece, PriorityLink, RecordRow, Seg, amendment_status_label, comfort_code,
     comfort_label, document_status_label, implementation_code, implementation_label, lines, param,
     parse_comfort, parse_datetime, parse_position, pieces, position_code, position_label,
-    priority_link, record_rows, rule_help, rule_in_words, rule_label, segments, today,
+    priority_link, reason_in_words, record_rows, rule_help, rule_in_words, rule_label, segments,
+    today,
 };
 use super::registry::Opt;
 use super::{Form, Frame, PageError, PageResult, PartyLink, format_date, format_time, see_other};
@@ -211,7 +212,7 @@ fn tally_view(f: &Frame, d: &OutcomeDocument, decision: &Decision, outcome: &Out
         members: f.ta("dialogue-tally-members", &[("count", members.into())]),
         state,
         state_label,
-        reason: outcome.reason.clone(),
+        reason: reason_in_words(f, &outcome.reason),
         comfort,
         positions: position_rows(f, decision),
     }
@@ -753,7 +754,7 @@ async fn render_document(platform: &Platform, frame: &Frame, id: &str) -> PageRe
             reason: x
                 .outcome
                 .as_ref()
-                .map(|o| o.reason.clone())
+                .map(|o| reason_in_words(&f, &o.reason))
                 .unwrap_or_default(),
         })
         .collect();
