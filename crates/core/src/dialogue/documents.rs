@@ -187,6 +187,19 @@ impl Decision {
         }
     }
 
+    /// Whether `party` joined what this decision adopted: a member of the body that supported it
+    /// or voted for it, or, under a silence procedure, kept silent. Not a member that stood aside
+    /// (which dissociates it from a consensus it does not block), opted out, objected, voted
+    /// against or abstained, nor one that took no position (absent) under any other rule.
+    pub fn joined(&self, party: &PartyId) -> bool {
+        let member = self.members.iter().any(|m| &m.party == party);
+        member
+            && match self.positions.get(party) {
+                Some((position, _, _)) => matches!(position, Position::Support | Position::Yes),
+                None => matches!(self.rule, Rule::Silence { .. }),
+            }
+    }
+
     /// The outcome if the decision were closed at `now` (the live tally while it is open).
     pub fn outcome_at(&self, now: Timestamp) -> Result<Outcome, DomainError> {
         decisions::decide(&self.rule, &self.ballot(), now)
@@ -771,8 +784,8 @@ pub fn now_year(now: Timestamp) -> i32 {
 }
 
 /// The convener marks a paragraph of the adopted text as a commitment of named parties. Only
-/// members that joined the decision can be committed: not those that opted out, objected, stood
-/// aside (which dissociates a member from a consensus it does not block) or voted against.
+/// members that joined the adoption can be committed (see [`Decision::joined`]): consent comes
+/// before any commitment.
 pub fn decide_commitment(
     actor: &Actor,
     document: &OutcomeDocument,
@@ -814,31 +827,19 @@ pub fn decide_commitment(
     })
 }
 
-/// Checks that every party joined the adoption: a member of the body that did not opt out,
-/// object, stand aside or vote against.
+/// Checks that every party joined the adoption.
 fn require_joined(
     document: &OutcomeDocument,
     adoption: &Adoption,
     parties: &[PartyId],
 ) -> Result<(), DomainError> {
     let decision = &document.decisions[adoption.decision as usize - 1];
-    for party in parties {
-        let member = decision.members.iter().any(|m| &m.party == party);
-        let declined = matches!(
-            decision.positions.get(party),
-            Some((
-                Position::OptOut | Position::Object | Position::StandAside | Position::No,
-                _,
-                _
-            ))
-        );
-        if !member || declined {
-            return Err(DomainError::invalid(format!(
-                "{party} did not join the adoption, so it cannot be committed by it"
-            )));
-        }
+    match parties.iter().find(|p| !decision.joined(p)) {
+        Some(party) => Err(DomainError::invalid(format!(
+            "{party} did not join the adoption, so it cannot be committed by it"
+        ))),
+        None => Ok(()),
     }
-    Ok(())
 }
 
 /// A committed party reports on its own implementation.

@@ -2367,6 +2367,33 @@ fn only_parties_that_joined_the_adoption_can_be_committed() {
     assert!(m.contains("TJK did not join the adoption"), "{m}");
     d.commit("KAZ", 1, 1, &["KAZ", "KGZ"]).unwrap();
 
+    // Nor those that abstained, nor a member that took no position (absent).
+    let mut d = ad_hoc(&["KGZ", "TJK", "UZB"], &[]);
+    d.draft("KAZ", 1, &PARAS).unwrap();
+    d.open("KAZ", 1, Rule::SimpleMajority).unwrap();
+    d.take("KAZ", 1, Yes).unwrap();
+    d.take("KGZ", 1, Abstain).unwrap();
+    d.close("KAZ", 1).unwrap();
+    assert_eq!(d.doc(1).status, DocumentStatus::Adopted);
+    let m = invalid(d.commit("KAZ", 1, 1, &["KGZ"]));
+    assert!(m.contains("KGZ did not join the adoption"), "{m}");
+    let m = invalid(d.commit("KAZ", 1, 1, &["UZB"]));
+    assert!(m.contains("UZB did not join the adoption"), "{m}");
+    d.commit("KAZ", 1, 1, &["KAZ"]).unwrap();
+
+    // Under a silence procedure, keeping silent is consent: a member that took no position
+    // joined; one that stood aside did not.
+    let mut d = ad_hoc(&["KGZ", "TJK"], &[]);
+    d.draft("KAZ", 1, &PARAS).unwrap();
+    let deadline = t(d.clock + 60);
+    d.open("KAZ", 1, Rule::Silence { deadline }).unwrap();
+    d.take("TJK", 1, StandAside).unwrap();
+    d.clock += 60;
+    d.close("KAZ", 1).unwrap();
+    assert_eq!(d.doc(1).status, DocumentStatus::Adopted);
+    invalid(d.commit("KAZ", 1, 1, &["TJK"]));
+    d.commit("KAZ", 1, 1, &["KAZ", "KGZ"]).unwrap();
+
     // Under consensus minus one, the party concerned's objection does not block, but it did
     // not join either.
     let mut d = ad_hoc(&["KGZ", "TJK"], &[]);

@@ -870,19 +870,7 @@ async fn render_document(platform: &Platform, frame: &Frame, id: &str) -> PageRe
         .map(|x| {
             x.members
                 .iter()
-                .filter(|mm| {
-                    !matches!(
-                        x.positions.get(&mm.party),
-                        Some((
-                            Position::OptOut
-                                | Position::Object
-                                | Position::StandAside
-                                | Position::No,
-                            _,
-                            _
-                        ))
-                    )
-                })
+                .filter(|mm| x.joined(&mm.party))
                 .map(|mm| Opt {
                     value: mm.party.to_string(),
                     label: f.party(mm.party.as_str(), None),
