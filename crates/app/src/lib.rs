@@ -23,6 +23,7 @@ pub mod ical;
 pub mod node;
 pub mod open;
 pub mod platform;
+pub mod public_url;
 pub mod registry;
 pub mod verify;
 
@@ -30,6 +31,7 @@ pub use error::AppError;
 pub use node::NodeIdentity;
 pub use open::open_store;
 pub use platform::{Platform, RecordProof};
+pub use public_url::PublicUrl;
 pub use verify::{VerifyReport, verify};
 
 use gsi_core::Timestamp;

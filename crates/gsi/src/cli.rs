@@ -39,6 +39,10 @@ pub enum Command {
         /// Address to listen on.
         #[arg(long, default_value = "127.0.0.1:8080")]
         listen: SocketAddr,
+        /// The platform's public address (https://host[/path]), which calendar entries link to;
+        /// without it, links follow each request's Host.
+        #[arg(long, env = "GSI_BASE_URL", value_name = "URL")]
+        base_url: Option<gsi_app::PublicUrl>,
     },
     /// Recompute every hash, signature, checkpoint and projection from the journal.
     Verify {
@@ -213,7 +217,7 @@ pub struct CalendarArgs {
         default_value = "http://127.0.0.1:8080",
         value_name = "URL"
     )]
-    pub base_url: String,
+    pub base_url: gsi_app::PublicUrl,
 }
 
 #[derive(Subcommand)]

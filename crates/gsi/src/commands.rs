@@ -30,11 +30,15 @@ pub fn run(cli: Cli) -> Result<i32> {
             );
             Ok(0)
         }
-        Command::Serve { init: args, listen } => {
+        Command::Serve {
+            init: args,
+            listen,
+            base_url,
+        } => {
             let platform = init(node, &args)?;
             let runtime = tokio::runtime::Runtime::new().context("starting the async runtime")?;
             runtime
-                .block_on(gsi_web::serve(platform, listen, |addr| {
+                .block_on(gsi_web::serve(platform, listen, base_url, |addr| {
                     println!("GSI Platform is serving on http://{addr}/ (Ctrl-C stops it)");
                 }))
                 .with_context(|| format!("serving on {listen}"))?;

@@ -371,7 +371,7 @@ pub fn meeting(node: &NodeArgs, cmd: MeetingCommand) -> Result<i32> {
         }
         MeetingCommand::Ical { id, calendar } => {
             let platform = open(node)?;
-            let ics = platform.meeting_calendar(&meeting_id(&id)?, &calendar.base_url)?;
+            let ics = platform.meeting_calendar(&meeting_id(&id)?, calendar.base_url.as_str())?;
             write_calendar(&ics, &calendar)?;
         }
         MeetingCommand::Calendar { party: p, calendar } => {
@@ -380,7 +380,7 @@ pub fn meeting(node: &NodeArgs, cmd: MeetingCommand) -> Result<i32> {
             if platform.store().party(&id)?.is_none() {
                 bail!("no party {id} is registered");
             }
-            let ics = platform.party_calendar(&id, &calendar.base_url)?;
+            let ics = platform.party_calendar(&id, calendar.base_url.as_str())?;
             write_calendar(&ics, &calendar)?;
         }
     }

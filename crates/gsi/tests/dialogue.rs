@@ -459,6 +459,32 @@ fn adopts_an_amended_document_by_consensus(node: Node) {
     );
     let feed = std::fs::read_to_string(&out).unwrap();
     assert!(feed.starts_with("BEGIN:VCALENDAR\r\n"));
+    // Entries link to the public address given, without a doubled slash.
+    let linked = node.gsi_ok(&[
+        "meeting",
+        "ical",
+        &meeting,
+        "--base-url",
+        "https://gsi.example.org/",
+    ]);
+    assert!(
+        linked.replace("\r\n ", "").contains(&format!(
+            "URL:https://gsi.example.org/meetings/{meeting}\r\n"
+        )),
+        "{linked}"
+    );
+    // An address that is not one is refused with a sentence, and nothing is written.
+    let refused = node.gsi_as(
+        None,
+        &["meeting", "ical", &meeting, "--base-url", "gsi.example.org"],
+    );
+    assert!(!refused.status.success());
+    assert!(
+        stderr(&refused).contains("must start with https:// or http://"),
+        "{}",
+        stderr(&refused)
+    );
+    assert!(stdout(&refused).is_empty());
 
     let verified = node.gsi_ok(&["verify"]);
     assert!(verified.contains("all consistent"), "{verified}");
@@ -680,4 +706,29 @@ fn bad_input_is_refused_with_a_sentence() {
     let err = refused(&node, None, &["meeting", "show", "not-an-id"]);
     assert!(err.contains("is not a meeting id"), "{err}");
     assert_eq!(log_size(&node), size, "nothing was written");
+}
+
+#[test]
+fn a_served_node_links_calendars_to_its_configured_public_address() {
+    let node = demo();
+    let refused = node.gsi_as(None, &["serve", "--base-url", "ftp://gsi.example.org"]);
+    assert!(!refused.status.success());
+    assert!(
+        stderr(&refused).contains("must start with https:// or http://"),
+        "{}",
+        stderr(&refused)
+    );
+
+    let server = node.serve_with(&["--base-url", "https://gsi.example.org"]);
+    let feed = reqwest::blocking::Client::new()
+        .get(format!("{}/meetings/calendar/KAZ.ics", server.base))
+        .send()
+        .unwrap();
+    assert_eq!(feed.status().as_u16(), 200);
+    let ics = feed.text().unwrap().replace("\r\n ", "");
+    assert!(
+        ics.contains("URL:https://gsi.example.org/meetings/"),
+        "links name the public address, not the local one: {ics}"
+    );
+    assert!(!ics.contains("127.0.0.1"), "{ics}");
 }

@@ -14,6 +14,7 @@
 
 mod api;
 mod auth;
+mod links;
 mod openapi;
 mod pages;
 mod problem;
@@ -30,8 +31,22 @@ use tower_http::trace::TraceLayer;
 pub use openapi::ApiDoc;
 pub use problem::Problem;
 
-/// Builds the whole application router.
+/// Builds the whole application router; calendar links follow each request's `Host`.
 pub fn router(platform: Platform) -> Router {
+    router_with(platform, None)
+}
+
+/// Builds the whole application router; with a public address, calendar entries link there
+/// whatever `Host` a request names (see [`gsi_app::PublicUrl`]).
+pub fn router_with(platform: Platform, public_url: Option<gsi_app::PublicUrl>) -> Router {
+    let router = routes(platform);
+    match public_url {
+        Some(url) => router.layer(Extension(url)),
+        None => router,
+    }
+}
+
+fn routes(platform: Platform) -> Router {
     Router::new()
         .route("/checkpoint", get(api::log::checkpoint))
         .route("/checkpoint/key", get(api::log::checkpoint_key))
@@ -165,11 +180,12 @@ pub fn router(platform: Platform) -> Router {
 pub async fn serve(
     platform: Platform,
     listen: SocketAddr,
+    public_url: Option<gsi_app::PublicUrl>,
     on_ready: impl FnOnce(SocketAddr),
 ) -> std::io::Result<()> {
     let listener = tokio::net::TcpListener::bind(listen).await?;
     on_ready(listener.local_addr()?);
-    axum::serve(listener, router(platform))
+    axum::serve(listener, router_with(platform, public_url))
         .with_graceful_shutdown(shutdown_signal())
         .await
 }

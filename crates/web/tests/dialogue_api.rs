@@ -33,12 +33,15 @@ impl Answer {
 
 struct Api {
     node: support::DemoNode,
+    /// The operator's configured public address, if any (`gsi serve --base-url`).
+    public_url: Option<gsi_app::PublicUrl>,
 }
 
 impl Api {
     fn new() -> Self {
         Api {
             node: support::DemoNode::new(),
+            public_url: None,
         }
     }
 
@@ -66,7 +69,7 @@ impl Api {
         let request = request
             .body(body.map(Body::from).unwrap_or_else(Body::empty))
             .unwrap();
-        let response = gsi_web::router(self.node.platform.clone())
+        let response = gsi_web::router_with(self.node.platform.clone(), self.public_url.clone())
             .oneshot(request)
             .await
             .unwrap();
@@ -906,6 +909,50 @@ async fn calendars_are_icalendar_with_the_meetings_uid() {
     )
     .await
     .problem(StatusCode::UNAUTHORIZED);
+}
+
+#[tokio::test]
+async fn a_configured_public_address_is_what_calendars_link_to_whatever_the_host() {
+    let mut api = Api::new();
+    api.public_url = Some(gsi_app::PublicUrl::parse("https://gsi.example.org/platform/").unwrap());
+    let meeting = api.sco_meeting().await;
+    for headers in [
+        &[("host", "10.0.0.7:8080")][..],
+        &[("host", "internal"), ("x-forwarded-proto", "http")][..],
+        &[][..],
+    ] {
+        let ics = api
+            .send(
+                Method::GET,
+                Some("pak.focal"),
+                &format!("/api/v1/meetings/{meeting}/calendar.ics"),
+                None,
+                headers,
+            )
+            .await;
+        assert_eq!(ics.status, StatusCode::OK, "{}", ics.text);
+        let unfolded = ics.text.replace("\r\n ", "");
+        assert!(
+            unfolded.contains(&format!(
+                "URL:https://gsi.example.org/platform/meetings/{meeting}\r\n"
+            )),
+            "{headers:?}: {unfolded}"
+        );
+    }
+    // The public page feed too.
+    let feed = api
+        .send(
+            Method::GET,
+            None,
+            "/meetings/calendar/KAZ.ics",
+            None,
+            &[("host", "10.0.0.7:8080")],
+        )
+        .await;
+    assert_eq!(feed.status, StatusCode::OK, "{}", feed.text);
+    assert!(feed.text.replace("\r\n ", "").contains(&format!(
+        "URL:https://gsi.example.org/platform/meetings/{meeting}\r\n"
+    )));
 }
 
 #[tokio::test]

@@ -130,8 +130,15 @@ impl Node {
 
     /// Starts `gsi serve --demo` on a free port and waits until it listens.
     pub fn serve(&self) -> Server {
+        self.serve_with(&[])
+    }
+
+    /// `gsi serve --demo` with more arguments.
+    pub fn serve_with(&self, args: &[&str]) -> Server {
         let mut child = Command::new(GSI)
             .args(["serve", "--demo", "--listen", "127.0.0.1:0"])
+            .args(args)
+            .env_remove("GSI_BASE_URL")
             .env("GSI_DATA_DIR", self.data_dir())
             .env("GSI_DATABASE_URL", &self.database)
             .stdout(Stdio::piped())

@@ -8,7 +8,7 @@
 
 use axum::Json;
 use axum::extract::{Path, Query, State};
-use axum::http::{HeaderMap, StatusCode, header};
+use axum::http::{StatusCode, header};
 use axum::response::IntoResponse;
 use chrono::NaiveDate;
 use gsi_app::Platform;
@@ -33,6 +33,7 @@ use super::concerns::ReceiptView;
 use super::{Body, blocking};
 use crate::Problem;
 use crate::auth::Caller;
+use crate::links::LinkBase;
 
 // --- helpers ---
 
@@ -339,34 +340,6 @@ pub async fn meeting(
     Ok(Json(detail))
 }
 
-/// The base of links written into calendars (API and pages): the scheme and the request's
-/// `Host`, or nothing (relative links) when there is no usable host.
-pub(crate) fn base_url(headers: &HeaderMap) -> String {
-    let host = headers
-        .get(header::HOST)
-        .and_then(|v| v.to_str().ok())
-        .filter(|h| {
-            !h.is_empty()
-                && h.bytes()
-                    .all(|b| b.is_ascii_alphanumeric() || b"-.:[]".contains(&b))
-        });
-    // Behind a proxy, X-Forwarded-Proto says; otherwise a public host is assumed to be served
-    // over HTTPS and a local one over HTTP.
-    let forwarded = headers
-        .get("x-forwarded-proto")
-        .and_then(|v| v.to_str().ok())
-        .filter(|p| *p == "http" || *p == "https");
-    match host {
-        Some(host) => {
-            let local =
-                host.starts_with("localhost") || host.starts_with("127.") || host.starts_with('[');
-            let proto = forwarded.unwrap_or(if local { "http" } else { "https" });
-            format!("{proto}://{host}")
-        }
-        None => String::new(),
-    }
-}
-
 fn calendar(ics: String) -> impl IntoResponse {
     (
         [(header::CONTENT_TYPE, "text/calendar; charset=utf-8")],
@@ -374,15 +347,14 @@ fn calendar(ics: String) -> impl IntoResponse {
     )
 }
 
-#[utoipa::path(get, path = "/api/v1/meetings/{id}/calendar.ics", tag = "dialogue", security(("token" = [])), params(("id" = String, Path)), responses((status = 200, description = "The meeting as an RFC 5545 iCalendar file (one all-day VEVENT; its URL links to the meeting's page on the host the request was sent to)", body = String, content_type = "text/calendar"), (status = 401, description = "No valid API token", body = Problem, content_type = "application/problem+json"), (status = 404, description = "No such meeting", body = Problem, content_type = "application/problem+json")))]
+#[utoipa::path(get, path = "/api/v1/meetings/{id}/calendar.ics", tag = "dialogue", security(("token" = [])), params(("id" = String, Path)), responses((status = 200, description = "The meeting as an RFC 5545 iCalendar file (one all-day VEVENT; its URL links to the meeting's page at the configured public address, or else on the host the request was sent to)", body = String, content_type = "text/calendar"), (status = 401, description = "No valid API token", body = Problem, content_type = "application/problem+json"), (status = 404, description = "No such meeting", body = Problem, content_type = "application/problem+json")))]
 pub async fn meeting_calendar(
     State(platform): State<Platform>,
     _caller: Caller,
     Path(id): Path<String>,
-    headers: HeaderMap,
+    LinkBase(base): LinkBase,
 ) -> Result<impl IntoResponse, Problem> {
     let id = meeting_id(&id)?;
-    let base = base_url(&headers);
     let ics = blocking(&platform, move |p| p.meeting_calendar(&id, &base)).await?;
     Ok(calendar(ics))
 }
@@ -392,10 +364,9 @@ pub async fn party_calendar(
     State(platform): State<Platform>,
     _caller: Caller,
     Path(id): Path<String>,
-    headers: HeaderMap,
+    LinkBase(base): LinkBase,
 ) -> Result<impl IntoResponse, Problem> {
     let party = party_id(&id)?;
-    let base = base_url(&headers);
     let ics = blocking(&platform, move |p| {
         if p.store().party(&party)?.is_none() {
             return Err(DomainError::NotFound(format!("no party {party} is registered")).into());

@@ -5,7 +5,7 @@
 use askama::Template;
 use axum::body::Bytes;
 use axum::extract::{Path, State};
-use axum::http::{HeaderMap, StatusCode, header};
+use axum::http::{StatusCode, header};
 use axum::response::IntoResponse;
 use gsi_app::Platform;
 use gsi_app::dialogue::MeetingQuery;
@@ -28,6 +28,7 @@ use super::registry::Opt;
 use super::{
     Form, Frame, PageError, PageResult, PartyLink, SignedIn, format_date, format_time, see_other,
 };
+use crate::links::LinkBase;
 
 const MAX_TITLE: usize = 300;
 
@@ -266,11 +267,10 @@ fn ics(body: String, filename: &str, disposition: &str) -> axum::response::Respo
 pub async fn calendar(
     State(platform): State<Platform>,
     frame: Frame,
-    headers: HeaderMap,
+    LinkBase(base): LinkBase,
     Path(id): Path<String>,
 ) -> PageResult {
     let mid = MeetingId::parse(&id).map_err(|_| not_found(&frame))?;
-    let base = crate::api::dialogue::base_url(&headers);
     let body = frame
         .run(&platform, move |p| p.meeting_calendar(&mid, &base))
         .await?;
@@ -282,12 +282,11 @@ pub async fn calendar(
 pub async fn party_calendar(
     State(platform): State<Platform>,
     frame: Frame,
-    headers: HeaderMap,
+    LinkBase(base): LinkBase,
     Path(file): Path<String>,
 ) -> PageResult {
     let id = file.strip_suffix(".ics").unwrap_or(&file);
     let party = PartyId::parse(id).map_err(|_| frame.error(StatusCode::NOT_FOUND, None))?;
-    let base = crate::api::dialogue::base_url(&headers);
     let body = frame
         .run(&platform, move |p| {
             if p.store().party(&party)?.is_none() {
