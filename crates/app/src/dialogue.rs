@@ -310,6 +310,24 @@ impl Platform {
         })
     }
 
+    /// Revises the meeting as the convener last saw it (`seen`: its `revised_at` then). The
+    /// revision is built from the meeting as it stands; if it was revised since, nothing is
+    /// changed and the answer is a conflict, so a form is never applied to an agenda it did not
+    /// show.
+    pub fn revise_meeting_as_seen(
+        &self,
+        actor: &Actor,
+        meeting: &MeetingId,
+        seen: Option<Timestamp>,
+        revision_of: impl Fn(&Meeting) -> MeetingRevision,
+        now: Timestamp,
+    ) -> Result<(Meeting, Receipt), AppError> {
+        self.act_on_meeting(actor, meeting, now, |m| {
+            meetings::require_unrevised_since(m, seen)?;
+            Ok(meetings::decide_revise(actor, m, revision_of(m))?)
+        })
+    }
+
     pub fn cancel_meeting(
         &self,
         actor: &Actor,

@@ -846,11 +846,38 @@ async fn the_convener_revises_the_meeting_through_its_form_and_a_delegate_sees_n
     assert!(page.has_id("item-4") && page.body.contains("Any other business"));
     assert!(page.has_id("speakers-2") && page.body.contains(&head));
 
-    // Dropping the item with a speaker is refused with the core's sentence; nothing is stored.
+    // The form it was sent from is now stale: sent again (another tab, a colleague), it is
+    // refused in the page's language rather than matched against the new agenda.
     let size = fx.platform.store().tree_size().unwrap();
+    let mut stale = fields.to_vec();
+    stale.pop();
+    stale.push(("agenda", "Adoption of the agenda\nOutcome document\n"));
+    let refused = fx
+        .act(&sco, &meeting, &format!("{meeting}/revise"), &stale)
+        .await;
+    assert_eq!(refused.status, StatusCode::CONFLICT);
+    assert!(
+        refused
+            .body
+            .contains("The meeting was revised by someone else after you opened this form"),
+        "{}",
+        refused.body
+    );
+    assert_eq!(fx.platform.store().tree_size().unwrap(), size);
+    // The form as the page now shows it carries the revision it was built on.
+    let seen = m.revised_at.unwrap().millis().to_string();
+    let page = fx.get(&meeting, Some(&sco)).await;
+    assert!(
+        page.body
+            .contains(&format!("name=\"seen\" value=\"{seen}\"")),
+        "the revise form names the revision it shows"
+    );
+
+    // Dropping the item with a speaker is refused with the core's sentence; nothing is stored.
     let shorter = "Adoption of the agenda\n";
     let mut fields = fields.to_vec();
-    fields.pop();
+    fields.push(("seen", seen.as_str()));
+    fields.retain(|(k, _)| *k != "agenda");
     fields.push(("agenda", shorter));
     let refused = fx
         .act(&sco, &meeting, &format!("{meeting}/revise"), &fields)

@@ -979,6 +979,23 @@ fn revised(meeting: &Meeting, revision: &MeetingRevision) -> Result<Meeting, Dom
     Ok(m)
 }
 
+/// A revision prepared on the meeting as it was when last revised at `seen` (a form showing its
+/// agenda, say) applies only to that meeting: if it was revised since, the revision is refused
+/// rather than applied to an agenda its author did not see.
+pub fn require_unrevised_since(
+    meeting: &Meeting,
+    seen: Option<Timestamp>,
+) -> Result<(), DomainError> {
+    if meeting.revised_at == seen {
+        Ok(())
+    } else {
+        Err(DomainError::conflict(
+            "the meeting was revised after this form was opened; nothing was changed. \
+             Open the form again to see the meeting as it stands",
+        ))
+    }
+}
+
 /// The convener revises the meeting: title, dates, venue, online address, working languages or
 /// agenda (see [`MeetingRevision`]). The record keeps only what changes, as it will read.
 pub fn decide_revise(

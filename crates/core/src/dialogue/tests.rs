@@ -21,7 +21,7 @@ use super::meetings::{
     AgendaChange, Attendance, ConveneMeeting, Meeting, MeetingKind, MeetingRevision, NewAgendaItem,
     Registration, Standing, decide_attach, decide_cancel, decide_convene, decide_register,
     decide_registration, decide_request_floor, decide_revise, decide_withdraw,
-    decide_withdraw_floor,
+    decide_withdraw_floor, require_unrevised_since,
 };
 use super::rules::{DeclareRules, MechanismRules, Series, decide_declare};
 use crate::decisions::{Comfort, Outcome, Position, Rule, RuleKind};
@@ -1107,6 +1107,22 @@ fn only_the_convener_revises_a_meeting() {
         Some("https://meet.example.org/sco")
     );
     assert_eq!(replay(&d.journal), d.state);
+}
+
+#[test]
+fn a_revision_prepared_on_an_older_meeting_is_refused() {
+    let mut d = ad_hoc(&["KGZ", "TJK"], &[]);
+    // Never revised: a form built now names no earlier revision.
+    require_unrevised_since(d.meeting(), None).unwrap();
+    let at = d.now();
+    d.revise("KAZ", retitled("Second session")).unwrap();
+    let stale = require_unrevised_since(d.meeting(), None);
+    assert!(
+        matches!(&stale, Err(DomainError::Conflict(m)) if m.contains("revised after this form was opened")),
+        "{stale:?}"
+    );
+    require_unrevised_since(d.meeting(), Some(at)).unwrap();
+    assert!(require_unrevised_since(d.meeting(), Some(t(0))).is_err());
 }
 
 #[test]

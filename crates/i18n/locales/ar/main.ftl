@@ -699,6 +699,7 @@ dialogue-meeting-error-not-found = لا يوجد اجتماع يحمل هذا ا
 dialogue-meeting-error-no-delegates = يُرجى تسمية مندوب واحد على الأقل، بدءًا برئيس الوفد.
 dialogue-meeting-error-item = يُرجى اختيار بند من بنود جدول الأعمال.
 dialogue-meeting-error-no-reason = يُرجى ذكر سبب إلغاء الاجتماع.
+dialogue-meeting-error-revised-meanwhile = عدّل شخص آخر الاجتماع بعد أن فتحتَ هذه الاستمارة، لذا لم يُغيَّر شيء. افتح الاستمارة مرة أخرى لترى الاجتماع بصيغته الحالية.
 
 dialogue-meeting-done-convened = تمت الدعوة إلى عقد الاجتماع. وقيدها موقَّع ومدرج في السجل العام.
 dialogue-meeting-done-registered = سُجِّل وفدك.

@@ -591,6 +591,7 @@ dialogue-meeting-error-not-found = No meeting with this identifier exists.
 dialogue-meeting-error-no-delegates = Please name at least one delegate, the head of delegation first.
 dialogue-meeting-error-item = Please choose an item of the agenda.
 dialogue-meeting-error-no-reason = Please give the reason for cancelling the meeting.
+dialogue-meeting-error-revised-meanwhile = The meeting was revised by someone else after you opened this form, so nothing was changed. Open the form again to see the meeting as it stands now.
 
 dialogue-meeting-done-convened = The meeting has been convened. Its record is signed and in the public log.
 dialogue-meeting-done-registered = Your registration has been recorded.

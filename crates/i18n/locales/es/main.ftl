@@ -590,6 +590,7 @@ dialogue-meeting-error-not-found = No existe ninguna reunión con este identific
 dialogue-meeting-error-no-delegates = Indique al menos un delegado, empezando por el jefe de la delegación.
 dialogue-meeting-error-item = Elija un tema del programa.
 dialogue-meeting-error-no-reason = Indique el motivo de la cancelación de la reunión.
+dialogue-meeting-error-revised-meanwhile = Otra persona modificó la reunión después de que usted abriera este formulario, por lo que no se cambió nada. Vuelva a abrir el formulario para ver la reunión tal como está ahora.
 
 dialogue-meeting-done-convened = La reunión se ha convocado. Su registro está firmado y figura en el registro público.
 dialogue-meeting-done-registered = Su inscripción se ha registrado.

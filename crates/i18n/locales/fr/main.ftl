@@ -589,6 +589,7 @@ dialogue-meeting-error-not-found = Aucune réunion ne porte cet identifiant.
 dialogue-meeting-error-no-delegates = Veuillez indiquer au moins un délégué, en commençant par le chef de délégation.
 dialogue-meeting-error-item = Veuillez choisir un point de l’ordre du jour.
 dialogue-meeting-error-no-reason = Veuillez indiquer le motif de l’annulation de la réunion.
+dialogue-meeting-error-revised-meanwhile = La réunion a été modifiée par quelqu’un d’autre après l’ouverture de ce formulaire ; rien n’a donc été changé. Rouvrez le formulaire pour voir la réunion telle qu’elle se présente maintenant.
 
 dialogue-meeting-done-convened = La réunion a été convoquée. L’enregistrement correspondant est signé et figure dans le journal public.
 dialogue-meeting-done-registered = Votre inscription a été enregistrée.

@@ -658,6 +658,7 @@ dialogue-meeting-error-not-found = Заседания с таким иденти
 dialogue-meeting-error-no-delegates = Укажите хотя бы одного делегата, первым — главу делегации.
 dialogue-meeting-error-item = Выберите пункт повестки дня.
 dialogue-meeting-error-no-reason = Укажите причину отмены заседания.
+dialogue-meeting-error-revised-meanwhile = После того как вы открыли эту форму, совещание изменил кто-то другой, поэтому ничего не изменено. Откройте форму снова, чтобы увидеть совещание в его нынешнем виде.
 
 dialogue-meeting-done-convened = Заседание созвано. Запись о нём подписана и внесена в открытый журнал.
 dialogue-meeting-done-registered = Ваша регистрация записана.

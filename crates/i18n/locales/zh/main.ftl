@@ -529,6 +529,7 @@ dialogue-meeting-error-not-found = 不存在此标识符的会议。
 dialogue-meeting-error-no-delegates = 请至少列出一名代表，代表团团长列在首位。
 dialogue-meeting-error-item = 请选择一个议程项目。
 dialogue-meeting-error-no-reason = 请说明取消会议的理由。
+dialogue-meeting-error-revised-meanwhile = 您打开此表单后，会议已被他人修改，因此未作任何更改。请重新打开表单，查看会议的当前情况。
 
 dialogue-meeting-done-convened = 会议已召集。其记录已签名并载入公开日志。
 dialogue-meeting-done-registered = 您的注册已记录。

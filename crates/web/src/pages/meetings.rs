@@ -761,6 +761,9 @@ pub struct ReviseForm {
     /// One item per line, as `Title | III.11, III.20`.
     pub agenda: String,
     pub agenda_rows: usize,
+    /// When the meeting was last revised as the form shows it (milliseconds; empty if never), so
+    /// a revision from a stale form is refused rather than applied to a newer agenda.
+    pub seen: String,
 }
 
 fn revise_form(m: &Meeting) -> ReviseForm {
@@ -802,6 +805,10 @@ fn revise_form(m: &Meeting) -> ReviseForm {
         languages,
         agenda_rows: (agenda.len() + 2).max(6),
         agenda: agenda.join("\n"),
+        seen: m
+            .revised_at
+            .map(|t| t.millis().to_string())
+            .unwrap_or_default(),
     }
 }
 
@@ -1210,19 +1217,39 @@ pub async fn act(
             }
             let (title, place, online) =
                 (form.text("title"), form.text("place"), form.text("online"));
+            let seen = match form.text("seen").as_str() {
+                "" => None,
+                ms => Some(gsi_core::Timestamp::from_millis(
+                    ms.parse()
+                        .map_err(|_| unprocessable(&frame, "common-error-422-detail"))?,
+                )),
+            };
+            // A form opened before another revision would be matched against an agenda it did
+            // not show: say so in the page's language (the platform re-checks when it appends).
+            let current = frame
+                .run(&platform, {
+                    let mid = mid.clone();
+                    move |p| p.meeting(&mid)
+                })
+                .await?;
+            if current.convener == actor.party && current.revised_at != seen {
+                return Err(frame.error(
+                    StatusCode::CONFLICT,
+                    Some(frame.t("dialogue-meeting-error-revised-meanwhile")),
+                ));
+            }
             Box::new(move |p| {
                 // Every field as the form shows it; the core records only what changed.
-                let current = p.meeting(&mid)?;
-                let revision = MeetingRevision {
-                    title: Some(title),
+                let revision_of = |current: &Meeting| MeetingRevision {
+                    title: Some(title.clone()),
                     opens: Some(opens),
                     closes: Some(closes),
-                    place: Some(place),
-                    online: Some(online),
-                    languages: Some(languages),
-                    agenda: agenda_changes(&current, agenda),
+                    place: Some(place.clone()),
+                    online: Some(online.clone()),
+                    languages: Some(languages.clone()),
+                    agenda: agenda_changes(current, agenda.clone()),
                 };
-                p.revise_meeting(&actor, &mid, revision, now)?;
+                p.revise_meeting_as_seen(&actor, &mid, seen, revision_of, now)?;
                 Ok(format!("{here}?done=revised"))
             })
         }
