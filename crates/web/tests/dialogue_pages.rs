@@ -280,6 +280,16 @@ async fn the_dialogue_pages_render_for_everyone_with_their_ids() {
     let ar = fx.get(&document, Some("gsi_lang=ar")).await;
     assert_eq!(ar.status, StatusCode::OK);
     assert!(ar.body.contains("dir=\"rtl\""));
+    // In a right-to-left page a bare "2026-11-23" reads backwards (its digits become Arabic
+    // numbers between neutral hyphens), so every time is set left to right.
+    for path in [&meeting, &document] {
+        let ar = fx.get(path, Some("gsi_lang=ar")).await;
+        assert!(ar.body.contains("<time "), "{path} shows times");
+        for tag in ar.body.split("<time ").skip(1) {
+            let open = &tag[..tag.find('>').unwrap()];
+            assert!(open.contains("dir=\"ltr\""), "{path}: <time {open}>");
+        }
+    }
 }
 
 #[tokio::test]
