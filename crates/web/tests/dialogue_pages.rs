@@ -277,6 +277,11 @@ async fn the_dialogue_pages_render_for_everyone_with_their_ids() {
             &gsi_i18n::localizer().text(gsi_i18n::Lang::Zh, "dialogue-meetings-upcoming")
         )
     );
+    // Lists use the language's own comma.
+    let zh = fx.get(&format!("{meeting}?lang=zh"), None).await;
+    assert!(zh.body.contains("中文、Русский"), "{}", zh.body);
+    let ar = fx.get(&meeting, Some("gsi_lang=ar")).await;
+    assert!(ar.body.contains("中文، Русский"));
     let ar = fx.get(&document, Some("gsi_lang=ar")).await;
     assert_eq!(ar.status, StatusCode::OK);
     assert!(ar.body.contains("dir=\"rtl\""));

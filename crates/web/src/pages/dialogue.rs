@@ -145,16 +145,11 @@ pub fn rule_in_words(f: &Frame, rule: &Rule) -> String {
 
 /// Names of parties as a list in the page's language (Chinese and Arabic have their own commas).
 pub fn party_list(f: &Frame, parties: &[PartyId]) -> String {
-    let separator = match f.lang {
-        Lang::Zh => "、",
-        Lang::Ar => "، ",
-        _ => ", ",
-    };
     parties
         .iter()
         .map(|p| f.party(p.as_str(), None))
         .collect::<Vec<_>>()
-        .join(separator)
+        .join(f.comma())
 }
 
 /// Why a decision went the way it did, in the page's language (the core's `Display` is English).

@@ -229,6 +229,16 @@ impl Frame {
         self.lang.as_str()
     }
 
+    /// The comma between the items of a list in the page's language (Chinese and Arabic have
+    /// their own).
+    pub fn comma(&self) -> &'static str {
+        match self.lang {
+            Lang::Zh => "、",
+            Lang::Ar => "، ",
+            _ => ", ",
+        }
+    }
+
     pub fn dir(&self) -> &'static str {
         self.lang.dir()
     }

@@ -139,7 +139,7 @@ async fn render(
         .into_iter()
         .map(|u| UserRow {
             me: u.name == user.actor.user,
-            roles: u.roles.iter().map(role).collect::<Vec<_>>().join(", "),
+            roles: u.roles.iter().map(role).collect::<Vec<_>>().join(f.comma()),
             name: u.name,
             disabled: u.disabled,
         })
