@@ -2,7 +2,8 @@
 //!
 //! - `append/<backend>/…`: records appended through the store, one per transaction and in
 //!   batches of 100 (records are signed outside the measured part);
-//! - `lodge/<backend>`: a whole command through the platform: read, decide, sign, append;
+//! - `lodge/<backend>`: a whole command through the platform: read, decide, sign, append; one
+//!   client at a time, and 4 or 16 clients at once (their appends share transactions);
 //! - `proof/…`: inclusion and consistency proofs on a log of `GSI_BENCH_LOG_SIZE` records
 //!   (default 1,000,000), built once under `target/bench-data/` and reused.
 //!
@@ -142,6 +143,65 @@ fn bench_appends(c: &mut Criterion, backend: &str, database: &str, data_dir: &Pa
                 .unwrap()
         })
     });
+    // Many requests at once, as a busy node's web server sends them: their appends share
+    // transactions (group commit), so the cost of a durable commit is spread over them.
+    for threads in [4u64, 16] {
+        let per_thread = 25u64;
+        group.throughput(Throughput::Elements(threads * per_thread));
+        let stats_before = fx.platform.commit_stats();
+        group.bench_function(format!("{threads} clients at once"), |b| {
+            b.iter_custom(|iterations| {
+                let mut total = std::time::Duration::ZERO;
+                for _ in 0..iterations {
+                    let first = n;
+                    n += threads * per_thread;
+                    let start = std::sync::Arc::new(std::sync::Barrier::new(threads as usize + 1));
+                    let workers: Vec<_> = (0..threads)
+                        .map(|t| {
+                            let (platform, actor, addressee, start) = (
+                                fx.platform.clone(),
+                                actor.clone(),
+                                fx.addressee.clone(),
+                                start.clone(),
+                            );
+                            std::thread::spawn(move || {
+                                start.wait();
+                                for i in 0..per_thread {
+                                    let n = first + t * per_thread + i + 1;
+                                    platform
+                                        .lodge_concern(
+                                            &actor,
+                                            lodge_command(n, &addressee),
+                                            gsi_app::now(),
+                                        )
+                                        .unwrap();
+                                }
+                            })
+                        })
+                        .collect();
+                    start.wait();
+                    let began = std::time::Instant::now();
+                    for w in workers {
+                        w.join().unwrap();
+                    }
+                    total += began.elapsed();
+                }
+                total
+            })
+        });
+        let stats = fx.platform.commit_stats();
+        let (transactions, records) = (
+            stats.transactions - stats_before.transactions,
+            stats.records - stats_before.records,
+        );
+        if transactions > 0 {
+            eprintln!(
+                "lodge/{backend}/{threads} clients at once: {records} records in {transactions} \
+                 transactions ({:.1} per transaction)",
+                records as f64 / transactions as f64
+            );
+        }
+    }
     group.finish();
 }
 

@@ -4,7 +4,8 @@
 //! the core needs from the [`Store`](gsi_store::Store), lets the core decide, signs the resulting
 //! record with the author party's key, and appends it — record, tree nodes and projections in one
 //! transaction, guarded by optimistic version checks (a conflicting concurrent append is retried
-//! with a fresh view). The web server and the CLI are thin edges over this crate.
+//! with a fresh view). Commands appending at the same moment share one durable transaction
+//! ([`group_commit`]). The web server and the CLI are thin edges over this crate.
 //!
 //! It also holds the node's identity ([`node::NodeIdentity`]: checkpoint-signing key, origin and
 //! the key that seals parties' signing keys at rest), API-token authentication, demo seeding, and
@@ -19,6 +20,7 @@ pub mod auth;
 pub mod demo;
 pub mod dialogue;
 pub mod error;
+pub mod group_commit;
 pub mod ical;
 pub mod node;
 pub mod open;

@@ -16,6 +16,7 @@ use rand::RngCore;
 use serde::Serialize;
 use sha2::{Digest, Sha256};
 
+use crate::group_commit::{CommitStats, GroupCommit};
 use crate::{AppError, NodeIdentity};
 
 /// How often a command is retried when a concurrent append changed what it decided on.
@@ -58,6 +59,8 @@ pub struct ConsistencyProof {
 pub struct Platform {
     store: Arc<dyn Store>,
     node: Arc<NodeIdentity>,
+    /// Shared by every clone, so concurrent commands share durable commits.
+    commits: Arc<GroupCommit>,
 }
 
 fn b64(bytes: &[u8]) -> String {
@@ -84,7 +87,22 @@ fn check_user_name(name: &str) -> Result<(), DomainError> {
 
 impl Platform {
     pub fn new(store: Arc<dyn Store>, node: Arc<NodeIdentity>) -> Self {
-        Self { store, node }
+        Self {
+            store,
+            node,
+            commits: Arc::default(),
+        }
+    }
+
+    /// Appends one prepared record, sharing the transaction with records other commands append
+    /// at the same moment (see [`crate::group_commit`]).
+    pub(crate) fn commit(&self, record: NewRecord) -> Result<Receipt, AppError> {
+        Ok(self.commits.append(self.store.as_ref(), record)?)
+    }
+
+    /// How this node's command appends were grouped into transactions so far.
+    pub fn commit_stats(&self) -> CommitStats {
+        self.commits.stats()
     }
 
     pub fn store(&self) -> &dyn Store {
@@ -357,7 +375,7 @@ impl Platform {
         actor.require_author(&actor.party)?;
         let key = self.party_key(&actor.party)?;
         let record = prepare_record(&actor.party, &key, event, prior, expect, now)?;
-        Ok(self.store.append(record)?)
+        self.commit(record)
     }
 
     // --- the log ---

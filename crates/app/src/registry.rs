@@ -436,7 +436,7 @@ impl Platform {
             vec![Expectation { entity, version }],
             now,
         )?;
-        Ok(self.store().append(record)?)
+        self.commit(record)
     }
 
     /// A forum's secretariat registers a non-state participant (think tank, academy, social
