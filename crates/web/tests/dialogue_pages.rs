@@ -990,6 +990,42 @@ async fn a_refused_action_is_a_page_with_the_sentence_and_stores_nothing() {
         refused.body
     );
     assert!(fx.document().amendments.is_empty(), "nothing was stored");
+    assert!(
+        !refused.has_id("error-detail-label"),
+        "an English page needs no label"
+    );
+    // On a French page the heading is French, and the platform's English sentence is labelled
+    // and marked as English.
+    let french = format!("{kaz}; gsi_lang=fr");
+    let refused = fx
+        .act(
+            &french,
+            &document,
+            &format!("{document}/amend"),
+            &[
+                ("op", "replace"),
+                ("paragraph", "99"),
+                ("text", "A new text."),
+            ],
+        )
+        .await;
+    assert_eq!(refused.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(refused.body.contains("lang=\"fr\""), "{}", refused.body);
+    assert!(refused.has_id("error-detail-label"));
+    assert!(
+        refused
+            .body
+            .contains("Explication de la plateforme (en anglais)")
+    );
+    assert!(
+        refused
+            .body
+            .contains("id=\"error-detail\" lang=\"en\" dir=\"ltr\">")
+            && refused.body.contains("there is no paragraph 99"),
+        "{}",
+        refused.body
+    );
+    assert!(fx.document().amendments.is_empty(), "nothing was stored");
 
     // A member may not approve registrations: the core's sentence, as a page.
     let pak = fx.sign_in("pak.focal").await;

@@ -71,6 +71,7 @@ common-error-422-detail = بعض المعلومات المقدَّمة ناقص 
 common-error-500 = خطأ داخلي
 common-error-500-detail = واجهت المنصة خطأً، ولم يُسجَّل أي شيء. يُرجى المحاولة مرة أخرى لاحقًا.
 common-error-home = العودة إلى الصفحة الرئيسية
+common-error-detail-in-english = توضيح المنصة (باللغة الإنكليزية):
 common-pagination = التنقل بين الصفحات
 common-previous = السابق
 common-next = التالي

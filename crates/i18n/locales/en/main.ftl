@@ -69,6 +69,7 @@ common-error-422-detail = Some of the information provided is missing or malform
 common-error-500 = Internal error
 common-error-500-detail = The platform encountered an error. Nothing was recorded. Please try again later.
 common-error-home = Return to the home page
+common-error-detail-in-english = The platform explains (in English):
 common-pagination = Pagination
 common-previous = Previous
 common-next = Next

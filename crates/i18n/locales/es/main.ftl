@@ -70,6 +70,7 @@ common-error-422-detail = Parte de la información proporcionada falta o tiene u
 common-error-500 = Error interno
 common-error-500-detail = La plataforma ha encontrado un error. No se ha registrado nada. Inténtelo de nuevo más tarde.
 common-error-home = Volver a la página de inicio
+common-error-detail-in-english = Explicación de la plataforma (en inglés):
 common-pagination = Paginación
 common-previous = Anterior
 common-next = Siguiente

@@ -69,6 +69,7 @@ common-error-422-detail = Certaines des informations fournies sont manquantes ou
 common-error-500 = Erreur interne
 common-error-500-detail = La plateforme a rencontré une erreur. Rien n’a été enregistré. Veuillez réessayer plus tard.
 common-error-home = Retourner à la page d’accueil
+common-error-detail-in-english = Explication de la plateforme (en anglais) :
 common-pagination = Pagination
 common-previous = Précédent
 common-next = Suivant

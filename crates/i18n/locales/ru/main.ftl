@@ -71,6 +71,7 @@ common-error-422-detail = Часть сведений отсутствует и�
 common-error-500 = Внутренняя ошибка
 common-error-500-detail = На платформе произошла ошибка. Ничего не было записано. Повторите попытку позже.
 common-error-home = Вернуться на главную страницу
+common-error-detail-in-english = Пояснение платформы (на английском языке):
 common-pagination = Постраничная навигация
 common-previous = Назад
 common-next = Далее

@@ -66,6 +66,7 @@ common-error-422-detail = 所提供的部分信息缺失或格式有误。请更
 common-error-500 = 内部错误
 common-error-500-detail = 平台发生错误，未作任何记录。请稍后重试。
 common-error-home = 返回首页
+common-error-detail-in-english = 平台的说明（英文）：
 common-pagination = 分页
 common-previous = 上一页
 common-next = 下一页

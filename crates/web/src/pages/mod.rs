@@ -316,14 +316,23 @@ impl Frame {
             frame: Box::new(self.clone()),
             status,
             detail,
+            detail_in_english: false,
         }
     }
 
-    /// An error from the platform, as a page.
+    /// An error from the platform, as a page. The platform's sentence is English: on a page in
+    /// another language it is marked as such (`lang="en"`) under a label in the page's language.
     pub fn problem(&self, p: Problem) -> PageError {
         let status = StatusCode::from_u16(p.status).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR);
-        let detail = (status != StatusCode::INTERNAL_SERVER_ERROR).then_some(p.detail);
-        self.error(status, detail)
+        if status == StatusCode::INTERNAL_SERVER_ERROR {
+            return self.error(status, None);
+        }
+        PageError::Page {
+            frame: Box::new(self.clone()),
+            status,
+            detail: Some(p.detail),
+            detail_in_english: self.lang != Lang::En,
+        }
     }
 
     /// Renders a page template.
@@ -429,6 +438,8 @@ pub enum PageError {
         frame: Box<Frame>,
         status: StatusCode,
         detail: Option<String>,
+        /// The detail is the platform's English sentence on a page in another language.
+        detail_in_english: bool,
     },
     Redirect(String),
 }
@@ -441,6 +452,7 @@ struct ErrorPage {
     heading: String,
     sentence: String,
     detail: Option<String>,
+    detail_in_english: bool,
 }
 
 impl IntoResponse for PageError {
@@ -451,6 +463,7 @@ impl IntoResponse for PageError {
                 frame,
                 status,
                 detail,
+                detail_in_english,
             } => {
                 let code = status.as_u16();
                 let known = [400, 401, 403, 404, 409, 422, 500].contains(&code);
@@ -472,6 +485,7 @@ impl IntoResponse for PageError {
                     heading,
                     sentence,
                     detail,
+                    detail_in_english,
                 };
                 let html = page.render().unwrap_or_else(|_| {
                     format!("<!doctype html><title>{code}</title><h1>{code}</h1><p><a href=\"/\">/</a></p>")
