@@ -33,9 +33,13 @@ impl IntoResponse for Problem {
     fn into_response(self) -> Response {
         let status = StatusCode::from_u16(self.status).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR);
         let body = serde_json::to_vec(&self).expect("problem serialises");
+        // RFC 9457 section 3.1: title and detail are in the language Content-Language names.
         (
             status,
-            [(header::CONTENT_TYPE, "application/problem+json")],
+            [
+                (header::CONTENT_TYPE, "application/problem+json"),
+                (header::CONTENT_LANGUAGE, "en"),
+            ],
             body,
         )
             .into_response()

@@ -16,6 +16,7 @@ mod support;
 struct Answer {
     status: StatusCode,
     content_type: String,
+    content_language: String,
     text: String,
     json: Value,
     set_cookie: String,
@@ -26,6 +27,7 @@ impl Answer {
     fn problem(&self, status: StatusCode) -> &str {
         assert_eq!(self.status, status, "{}", self.text);
         assert_eq!(self.content_type, "application/problem+json");
+        assert_eq!(self.content_language, "en", "the detail's language");
         assert_eq!(self.json["status"], status.as_u16());
         self.json["detail"].as_str().unwrap()
     }
@@ -79,6 +81,11 @@ impl Api {
             .get("content-type")
             .map(|v| v.to_str().unwrap().to_owned())
             .unwrap_or_default();
+        let content_language = response
+            .headers()
+            .get("content-language")
+            .map(|v| v.to_str().unwrap().to_owned())
+            .unwrap_or_default();
         let set_cookie = response
             .headers()
             .get("set-cookie")
@@ -89,6 +96,7 @@ impl Api {
         Answer {
             status,
             content_type,
+            content_language,
             set_cookie,
             json: serde_json::from_str(&text).unwrap_or(Value::Null),
             text,
