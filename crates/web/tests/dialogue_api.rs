@@ -920,6 +920,45 @@ async fn calendars_are_icalendar_with_the_meetings_uid() {
 }
 
 #[tokio::test]
+async fn lists_are_paged_with_limit_and_offset() {
+    let api = Api::new();
+    let convened = api.sco_meeting().await;
+    let all = api.get("pak.focal", "/api/v1/meetings").await;
+    let ids: Vec<&str> = all
+        .json
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|m| m["id"].as_str().unwrap())
+        .collect();
+    assert_eq!(ids.len(), 2, "the demo's meeting and this one");
+    assert!(ids.contains(&convened.as_str()));
+    for (offset, expected) in [(0, ids[0]), (1, ids[1])] {
+        let one = api
+            .get(
+                "pak.focal",
+                &format!("/api/v1/meetings?limit=1&offset={offset}"),
+            )
+            .await;
+        assert_eq!(one.json.as_array().unwrap().len(), 1);
+        assert_eq!(one.json[0]["id"], expected);
+    }
+    let past_end = api.get("pak.focal", "/api/v1/meetings?offset=2").await;
+    assert_eq!(past_end.json, serde_json::json!([]));
+    for path in ["/api/v1/documents?limit=0", "/api/v1/commitments?limit=0"] {
+        assert_eq!(
+            api.get("pak.focal", path).await.json,
+            serde_json::json!([]),
+            "{path}"
+        );
+    }
+    // A query that does not parse is a problem document naming the parameter.
+    let refused = api.get("pak.focal", "/api/v1/meetings?limit=many").await;
+    let detail = refused.problem(StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(detail.contains("limit"), "{detail}");
+}
+
+#[tokio::test]
 async fn a_configured_public_address_is_what_calendars_link_to_whatever_the_host() {
     let mut api = Api::new();
     api.public_url = Some(gsi_app::PublicUrl::parse("https://gsi.example.org/platform/").unwrap());

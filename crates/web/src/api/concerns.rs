@@ -1,7 +1,7 @@
 //! The register of security concerns (II.4) over HTTP.
 
 use axum::Json;
-use axum::extract::{Path, Query, State};
+use axum::extract::{Path, State};
 use axum::http::StatusCode;
 use axum::response::IntoResponse;
 use gsi_app::{Platform, RecordProof};
@@ -13,7 +13,7 @@ use rand::RngCore;
 use serde::{Deserialize, Serialize};
 use utoipa::{IntoParams, ToSchema};
 
-use super::{Body, blocking};
+use super::{Body, DEFAULT_LIMIT, MAX_LIMIT, Params, blocking, page};
 use crate::Problem;
 use crate::auth::Caller;
 
@@ -87,7 +87,7 @@ fn invalid(e: DomainError) -> Problem {
 pub async fn list(
     State(platform): State<Platform>,
     _caller: Caller,
-    Query(q): Query<ListQuery>,
+    Params(q): Params<ListQuery>,
 ) -> Result<Json<Vec<ConcernView>>, Problem> {
     let status = match q.status.as_deref() {
         None | Some("") | Some("all") => None,
@@ -119,7 +119,7 @@ pub async fn list(
         limit: if q.overdue.is_some() {
             None
         } else {
-            Some(q.limit.unwrap_or(100).min(1000))
+            Some(q.limit.unwrap_or(DEFAULT_LIMIT).min(MAX_LIMIT))
         },
         offset: if q.overdue.is_some() {
             0
@@ -135,11 +135,7 @@ pub async fn list(
         .collect();
     if let Some(overdue) = q.overdue {
         views.retain(|v| v.overdue == overdue);
-        views = views
-            .into_iter()
-            .skip(q.offset.unwrap_or(0) as usize)
-            .take(q.limit.unwrap_or(100).min(1000) as usize)
-            .collect();
+        views = page(views, q.limit, q.offset);
     }
     Ok(Json(views))
 }

@@ -7,7 +7,7 @@
 //! (ids in paths that do not parse answer 404, like unknown ids).
 
 use axum::Json;
-use axum::extract::{Path, Query, State};
+use axum::extract::{Path, State};
 use axum::http::{StatusCode, header};
 use axum::response::IntoResponse;
 use chrono::NaiveDate;
@@ -30,7 +30,7 @@ use serde::{Deserialize, Serialize};
 use utoipa::{IntoParams, ToSchema};
 
 use super::concerns::ReceiptView;
-use super::{Body, blocking};
+use super::{Body, Params, blocking, page};
 use crate::Problem;
 use crate::auth::Caller;
 use crate::links::LinkBase;
@@ -177,25 +177,28 @@ pub struct MeetingsQuery {
     mechanism: Option<String>,
     /// Meetings this party convenes, is invited to or registered for.
     party: Option<String>,
+    /// At most this many (default 100, at most 1000).
+    limit: Option<u64>,
+    /// Skip this many first.
+    offset: Option<u64>,
 }
 
 #[utoipa::path(get, path = "/api/v1/meetings", tag = "dialogue", security(("token" = [])), params(MeetingsQuery), responses((status = 200, description = "Meetings", body = Vec<MeetingView>), (status = 401, description = "No valid API token", body = Problem, content_type = "application/problem+json"), (status = 422, description = "A filter does not parse", body = Problem, content_type = "application/problem+json")))]
 pub async fn meetings(
     State(platform): State<Platform>,
     _caller: Caller,
-    Query(q): Query<MeetingsQuery>,
+    Params(q): Params<MeetingsQuery>,
 ) -> Result<Json<Vec<MeetingView>>, Problem> {
     let query = MeetingQuery {
         mechanism: query_party(q.mechanism.as_deref())?,
         party: query_party(q.party.as_deref())?,
     };
     let meetings = blocking(&platform, move |p| p.meetings(&query)).await?;
-    Ok(Json(
-        meetings
-            .into_iter()
-            .map(|meeting| MeetingView { meeting })
-            .collect(),
-    ))
+    Ok(Json(page(
+        meetings.into_iter().map(|meeting| MeetingView { meeting }),
+        q.limit,
+        q.offset,
+    )))
 }
 
 #[derive(Deserialize, ToSchema)]
@@ -773,13 +776,17 @@ async fn change_document(
 pub struct DocumentsQuery {
     /// Documents of this meeting.
     meeting: Option<String>,
+    /// At most this many (default 100, at most 1000).
+    limit: Option<u64>,
+    /// Skip this many first.
+    offset: Option<u64>,
 }
 
 #[utoipa::path(get, path = "/api/v1/documents", tag = "dialogue", security(("token" = [])), params(DocumentsQuery), responses((status = 200, description = "Outcome documents", body = Vec<DocumentSummary>), (status = 401, description = "No valid API token", body = Problem, content_type = "application/problem+json"), (status = 422, description = "A filter does not parse", body = Problem, content_type = "application/problem+json")))]
 pub async fn documents(
     State(platform): State<Platform>,
     _caller: Caller,
-    Query(q): Query<DocumentsQuery>,
+    Params(q): Params<DocumentsQuery>,
 ) -> Result<Json<Vec<DocumentSummary>>, Problem> {
     let meeting = q
         .meeting
@@ -789,7 +796,11 @@ pub async fn documents(
         .transpose()
         .map_err(domain)?;
     let documents = blocking(&platform, move |p| p.documents(meeting.as_ref())).await?;
-    Ok(Json(documents.iter().map(Into::into).collect()))
+    Ok(Json(page(
+        documents.iter().map(Into::into),
+        q.limit,
+        q.offset,
+    )))
 }
 
 /// A draft outcome document, as numbered paragraphs. `id` is optional: give one to make retries
@@ -864,7 +875,7 @@ pub async fn diff(
     State(platform): State<Platform>,
     _caller: Caller,
     Path(id): Path<String>,
-    Query(q): Query<DiffQuery>,
+    Params(q): Params<DiffQuery>,
 ) -> Result<Json<DiffView>, Problem> {
     let id = document_id(&id)?;
     let version = |v: Option<&str>, which: &str| -> Result<Option<u32>, Problem> {
@@ -1190,13 +1201,17 @@ pub struct CommitmentsQuery {
     priority: Option<String>,
     /// Commitments of this document.
     document: Option<String>,
+    /// At most this many (default 100, at most 1000).
+    limit: Option<u64>,
+    /// Skip this many first.
+    offset: Option<u64>,
 }
 
 #[utoipa::path(get, path = "/api/v1/commitments", tag = "dialogue", security(("token" = [])), params(CommitmentsQuery), responses((status = 200, description = "Commitments of adopted documents with each party's latest status", body = Vec<CommitmentItem>), (status = 401, description = "No valid API token", body = Problem, content_type = "application/problem+json"), (status = 422, description = "A filter does not parse", body = Problem, content_type = "application/problem+json")))]
 pub async fn commitments(
     State(platform): State<Platform>,
     _caller: Caller,
-    Query(q): Query<CommitmentsQuery>,
+    Params(q): Params<CommitmentsQuery>,
 ) -> Result<Json<Vec<CommitmentItem>>, Problem> {
     let party = query_party(q.party.as_deref())?;
     let priority = q
@@ -1215,16 +1230,15 @@ pub async fn commitments(
         .transpose()
         .map_err(domain)?;
     let all = blocking(&platform, |p| p.commitments()).await?;
-    Ok(Json(
-        all.into_iter()
-            .filter(|c| {
-                party
-                    .as_ref()
-                    .is_none_or(|p| c.parties.iter().any(|(x, _)| x == p))
-            })
-            .filter(|c| priority.as_ref().is_none_or(|p| c.priorities.contains(p)))
-            .filter(|c| document.as_ref().is_none_or(|d| &c.document == d))
-            .map(Into::into)
-            .collect(),
-    ))
+    let matching = all
+        .into_iter()
+        .filter(|c| {
+            party
+                .as_ref()
+                .is_none_or(|p| c.parties.iter().any(|(x, _)| x == p))
+        })
+        .filter(|c| priority.as_ref().is_none_or(|p| c.priorities.contains(p)))
+        .filter(|c| document.as_ref().is_none_or(|d| &c.document == d))
+        .map(Into::into);
+    Ok(Json(page(matching, q.limit, q.offset)))
 }

@@ -1,7 +1,7 @@
 //! The transparency log over HTTP: checkpoints, records with inclusion proofs, consistency proofs.
 
 use axum::Json;
-use axum::extract::{Path, Query, State};
+use axum::extract::{Path, State};
 use axum::http::{StatusCode, header};
 use axum::response::IntoResponse;
 use gsi_app::Platform;
@@ -10,7 +10,7 @@ use gsi_app::platform::ConsistencyProof;
 use serde::{Deserialize, Serialize};
 use utoipa::{IntoParams, ToSchema};
 
-use super::blocking;
+use super::{Params, blocking};
 use crate::Problem;
 
 const NOTE: [(header::HeaderName, &str); 1] = [(header::CONTENT_TYPE, "text/plain; charset=utf-8")];
@@ -57,7 +57,7 @@ pub struct Range {
 #[utoipa::path(get, path = "/api/v1/log/consistency", tag = "log", params(Range), responses((status = 200, description = "A consistency proof between two tree sizes", body = ConsistencyProof), (status = 422, description = "Sizes out of range", body = Problem, content_type = "application/problem+json")))]
 pub async fn consistency(
     State(platform): State<Platform>,
-    Query(range): Query<Range>,
+    Params(range): Params<Range>,
 ) -> Result<Json<ConsistencyProof>, Problem> {
     let (Some(from), Some(to)) = (range.from, range.to) else {
         return Err(Problem::new(
@@ -90,7 +90,7 @@ pub struct RecordPage {
 #[utoipa::path(get, path = "/api/v1/log/records", tag = "log", params(Range), responses((status = 200, description = "Record summaries and the tree size", body = RecordPage)))]
 pub async fn list_records(
     State(platform): State<Platform>,
-    Query(range): Query<Range>,
+    Params(range): Params<Range>,
 ) -> Result<Json<RecordPage>, Problem> {
     let from = range.from.unwrap_or(0);
     let limit = range.limit.unwrap_or(100).min(1000);

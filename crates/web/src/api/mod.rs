@@ -8,8 +8,9 @@ pub mod session;
 
 use axum::Json;
 use axum::extract::rejection::JsonRejection;
-use axum::extract::{FromRequest, Request};
+use axum::extract::{FromRequest, FromRequestParts, Query, Request};
 use axum::http::StatusCode;
+use axum::http::request::Parts;
 use gsi_app::{AppError, Platform};
 use serde::Serialize;
 use serde::de::DeserializeOwned;
@@ -57,6 +58,25 @@ impl<T: DeserializeOwned, S: Send + Sync> FromRequest<S> for Body<T> {
     }
 }
 
+/// A query string parsed into `T`; one that does not parse is a problem document (422) naming
+/// the parameter, like every other refusal of the API.
+pub struct Params<T>(pub T);
+
+impl<T: DeserializeOwned, S: Send + Sync> FromRequestParts<S> for Params<T> {
+    type Rejection = Problem;
+    async fn from_request_parts(parts: &mut Parts, state: &S) -> Result<Self, Problem> {
+        match Query::<T>::from_request_parts(parts, state).await {
+            Ok(Query(v)) => Ok(Params(v)),
+            Err(e) => Err(Problem::new(
+                StatusCode::UNPROCESSABLE_ENTITY,
+                "invalid",
+                e.body_text()
+                    .replace("Failed to deserialize query string: ", "the query string: "),
+            )),
+        }
+    }
+}
+
 #[derive(Serialize, ToSchema)]
 pub struct Me {
     user: String,
@@ -79,4 +99,41 @@ pub async fn not_found() -> Problem {
         "not-found",
         "there is nothing at this address",
     )
+}
+
+/// How many items a list answers when the request does not say (`limit`), and the most it
+/// answers whatever it says.
+pub(crate) const DEFAULT_LIMIT: u64 = 100;
+pub(crate) const MAX_LIMIT: u64 = 1000;
+
+/// The slice of a list a request asked for with `limit` and `offset` (see [`DEFAULT_LIMIT`]).
+pub(crate) fn page<T>(
+    items: impl IntoIterator<Item = T>,
+    limit: Option<u64>,
+    offset: Option<u64>,
+) -> Vec<T> {
+    items
+        .into_iter()
+        .skip(usize::try_from(offset.unwrap_or(0)).unwrap_or(usize::MAX))
+        .take(limit.unwrap_or(DEFAULT_LIMIT).min(MAX_LIMIT) as usize)
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_page_is_the_asked_slice_within_the_limits() {
+        let items = || 0..2500u32;
+        assert_eq!(page(items(), None, None).len(), 100, "the default");
+        assert_eq!(page(items(), Some(5000), None).len(), 1000, "at most");
+        assert_eq!(page(items(), Some(3), Some(10)), [10, 11, 12]);
+        assert_eq!(
+            page(items(), Some(10), Some(2495)),
+            [2495, 2496, 2497, 2498, 2499]
+        );
+        assert!(page(items(), None, Some(u64::MAX)).is_empty());
+        assert!(page(items(), Some(0), None).is_empty());
+    }
 }

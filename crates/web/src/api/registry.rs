@@ -2,7 +2,7 @@
 //! reference data); recording memberships and registering participants needs a secretariat.
 
 use axum::Json;
-use axum::extract::{Path, Query, State};
+use axum::extract::{Path, State};
 use axum::http::StatusCode;
 use axum::response::IntoResponse;
 use chrono::NaiveDate;
@@ -15,7 +15,7 @@ use serde::{Deserialize, Serialize};
 use utoipa::{IntoParams, ToSchema};
 
 use super::concerns::ReceiptView;
-use super::{Body, blocking};
+use super::{Body, Params, blocking};
 use crate::Problem;
 use crate::auth::Caller;
 
@@ -50,7 +50,7 @@ pub struct ListQuery {
 #[utoipa::path(get, path = "/api/v1/parties", tag = "registry", params(ListQuery), responses((status = 200, description = "Parties with their registry reference data", body = Vec<PartyView>), (status = 404, description = "No such mechanism", body = Problem, content_type = "application/problem+json"), (status = 422, description = "A filter does not parse", body = Problem, content_type = "application/problem+json")))]
 pub async fn list(
     State(platform): State<Platform>,
-    Query(q): Query<ListQuery>,
+    Params(q): Params<ListQuery>,
 ) -> Result<Json<Vec<PartyView>>, Problem> {
     let query = PartyQuery {
         kind: q
@@ -86,7 +86,7 @@ pub struct AsOf {
 pub async fn show(
     State(platform): State<Platform>,
     Path(id): Path<String>,
-    Query(q): Query<AsOf>,
+    Params(q): Params<AsOf>,
 ) -> Result<Json<PartyDetail>, Problem> {
     let id = PartyId::parse(&id)
         .map_err(|_| Problem::new(StatusCode::NOT_FOUND, "not-found", format!("no party {id}")))?;
@@ -108,7 +108,7 @@ pub struct MechanismSummary {
 #[utoipa::path(get, path = "/api/v1/mechanisms", tag = "registry", params(AsOf), responses((status = 200, description = "Parties that have members, with member counts on the date", body = Vec<MechanismSummary>)))]
 pub async fn mechanisms(
     State(platform): State<Platform>,
-    Query(q): Query<AsOf>,
+    Params(q): Params<AsOf>,
 ) -> Result<Json<Vec<MechanismSummary>>, Problem> {
     let as_of = parse_date(q.as_of.as_deref())?.unwrap_or_else(gsi_app::registry::today);
     let list = blocking(&platform, move |p| {
