@@ -170,6 +170,7 @@ fn routes(platform: Platform) -> Router {
         )
         .route("/api/v1/commitments", get(api::dialogue::commitments))
         .merge(pages::router())
+        .method_not_allowed_fallback(pages::method_not_allowed)
         .fallback(pages::fallback)
         .layer(Extension(Arc::new(api::session::LoginLimiter::default())))
         .layer(TraceLayer::new_for_http())

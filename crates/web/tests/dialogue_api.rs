@@ -959,6 +959,31 @@ async fn lists_are_paged_with_limit_and_offset() {
 }
 
 #[tokio::test]
+async fn a_method_an_address_does_not_take_is_a_problem_document() {
+    let api = Api::new();
+    let refused = api
+        .send(
+            Method::DELETE,
+            Some("pak.focal"),
+            "/api/v1/meetings",
+            None,
+            &[],
+        )
+        .await;
+    let detail = refused.problem(StatusCode::METHOD_NOT_ALLOWED);
+    assert_eq!(detail, "/api/v1/meetings does not take DELETE");
+    assert_eq!(refused.json["type"], "/problems/method-not-allowed");
+    // People get a page.
+    let page = api.send(Method::DELETE, None, "/meetings", None, &[]).await;
+    assert_eq!(page.status, StatusCode::METHOD_NOT_ALLOWED);
+    assert!(
+        page.content_type.starts_with("text/html"),
+        "{}",
+        page.content_type
+    );
+}
+
+#[tokio::test]
 async fn a_configured_public_address_is_what_calendars_link_to_whatever_the_host() {
     let mut api = Api::new();
     api.public_url = Some(gsi_app::PublicUrl::parse("https://gsi.example.org/platform/").unwrap());

@@ -31,7 +31,7 @@ use askama::Template;
 use axum::Router;
 use axum::extract::{FromRequestParts, Path, Request};
 use axum::http::request::Parts;
-use axum::http::{HeaderMap, HeaderValue, StatusCode, Uri, header};
+use axum::http::{HeaderMap, HeaderValue, Method, StatusCode, Uri, header};
 use axum::middleware::Next;
 use axum::response::{Html, IntoResponse, Redirect, Response};
 use axum::routing::{get, post};
@@ -92,6 +92,23 @@ pub async fn fallback(frame: Frame, uri: Uri) -> Response {
         return crate::api::not_found().await.into_response();
     }
     frame.error(StatusCode::NOT_FOUND, None).into_response()
+}
+
+/// A known address asked with a method it does not take: a problem document for the API, an
+/// error page for people.
+pub async fn method_not_allowed(frame: Frame, method: Method, uri: Uri) -> Response {
+    let path = uri.path();
+    if path.starts_with("/api/") || path.starts_with("/checkpoint") {
+        return Problem::new(
+            StatusCode::METHOD_NOT_ALLOWED,
+            "method-not-allowed",
+            format!("{path} does not take {method}"),
+        )
+        .into_response();
+    }
+    frame
+        .error(StatusCode::METHOD_NOT_ALLOWED, None)
+        .into_response()
 }
 
 // --- language ---
