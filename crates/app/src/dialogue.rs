@@ -679,15 +679,87 @@ impl Platform {
         Ok(calendar(&name, &[meeting], base_url, self.node().origin()).to_ics())
     }
 
-    /// Every meeting a party convenes or takes part in (invited or registered) as an iCalendar
-    /// feed.
+    /// A party's iCalendar feed: every meeting it convenes or takes part in (invited or
+    /// registered), and the deadlines it has to meet — the end of each silence procedure running
+    /// in a body it decides in (silence is broken only before it), and the due date of each of its
+    /// commitments it has not reported completed.
     pub fn party_calendar(&self, party: &PartyId, base_url: &str) -> Result<String, AppError> {
         let meetings = self.meetings(&MeetingQuery {
             party: Some(party.clone()),
             ..MeetingQuery::default()
         })?;
         let name = format!("GSI Platform meetings — {party}");
-        Ok(calendar(&name, &meetings, base_url, self.node().origin()).to_ics())
+        let origin = self.node().origin();
+        let mut feed = calendar(&name, &meetings, base_url, origin);
+        for d in self.store().documents()? {
+            let link = format!("{}/documents/{}", base_url.trim_end_matches('/'), d.id);
+            if let Some(x) = d.open_decision()
+                && let Rule::Silence { deadline } = x.rule
+                && x.members.iter().any(|m| &m.party == party)
+            {
+                feed.events.push(CalendarEvent {
+                    uid: format!(
+                        "{}-decision-{}@{}",
+                        d.id,
+                        x.number,
+                        origin.replace('/', "-")
+                    ),
+                    stamp: x.opened_at,
+                    // A quarter of an hour that ends at the deadline, so the entry shows it.
+                    start: When::DateTime(Timestamp::from_millis(deadline.millis() - 15 * 60_000)),
+                    end: When::DateTime(deadline),
+                    summary: format!("Silence procedure ends: {}", d.title),
+                    location: None,
+                    description: Some(format!(
+                        "The draft is adopted at {deadline} unless a member breaks silence by \
+                         objecting before then (decision {} on version {}).",
+                        x.number, x.version
+                    )),
+                    url: Some(link.clone()),
+                    categories: vec!["silence procedure".into()],
+                    status: Some(EventStatus::Confirmed),
+                });
+            }
+            let Some(adoption) = &d.adoption else {
+                continue;
+            };
+            for c in &d.commitments {
+                let Some(due) = c.due else { continue };
+                let completed = matches!(
+                    c.latest(party).map(|r| r.status),
+                    Some(Implementation::Completed)
+                );
+                if !c.parties.contains(party) || completed {
+                    continue;
+                }
+                let paragraph = d
+                    .version(adoption.version)
+                    .and_then(|v| v.number_of(c.paragraph))
+                    .unwrap_or(0);
+                feed.events.push(CalendarEvent {
+                    uid: format!(
+                        "{}-commitment-{}@{}",
+                        d.id,
+                        c.number,
+                        origin.replace('/', "-")
+                    ),
+                    // RFC 5545: when the information was last revised.
+                    stamp: c.reports.iter().map(|r| r.at).max().unwrap_or(c.marked_at),
+                    start: When::Date(due.to_string()),
+                    end: When::Date(due.succ_opt().unwrap_or(due).to_string()),
+                    summary: format!("Commitment due: {}, paragraph {paragraph}", adoption.symbol),
+                    location: None,
+                    description: Some(format!(
+                        "{party} committed to paragraph {paragraph} of {} ({}).",
+                        adoption.symbol, d.title
+                    )),
+                    url: Some(format!("{link}#commitment-{}", c.number)),
+                    categories: vec!["commitment".into()],
+                    status: Some(EventStatus::Confirmed),
+                });
+            }
+        }
+        Ok(feed.to_ics())
     }
 }
 

@@ -454,11 +454,12 @@ fn adopts_an_amended_document_by_consensus(node: Node) {
     let out = node.data_dir().join("kaz.ics");
     let wrote = node.gsi_ok(&["meeting", "calendar", "KAZ", "--out", out.to_str().unwrap()]);
     assert!(
-        wrote.contains("2 events"),
-        "the demo meeting and this one: {wrote}"
+        wrote.contains("3 events"),
+        "the demo meeting, this one and the commitment due on 2027-06-30: {wrote}"
     );
     let feed = std::fs::read_to_string(&out).unwrap();
     assert!(feed.starts_with("BEGIN:VCALENDAR\r\n"));
+    assert!(feed.contains("DTSTART;VALUE=DATE:20270630"), "{feed}");
     // Entries link to the public address given, without a doubled slash.
     let linked = node.gsi_ok(&[
         "meeting",

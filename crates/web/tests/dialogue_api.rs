@@ -640,6 +640,36 @@ async fn a_meeting_from_convening_to_an_adopted_text_with_commitments() {
         .await
         .problem(StatusCode::UNPROCESSABLE_ENTITY);
 
+    // The due date is in each committed party's calendar until it reports the work completed.
+    let due_entry = "SUMMARY:Commitment due: SCO/GSI/";
+    let feed = |party: &'static str| {
+        let api = &api;
+        async move {
+            api.get("bra.reader", &format!("/api/v1/parties/{party}/calendar"))
+                .await
+                .text
+                .replace("\r\n ", "")
+        }
+    };
+    let kaz = feed("KAZ").await;
+    assert!(kaz.contains(due_entry), "{kaz}");
+    assert!(kaz.contains("DTSTART;VALUE=DATE:20270630"), "{kaz}");
+    assert!(
+        !feed("PAK").await.contains(due_entry),
+        "PAK is not committed"
+    );
+    api.done(
+        "kaz.delegate",
+        &format!("{commitments}/1/reports"),
+        json!({"status": "completed", "narrative": "Done."}),
+    )
+    .await;
+    assert!(!feed("KAZ").await.contains(due_entry), "completed");
+    assert!(
+        feed("CHN").await.contains(due_entry),
+        "China has not reported"
+    );
+
     // Cancelling: only the convener, once.
     let cancel = format!("/api/v1/meetings/{meeting}/cancel");
     api.post("kaz.delegate", &cancel, json!({"reason": "r"}))
@@ -785,6 +815,28 @@ async fn the_silence_procedure_closes_only_after_its_deadline() {
         .post("sco.secretariat", &format!("{decision}/close"), json!({}))
         .await;
     early.problem(StatusCode::CONFLICT);
+    // Members see the deadline in their calendar; a party outside the body does not.
+    let ends = format!(
+        "DTEND:{}",
+        chrono::DateTime::from_timestamp_millis(deadline.millis())
+            .unwrap()
+            .format("%Y%m%dT%H%M%SZ")
+    );
+    let kaz = api
+        .get("kaz.delegate", "/api/v1/parties/KAZ/calendar")
+        .await
+        .text;
+    let kaz = kaz.replace("\r\n ", "");
+    assert!(
+        kaz.contains("SUMMARY:Silence procedure ends: Statement by silence procedure"),
+        "{kaz}"
+    );
+    assert!(kaz.contains(&ends), "{ends} in {kaz}");
+    let bra = api
+        .get("bra.reader", "/api/v1/parties/BRA/calendar")
+        .await
+        .text;
+    assert!(!bra.contains("Silence procedure"), "{bra}");
 
     tokio::time::sleep(Duration::from_millis(1700)).await;
     let closed = api
@@ -795,6 +847,11 @@ async fn the_silence_procedure_closes_only_after_its_deadline() {
         closed["document"]["adoption"]["symbol"],
         format!("SCO/GSI/{}/1", this_year())
     );
+    let kaz = api
+        .get("kaz.delegate", "/api/v1/parties/KAZ/calendar")
+        .await
+        .text;
+    assert!(!kaz.contains("Silence procedure"), "closed: {kaz}");
 }
 
 #[tokio::test]

@@ -362,7 +362,7 @@ pub async fn meeting_calendar(
     Ok(calendar(ics))
 }
 
-#[utoipa::path(get, path = "/api/v1/parties/{id}/calendar", tag = "dialogue", security(("token" = [])), params(("id" = String, Path)), responses((status = 200, description = "Every meeting the party convenes, is invited to or registered for, as an RFC 5545 iCalendar feed", body = String, content_type = "text/calendar"), (status = 401, description = "No valid API token", body = Problem, content_type = "application/problem+json"), (status = 404, description = "No such party", body = Problem, content_type = "application/problem+json")))]
+#[utoipa::path(get, path = "/api/v1/parties/{id}/calendar", tag = "dialogue", security(("token" = [])), params(("id" = String, Path)), responses((status = 200, description = "An RFC 5545 iCalendar feed: every meeting the party convenes, is invited to or registered for, the end of each silence procedure running in a body it decides in, and the due dates of its commitments not reported completed", body = String, content_type = "text/calendar"), (status = 401, description = "No valid API token", body = Problem, content_type = "application/problem+json"), (status = 404, description = "No such party", body = Problem, content_type = "application/problem+json")))]
 pub async fn party_calendar(
     State(platform): State<Platform>,
     _caller: Caller,
