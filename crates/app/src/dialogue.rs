@@ -698,12 +698,7 @@ impl Platform {
                 && x.members.iter().any(|m| &m.party == party)
             {
                 feed.events.push(CalendarEvent {
-                    uid: format!(
-                        "{}-decision-{}@{}",
-                        d.id,
-                        x.number,
-                        origin.replace('/', "-")
-                    ),
+                    uid: uid(format!("{}-decision-{}", d.id, x.number), origin),
                     stamp: x.opened_at,
                     // A quarter of an hour that ends at the deadline, so the entry shows it.
                     start: When::DateTime(Timestamp::from_millis(deadline.millis() - 15 * 60_000)),
@@ -737,12 +732,7 @@ impl Platform {
                     .and_then(|v| v.number_of(c.paragraph))
                     .unwrap_or(0);
                 feed.events.push(CalendarEvent {
-                    uid: format!(
-                        "{}-commitment-{}@{}",
-                        d.id,
-                        c.number,
-                        origin.replace('/', "-")
-                    ),
+                    uid: uid(format!("{}-commitment-{}", d.id, c.number), origin),
                     // RFC 5545: when the information was last revised.
                     stamp: c.reports.iter().map(|r| r.at).max().unwrap_or(c.marked_at),
                     start: When::Date(due.to_string()),
@@ -761,6 +751,12 @@ impl Platform {
         }
         Ok(feed.to_ics())
     }
+}
+
+/// A calendar entry's UID: unique to the node (its log's origin) and stable across exports, so a
+/// calendar application updates an entry rather than adding it twice.
+fn uid(what: impl std::fmt::Display, origin: &str) -> String {
+    format!("{what}@{}", origin.replace('/', "-"))
 }
 
 fn calendar(name: &str, meetings: &[Meeting], base_url: &str, origin: &str) -> Calendar {
@@ -784,7 +780,7 @@ fn calendar(name: &str, meetings: &[Meeting], base_url: &str, origin: &str) -> C
                     description.push_str(&format!("\nOnline: {online}"));
                 }
                 CalendarEvent {
-                    uid: format!("{}@{}", m.id, origin.replace('/', "-")),
+                    uid: uid(&m.id, origin),
                     // RFC 5545: when the information was last revised.
                     stamp: m.revised_at.unwrap_or(m.convened_at),
                     start: When::Date(m.opens.to_string()),

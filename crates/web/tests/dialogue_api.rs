@@ -23,6 +23,16 @@ struct Answer {
 }
 
 impl Answer {
+    /// The `id` of each item of a JSON list.
+    fn ids(&self) -> Vec<&str> {
+        self.json
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|m| m["id"].as_str().unwrap())
+            .collect()
+    }
+
     /// Asserts a problem document with this status and returns its detail.
     fn problem(&self, status: StatusCode) -> &str {
         assert_eq!(self.status, status, "{}", self.text);
@@ -318,13 +328,7 @@ async fn a_meeting_from_convening_to_an_adopted_text_with_commitments() {
             .any(|m| m["id"] == meeting)
     );
     let pak = api.get("bra.reader", "/api/v1/meetings?party=PAK").await;
-    let ids: Vec<&str> = pak
-        .json
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|m| m["id"].as_str().unwrap())
-        .collect();
+    let ids = pak.ids();
     assert_eq!(
         ids,
         [meeting.as_str()],
@@ -981,13 +985,7 @@ async fn lists_are_paged_with_limit_and_offset() {
     let api = Api::new();
     let convened = api.sco_meeting().await;
     let all = api.get("pak.focal", "/api/v1/meetings").await;
-    let ids: Vec<&str> = all
-        .json
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|m| m["id"].as_str().unwrap())
-        .collect();
+    let ids = all.ids();
     assert_eq!(ids.len(), 2, "the demo's meeting and this one");
     assert!(ids.contains(&convened.as_str()));
     for (offset, expected) in [(0, ids[0]), (1, ids[1])] {
