@@ -608,3 +608,85 @@ async fn signing_out_ends_the_session() {
     let after = fx.get("/my-party", Some(&cookie)).await;
     assert_eq!(after.status, StatusCode::SEE_OTHER, "the session is gone");
 }
+
+#[tokio::test]
+async fn long_lists_come_a_page_at_a_time_with_links_that_keep_the_filters() {
+    use gsi_core::concerns::LodgeConcern;
+    use gsi_core::framework::{PriorityRef, SecurityDomain};
+    use gsi_core::{Actor, ConcernId, PartyId, Role};
+
+    let fx = fixture();
+    let kaz = Actor {
+        user: "kaz.delegate".into(),
+        party: PartyId::parse("KAZ").unwrap(),
+        roles: vec![Role::Delegate],
+    };
+    for n in 0..60u8 {
+        let command = LodgeConcern {
+            id: ConcernId::from_random([n; 16]),
+            title: format!("Paged concern number {n}"),
+            description: "One of many, for the pager.".into(),
+            domain: SecurityDomain::NonTraditional,
+            priorities: vec![PriorityRef::parse("III.11").unwrap()],
+            addressees: vec![PartyId::parse("CHN").unwrap()],
+            un_references: vec![],
+            response_due: None,
+        };
+        fx.platform
+            .lodge_concern(&kaz, command, gsi_app::now())
+            .unwrap();
+    }
+    let rows = |page: &Page| page.body.matches("Paged concern number").count();
+    let first = fx.get("/concerns?priority=III.11", None).await;
+    assert_eq!(first.status, StatusCode::OK);
+    // Fifty rows a page (the demo's own concern may be among them).
+    assert_eq!(
+        first.body.matches("<tr").count() - 1,
+        50,
+        "rows and a header row"
+    );
+    let total = fx
+        .platform
+        .store()
+        .concerns(&Default::default())
+        .unwrap()
+        .into_iter()
+        .filter(|c| c.priorities.iter().any(|p| p.to_string() == "III.11"))
+        .count();
+    assert!(
+        plain(&first.body).contains(&format!("Rows 1–50 of {total}")),
+        "{}",
+        first.body
+    );
+    assert!(
+        plain(&first.body).contains(&format!("{total} concerns")),
+        "the count is of every match"
+    );
+    assert!(!first.body.contains("rel=\"prev\""));
+    assert!(
+        first
+            .body
+            .contains("href=\"/concerns?priority=III.11&#38;page=2\" rel=\"next\""),
+        "{}",
+        first.body
+    );
+
+    let second = fx.get("/concerns?priority=III.11&page=2", None).await;
+    assert_eq!(
+        rows(&first) + rows(&second),
+        60,
+        "every concern on one page or the other"
+    );
+    assert_eq!(second.body.matches("<tr").count() - 1, total - 50);
+    assert!(
+        second
+            .body
+            .contains("href=\"/concerns?priority=III.11\" rel=\"prev\"")
+    );
+    assert!(!second.body.contains("rel=\"next\""));
+    // Past the end is the last page; nonsense is the first.
+    let beyond = fx.get("/concerns?priority=III.11&page=99", None).await;
+    assert_eq!(rows(&beyond), rows(&second));
+    let nonsense = fx.get("/concerns?priority=III.11&page=x", None).await;
+    assert_eq!(rows(&nonsense), rows(&first));
+}

@@ -17,7 +17,7 @@ use super::dialogue::{
 };
 use super::documents::CommittedParty;
 use super::registry::Opt;
-use super::{Frame, PageResult, PartyLink};
+use super::{Frame, PageResult, Pager, PartyLink};
 
 /// Counts of (commitment, party) pairs by their latest reported status. A party that has not
 /// reported counts as not started.
@@ -93,6 +93,7 @@ struct Tracker {
     by_party: Vec<ProgressRow>,
     by_priority: Vec<ProgressRow>,
     items: Vec<CommitmentItem>,
+    pager: Pager,
 }
 
 #[derive(Default)]
@@ -293,6 +294,9 @@ pub async fn tracker(State(platform): State<Platform>, frame: Frame) -> PageResu
     // By priority, the catalogue's order (III.2 before III.11) rather than the text's.
     let mut by_priority_rows = rows(&f, by_priority);
     by_priority_rows.sort_by_key(|r| PriorityRef::parse(&r.key).ok());
+    // The aggregates count every matching commitment; the list shows a page of them.
+    let count = items.len();
+    let (items, pager) = Pager::slice(&frame, items);
     let page = Tracker {
         documents,
         parties,
@@ -302,10 +306,7 @@ pub async fn tracker(State(platform): State<Platform>, frame: Frame) -> PageResu
             && party.is_empty()
             && priority.is_empty()
             && status.is_empty()),
-        count: f.ta(
-            "dialogue-commitments-count",
-            &[("count", items.len().into())],
-        ),
+        count: f.ta("dialogue-commitments-count", &[("count", count.into())]),
         overall_progress: f.ta(
             "dialogue-commitments-progress",
             &[
@@ -318,6 +319,7 @@ pub async fn tracker(State(platform): State<Platform>, frame: Frame) -> PageResu
         by_party: rows(&f, by_party),
         by_priority: by_priority_rows,
         items,
+        pager,
         f,
     };
     frame.render(&page)

@@ -16,7 +16,8 @@ use rand::RngCore;
 use super::home::title_in;
 use super::registry::Opt;
 use super::{
-    Form, Frame, PageError, PageResult, PartyLink, SignedIn, format_date, format_time, see_other,
+    Form, Frame, PageError, PageResult, Pager, PartyLink, SignedIn, format_date, format_time,
+    see_other,
 };
 
 const MAX_TITLE: usize = 200;
@@ -109,6 +110,7 @@ struct ConcernList {
     overdue: Vec<Opt>,
     concerns: Vec<ConcernRow>,
     count: String,
+    pager: Pager,
     filtered: bool,
     may_lodge: bool,
 }
@@ -137,16 +139,17 @@ pub async fn list(State(platform): State<Platform>, frame: Frame) -> PageResult 
         .await?;
     let f = frame.clone().at("concerns", frame.t("concern-list-title"));
     let now = gsi_app::now();
-    let concerns: Vec<ConcernRow> = found
+    let matching: Vec<&Concern> = found
         .iter()
         .filter(|c| match overdue.as_str() {
             "true" => c.is_overdue(now),
             "false" => !c.is_overdue(now),
             _ => true,
         })
-        .take(500)
-        .map(|c| concern_row(&f, c))
         .collect();
+    let total = matching.len();
+    let (shown, pager) = Pager::slice(&frame, matching);
+    let concerns: Vec<ConcernRow> = shown.into_iter().map(|c| concern_row(&f, c)).collect();
     let statuses = ["open", "addressed", "withdrawn"]
         .into_iter()
         .map(|s| Opt {
@@ -166,7 +169,7 @@ pub async fn list(State(platform): State<Platform>, frame: Frame) -> PageResult 
         selected: v == overdue,
     })
     .collect();
-    let count = f.ta("concern-count", &[("count", concerns.len().into())]);
+    let count = f.ta("concern-count", &[("count", total.into())]);
     let filtered =
         !(status.is_empty() && party.is_empty() && priority.is_empty() && overdue.is_empty());
     let page = ConcernList {
@@ -176,6 +179,7 @@ pub async fn list(State(platform): State<Platform>, frame: Frame) -> PageResult 
         overdue: overdue_opts,
         concerns,
         count,
+        pager,
         filtered,
         may_lodge: f.user.as_ref().is_some_and(SignedIn::may_author),
         f,

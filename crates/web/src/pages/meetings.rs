@@ -26,7 +26,8 @@ use super::dialogue::{
 };
 use super::registry::Opt;
 use super::{
-    Form, Frame, PageError, PageResult, PartyLink, SignedIn, format_date, format_time, see_other,
+    Form, Frame, PageError, PageResult, Pager, PartyLink, SignedIn, format_date, format_time,
+    see_other,
 };
 use crate::links::LinkBase;
 
@@ -146,7 +147,9 @@ struct MeetingList {
     mine: bool,
     signed_in: bool,
     upcoming: Vec<MeetingRow>,
+    /// Past meetings, newest first, a page at a time.
     past: Vec<MeetingRow>,
+    pager: Pager,
     count: String,
     filtered: bool,
     may_convene: bool,
@@ -218,6 +221,7 @@ pub async fn list(State(platform): State<Platform>, frame: Frame) -> PageResult 
     })
     .collect();
     let total = upcoming.len() + past.len();
+    let (past, pager) = Pager::slice(&frame, past);
     let calendar = party_filter.as_ref().map(|p| {
         (
             format!("/meetings/calendar/{p}.ics"),
@@ -235,6 +239,7 @@ pub async fn list(State(platform): State<Platform>, frame: Frame) -> PageResult 
         signed_in: own.is_some(),
         upcoming: upcoming.iter().map(|m| meeting_row(&f, m)).collect(),
         past: past.iter().map(|m| meeting_row(&f, m)).collect(),
+        pager,
         count: f.ta("dialogue-meetings-count", &[("count", total.into())]),
         filtered: !(mechanism.is_empty() && party.is_empty() && when.is_empty() && !mine),
         may_convene: f.user.as_ref().is_some_and(SignedIn::may_author),

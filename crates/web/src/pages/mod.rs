@@ -604,6 +604,65 @@ pub fn with_query(path: &str, query: &[(String, String)]) -> String {
     format!("{path}?{}", q.join("&"))
 }
 
+/// One page of a long list on a page for people: `?page=N` (from 1), [`Pager::SIZE`] rows at a
+/// time, with links to the neighbouring pages that keep the other query parameters.
+pub struct Pager {
+    /// "Rows 51–100 of 812", in the page's language; empty when everything fits on one page.
+    pub showing: String,
+    pub newer: Option<String>,
+    pub older: Option<String>,
+}
+
+impl Pager {
+    pub const SIZE: usize = 50;
+
+    /// The rows of `items` the frame's `page` parameter asks for (the last page when it asks
+    /// past the end), and the pager that goes with them.
+    pub fn slice<T>(frame: &Frame, items: Vec<T>) -> (Vec<T>, Pager) {
+        let total = items.len();
+        let pages = total.div_ceil(Self::SIZE).max(1);
+        let asked = frame
+            .query
+            .iter()
+            .find(|(k, _)| k == "page")
+            .and_then(|(_, v)| v.trim().parse::<usize>().ok())
+            .unwrap_or(1);
+        let page = asked.clamp(1, pages);
+        let first = (page - 1) * Self::SIZE;
+        let rows: Vec<T> = items.into_iter().skip(first).take(Self::SIZE).collect();
+        let link = |n: usize| {
+            let mut query: Vec<(String, String)> = frame
+                .query
+                .iter()
+                .filter(|(k, _)| k != "page" && k != "done")
+                .cloned()
+                .collect();
+            if n > 1 {
+                query.push(("page".into(), n.to_string()));
+            }
+            with_query(&frame.path, &query)
+        };
+        let showing = if pages > 1 {
+            frame.ta(
+                "common-pager-showing",
+                &[
+                    ("first", (first + 1).into()),
+                    ("last", (first + rows.len()).into()),
+                    ("total", total.into()),
+                ],
+            )
+        } else {
+            String::new()
+        };
+        let pager = Pager {
+            showing,
+            newer: (page > 1).then(|| link(page - 1)),
+            older: (page < pages).then(|| link(page + 1)),
+        };
+        (rows, pager)
+    }
+}
+
 /// A local address to go back to after signing in: a path on this site, nothing else.
 pub fn safe_next(next: Option<&str>) -> String {
     match next {
