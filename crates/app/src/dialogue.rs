@@ -4,6 +4,7 @@
 
 use chrono::NaiveDate;
 use gsi_core::decisions::{Comfort, Outcome, Position, Rule};
+use gsi_core::dialogue::awaiting::{self, Awaiting};
 use gsi_core::dialogue::documents::{
     self, DraftDocument, EditByNumber, Implementation, OutcomeDocument,
 };
@@ -632,6 +633,15 @@ impl Platform {
     // --- commitments ---
 
     /// Every commitment of every adopted document, with each party's latest status.
+    /// What waits for `party` in dialogue at `now`: invitations, registrations, amendments,
+    /// positions, decisions to close and commitments (see [`awaiting::awaiting`]).
+    pub fn awaiting(&self, party: &PartyId, now: Timestamp) -> Result<Awaiting, AppError> {
+        let meetings = self.store().meetings()?;
+        let documents = self.store().documents()?;
+        let today = crate::registry::today_of(now);
+        Ok(awaiting::awaiting(party, &meetings, &documents, today, now))
+    }
+
     pub fn commitments(&self) -> Result<Vec<CommitmentView>, AppError> {
         let mut out = Vec::new();
         for d in self.store().documents()? {

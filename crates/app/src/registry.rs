@@ -472,7 +472,7 @@ impl Platform {
     }
 }
 
-fn today_of(t: Timestamp) -> NaiveDate {
+pub(crate) fn today_of(t: Timestamp) -> NaiveDate {
     chrono::DateTime::from_timestamp_millis(t.millis())
         .unwrap_or_default()
         .date_naive()

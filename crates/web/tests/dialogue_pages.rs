@@ -1538,3 +1538,80 @@ async fn a_secretariat_declares_its_mechanisms_rules_on_my_party() {
     let kaz = fx.sign_in("kaz.delegate").await;
     assert!(!fx.get("/my-party", Some(&kaz)).await.has_id("rules"));
 }
+
+#[tokio::test]
+async fn my_party_lists_the_dialogue_steps_only_that_party_can_take() {
+    let fx = fixture();
+    let meeting = fx.meeting_path();
+    let document = fx.document_path();
+    let sco = fx.sign_in("sco.secretariat").await;
+    let kaz = fx.sign_in("kaz.delegate").await;
+    let pak = fx.sign_in("pak.focal").await;
+    let page = fx.get("/my-party", Some(&sco)).await;
+    assert!(page.has_id("pending-none"), "nothing waits yet");
+
+    // Pakistan asks to take part: the secretariat is asked to decide, Pakistan is not.
+    see_other(
+        &fx.act(
+            &pak,
+            &meeting,
+            &format!("{meeting}/register"),
+            &[("delegates", "Head of delegation")],
+        )
+        .await,
+        "register",
+    );
+    let page = fx.get("/my-party", Some(&sco)).await;
+    assert!(page.has_id("awaiting-dialogue"), "{}", page.body);
+    assert!(
+        page.body.contains(&format!(
+            "<li data-kind=\"registration\"><a href=\"{meeting}#participants\">"
+        )),
+        "{}",
+        page.body
+    );
+    assert!(plain(&page.body).contains("Approve or decline the registration of Pakistan"));
+    assert!(
+        !fx.get("/my-party", Some(&pak))
+            .await
+            .has_id("awaiting-dialogue")
+    );
+
+    // A decision opens: each member that has not taken a position is asked for it.
+    see_other(
+        &fx.act(
+            &sco,
+            &document,
+            &format!("{document}/open"),
+            &[("rule", "consensus")],
+        )
+        .await,
+        "open",
+    );
+    let page = fx.get("/my-party?lang=fr", Some(&kaz)).await;
+    assert!(
+        page.body.contains(&format!(
+            "<li data-kind=\"position\"><a href=\"{document}#decision\">"
+        )),
+        "{}",
+        page.body
+    );
+    assert!(plain(&page.body).contains("Consigner la position de votre partie"));
+    see_other(
+        &fx.act(
+            &kaz,
+            &document,
+            &format!("{document}/position"),
+            &[("position", "support"), ("comfort", "support")],
+        )
+        .await,
+        "position",
+    );
+    assert!(
+        !fx.get("/my-party", Some(&kaz))
+            .await
+            .body
+            .contains("data-kind=\"position\""),
+        "taken"
+    );
+}

@@ -6,6 +6,8 @@
 //!   ad hoc between named parties (convened by one of them). Parties register their delegations;
 //!   the convener approves; invited parties accept for themselves. Lists of speakers per agenda
 //!   item; documents attached to items.
+//! - [`awaiting`]: what waits for one party — invitations to answer, registrations to decide,
+//!   amendments to chair, positions to record, decisions to close, commitments to report on.
 //! - [`documents`]: an outcome document is drafted as numbered paragraphs, amended paragraph by
 //!   paragraph (each amendment accepted or rejected by the convener, who chairs), decided under
 //!   one of the meeting's rules (see [`crate::decisions`]), numbered in the series when adopted,
@@ -19,6 +21,7 @@
 //! party becomes a participant only by its own registration record (accepting an invitation
 //! counts as that). No party's position, amendment or report is authored by another.
 
+pub mod awaiting;
 pub mod documents;
 pub mod meetings;
 pub mod rules;

@@ -540,6 +540,14 @@ party-pending-respond =
        *[other] { $count } озабоченности ожидают ответа вашей стороны
     }
 party-pending-none = От вашей стороны никаких действий не ожидается.
+party-awaiting-invitation = Ответить на приглашение на мероприятие «{ $meeting }» (открывается { $date })
+party-awaiting-registration = Утвердить или отклонить регистрацию: { $party }, «{ $meeting }»
+party-awaiting-amendment = Принять или отклонить поправку { $number } ({ $party }) к документу «{ $document }»
+party-awaiting-position = Зафиксировать позицию вашей стороны по документу «{ $document }» (решение { $number })
+party-awaiting-silence = «{ $document }»: процедура умолчания продлится до { $date }; чтобы нарушить молчание, заявите возражение до этого срока
+party-awaiting-close = Закрыть решение { $number } по документу «{ $document }»: процедура умолчания завершилась
+party-awaiting-commitment = Представить доклад по обязательству { $number } документа { $symbol }
+party-awaiting-commitment-due = Представить доклад по обязательству { $number } документа { $symbol } (срок: { $date })
 party-users-empty = Пользователи ещё не созданы.
 party-tokens-empty = Токены ещё не созданы.
 

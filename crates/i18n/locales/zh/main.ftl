@@ -426,6 +426,14 @@ party-pending = 待办事项
 party-pending-acknowledge = { $count } 项关切有待本方确认收悉
 party-pending-respond = { $count } 项关切有待本方答复
 party-pending-none = 本方目前没有待办事项。
+party-awaiting-invitation = 答复参加“{ $meeting }”的邀请（{ $date } 开幕）
+party-awaiting-registration = 批准或拒绝 { $party } 参加“{ $meeting }”的报名
+party-awaiting-amendment = 接受或拒绝 { $party } 对“{ $document }”提出的第 { $number } 号修正
+party-awaiting-position = 记录本方对“{ $document }”的立场（第 { $number } 项决定）
+party-awaiting-silence = “{ $document }”：沉默程序持续至 { $date }；如需打破沉默，请在此之前提出反对
+party-awaiting-close = 结束关于“{ $document }”的第 { $number } 项决定：其沉默程序已结束
+party-awaiting-commitment = 就 { $symbol } 第 { $number } 项承诺提交报告
+party-awaiting-commitment-due = 就 { $symbol } 第 { $number } 项承诺提交报告（截止日期：{ $date }）
 party-users-empty = 尚未创建任何用户。
 party-tokens-empty = 尚未创建任何令牌。
 

@@ -7,15 +7,16 @@ use axum::body::Bytes;
 use axum::extract::{Path, State};
 use axum::http::StatusCode;
 use gsi_app::Platform;
-use gsi_core::PartyKind;
 use gsi_core::concerns::ConcernStatus;
 use gsi_core::decisions::{Quorum, RuleKind};
+use gsi_core::dialogue::awaiting::Awaiting;
 use gsi_core::dialogue::rules::{DeclareRules, MechanismRules};
+use gsi_core::{PartyId, PartyKind};
 use gsi_store::ConcernFilter;
 
 use super::concerns::{ConcernRow, concern_row};
 use super::dialogue::rule_label;
-use super::{Form, Frame, PageResult, SignedIn, see_other};
+use super::{Form, Frame, PageResult, SignedIn, format_time, see_other};
 
 pub struct UserRow {
     pub name: String,
@@ -91,9 +92,129 @@ struct MyParty {
     tokens: Vec<TokenRow>,
     pending: Vec<Pending>,
     pending_summary: Vec<String>,
+    /// Dialogue steps only this party can take.
+    dialogue: Vec<AwaitingRow>,
     new_token: Option<String>,
     notice: Option<String>,
     rules: Option<RulesPanel>,
+}
+
+/// One step that waits for the party, as a sentence linking to where it is taken.
+pub struct AwaitingRow {
+    pub kind: &'static str,
+    pub href: String,
+    pub text: String,
+    pub overdue: bool,
+}
+
+fn awaiting_rows(f: &Frame, a: &Awaiting) -> Vec<AwaitingRow> {
+    let row = |kind, href: String, text: String| AwaitingRow {
+        kind,
+        href,
+        text,
+        overdue: false,
+    };
+    let party = |p: &PartyId| f.party(p.as_str(), None);
+    let mut rows = Vec::new();
+    for (m, opens) in &a.invitations {
+        rows.push(row(
+            "invitation",
+            format!("/meetings/{}#registration", m.id),
+            f.ta(
+                "party-awaiting-invitation",
+                &[
+                    ("meeting", m.title.as_str().into()),
+                    ("date", opens.to_string().as_str().into()),
+                ],
+            ),
+        ));
+    }
+    for (m, who) in &a.registrations {
+        rows.push(row(
+            "registration",
+            format!("/meetings/{}#participants", m.id),
+            f.ta(
+                "party-awaiting-registration",
+                &[
+                    ("party", party(who).as_str().into()),
+                    ("meeting", m.title.as_str().into()),
+                ],
+            ),
+        ));
+    }
+    for (d, number, by) in &a.amendments {
+        rows.push(row(
+            "amendment",
+            format!("/documents/{}#amendments", d.id),
+            f.ta(
+                "party-awaiting-amendment",
+                &[
+                    ("number", (*number).into()),
+                    ("party", party(by).as_str().into()),
+                    ("document", d.title.as_str().into()),
+                ],
+            ),
+        ));
+    }
+    for (d, number, deadline) in &a.positions {
+        let text = match deadline {
+            Some(t) => f.ta(
+                "party-awaiting-silence",
+                &[
+                    ("document", d.title.as_str().into()),
+                    ("date", format_time(*t).as_str().into()),
+                ],
+            ),
+            None => f.ta(
+                "party-awaiting-position",
+                &[
+                    ("document", d.title.as_str().into()),
+                    ("number", (*number).into()),
+                ],
+            ),
+        };
+        rows.push(row(
+            "position",
+            format!("/documents/{}#decision", d.id),
+            text,
+        ));
+    }
+    for (d, number) in &a.to_close {
+        rows.push(row(
+            "close",
+            format!("/documents/{}#decision", d.id),
+            f.ta(
+                "party-awaiting-close",
+                &[
+                    ("number", (*number).into()),
+                    ("document", d.title.as_str().into()),
+                ],
+            ),
+        ));
+    }
+    for (d, symbol, number, due, overdue) in &a.commitments {
+        let mut args = vec![
+            ("number", (*number).into()),
+            ("symbol", symbol.as_str().into()),
+        ];
+        let due = due.map(|d| d.to_string());
+        let id = match &due {
+            Some(date) => {
+                args.push(("date", date.as_str().into()));
+                "party-awaiting-commitment-due"
+            }
+            None => "party-awaiting-commitment",
+        };
+        rows.push(AwaitingRow {
+            overdue: *overdue,
+            ..row(
+                "commitment",
+                format!("/documents/{}#commitment-{number}", d.id),
+                f.ta(id, &args),
+            )
+        });
+    }
+    rows
 }
 
 async fn render(
@@ -104,7 +225,7 @@ async fn render(
     notice: Option<String>,
 ) -> PageResult {
     let actor = user.actor.clone();
-    let (users, keys, tokens, open, rules) = frame
+    let (users, keys, tokens, open, rules, dialogue) = frame
         .run(platform, move |p| {
             let s = p.store();
             let users: Vec<_> = s
@@ -129,7 +250,8 @@ async fn render(
                 Some(PartyKind::State | PartyKind::Territory) | None => None,
                 Some(_) => Some(p.mechanism_rules(&actor.party)?),
             };
-            Ok((users, keys, tokens, open, rules))
+            let dialogue = p.awaiting(&actor.party, gsi_app::now())?;
+            Ok((users, keys, tokens, open, rules, dialogue))
         })
         .await?;
     let f = frame.clone().at("my-party", frame.t("party-title"));
@@ -192,11 +314,13 @@ async fn render(
             &[("count", (to_respond + to_ack).into())],
         ));
     }
+    let dialogue = awaiting_rows(&f, &dialogue);
     let rules = rules.map(|r| rules_panel(&f, &r, user.may_author()));
     let page = MyParty {
         rules,
         party_id: party.to_string(),
         party_name: user.party_name.clone(),
+        dialogue,
         users,
         keys,
         tokens,
