@@ -62,6 +62,7 @@ fn routes(platform: Platform) -> Router {
                 .delete(api::session::sign_out),
         )
         .route("/api/v1/me", get(api::me))
+        .route("/api/v1/me/awaiting", get(api::dialogue::awaiting))
         .route(
             "/api/v1/parties",
             get(api::registry::list).post(api::registry::register_participant),

@@ -66,6 +66,7 @@ use crate::api;
         api::dialogue::mark_commitment,
         api::dialogue::report,
         api::dialogue::commitments,
+        api::dialogue::awaiting,
     ),
     modifiers(&BearerToken),
     tags(

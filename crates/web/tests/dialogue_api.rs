@@ -981,6 +981,37 @@ async fn calendars_are_icalendar_with_the_meetings_uid() {
 }
 
 #[tokio::test]
+async fn each_party_sees_the_steps_that_wait_for_it() {
+    let api = Api::new();
+    let meeting = api.sco_meeting().await;
+    // Kazakhstan and China accepted their invitations; nothing waits for the secretariat yet.
+    let kaz = api.get("kaz.delegate", "/api/v1/me/awaiting").await;
+    assert_eq!(kaz.status, StatusCode::OK, "{}", kaz.text);
+    assert_eq!(kaz.json["invitations"], json!([]));
+    let sco = api.get("sco.secretariat", "/api/v1/me/awaiting").await;
+    assert_eq!(sco.json["registrations"], json!([]));
+    assert_eq!(sco.json["amendments"], json!([]));
+    // China proposes an amendment: now the secretariat, which chairs, must decide on it.
+    let document = api.draft(&meeting, "A statement", &["Text."]).await;
+    api.done(
+        "chn.delegate",
+        &format!("/api/v1/documents/{document}/amendments"),
+        json!({"op": "replace", "paragraph": 1, "text": "Another text."}),
+    )
+    .await;
+    let sco = api.get("sco.secretariat", "/api/v1/me/awaiting").await;
+    assert_eq!(
+        sco.json["amendments"],
+        json!([{"document": document, "title": "A statement", "number": 1, "by": "CHN"}])
+    );
+    let chn = api.get("chn.delegate", "/api/v1/me/awaiting").await;
+    assert_eq!(chn.json["amendments"], json!([]), "only the chair decides");
+    api.send(Method::GET, None, "/api/v1/me/awaiting", None, &[])
+        .await
+        .problem(StatusCode::UNAUTHORIZED);
+}
+
+#[tokio::test]
 async fn lists_are_paged_with_limit_and_offset() {
     let api = Api::new();
     let convened = api.sco_meeting().await;

@@ -6,43 +6,91 @@
 //! only a member records its own position, and only a committed party reports on its commitment.
 
 use chrono::NaiveDate;
+use serde::Serialize;
 
 use super::documents::{AmendmentStatus, Implementation, OutcomeDocument};
 use super::meetings::{Meeting, Registration};
 use crate::decisions::Rule;
 use crate::{DocumentId, MeetingId, PartyId, Timestamp};
 
-/// A meeting's id and title.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct MeetingRef {
-    pub id: MeetingId,
+/// A meeting that invited the party, which has not answered.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct Invitation {
+    pub meeting: MeetingId,
     pub title: String,
+    pub opens: NaiveDate,
 }
 
-/// A document's id and title.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct DocumentRef {
-    pub id: DocumentId,
+/// A party asking to take part in a meeting the party convenes.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct RegistrationToDecide {
+    pub meeting: MeetingId,
     pub title: String,
+    pub party: PartyId,
 }
 
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
+/// An amendment proposed to a document the party chairs.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct AmendmentToDecide {
+    pub document: DocumentId,
+    pub title: String,
+    pub number: u32,
+    pub by: PartyId,
+}
+
+/// An open decision on which the party, a member of the deciding body, has taken no position.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct PositionDue {
+    pub document: DocumentId,
+    pub title: String,
+    pub decision: u32,
+    /// A silence procedure's deadline: keeping silent is consent; objecting before it breaks
+    /// silence.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub silence_until: Option<Timestamp>,
+}
+
+/// A silence procedure past its deadline, in a document the party chairs.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct DecisionToClose {
+    pub document: DocumentId,
+    pub title: String,
+    pub decision: u32,
+}
+
+/// A commitment of the party that it has not reported completed.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct CommitmentToReport {
+    pub document: DocumentId,
+    pub symbol: String,
+    pub number: u32,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub due: Option<NaiveDate>,
+    /// The due date has passed.
+    pub overdue: bool,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct Awaiting {
     /// Meetings not yet over that the party is invited to and has not answered.
-    pub invitations: Vec<(MeetingRef, NaiveDate)>,
-    /// As convener: parties asking to take part, awaiting approval or refusal.
-    pub registrations: Vec<(MeetingRef, PartyId)>,
-    /// As convener (chair): amendments proposed and not yet decided, by number and author.
-    pub amendments: Vec<(DocumentRef, u32, PartyId)>,
-    /// Open decisions of bodies the party decides in, where it has taken no position: with the
-    /// deadline when it is a silence procedure (keeping silent is consent; objecting before the
-    /// deadline breaks it).
-    pub positions: Vec<(DocumentRef, u32, Option<Timestamp>)>,
+    pub invitations: Vec<Invitation>,
+    /// As convener: parties asking to take part.
+    pub registrations: Vec<RegistrationToDecide>,
+    /// As convener (chair): amendments proposed and not yet decided.
+    pub amendments: Vec<AmendmentToDecide>,
+    /// As a member of a deciding body: open decisions without its position.
+    pub positions: Vec<PositionDue>,
     /// As convener: silence procedures past their deadline, to be closed.
-    pub to_close: Vec<(DocumentRef, u32)>,
-    /// The party's commitments it has not reported completed: document, symbol, commitment
-    /// number, due date, and whether that date has passed.
-    pub commitments: Vec<(DocumentRef, String, u32, Option<NaiveDate>, bool)>,
+    pub to_close: Vec<DecisionToClose>,
+    /// Its commitments not reported completed.
+    pub commitments: Vec<CommitmentToReport>,
 }
 
 impl Awaiting {
@@ -66,15 +114,15 @@ pub fn awaiting(
 ) -> Awaiting {
     let mut out = Awaiting::default();
     for m in meetings.iter().filter(|m| m.cancelled.is_none()) {
-        let meeting = || MeetingRef {
-            id: m.id.clone(),
-            title: m.title.clone(),
-        };
         if m.closes >= today
             && m.participant(party)
                 .is_some_and(|p| p.status == Registration::Invited)
         {
-            out.invitations.push((meeting(), m.opens));
+            out.invitations.push(Invitation {
+                meeting: m.id.clone(),
+                title: m.title.clone(),
+                opens: m.opens,
+            });
         }
         if &m.convener == party {
             for p in m
@@ -82,22 +130,27 @@ pub fn awaiting(
                 .iter()
                 .filter(|p| p.status == Registration::Requested)
             {
-                out.registrations.push((meeting(), p.party.clone()));
+                out.registrations.push(RegistrationToDecide {
+                    meeting: m.id.clone(),
+                    title: m.title.clone(),
+                    party: p.party.clone(),
+                });
             }
         }
     }
     for d in documents {
-        let document = || DocumentRef {
-            id: d.id.clone(),
-            title: d.title.clone(),
-        };
         if &d.convener == party && d.adoption.is_none() {
             for a in d
                 .amendments
                 .iter()
                 .filter(|a| a.status == AmendmentStatus::Proposed)
             {
-                out.amendments.push((document(), a.number, a.by.clone()));
+                out.amendments.push(AmendmentToDecide {
+                    document: d.id.clone(),
+                    title: d.title.clone(),
+                    number: a.number,
+                    by: a.by.clone(),
+                });
             }
         }
         if let Some(x) = d.open_decision() {
@@ -108,10 +161,19 @@ pub fn awaiting(
             let running = deadline.is_none_or(|t| now < t);
             let member = x.members.iter().any(|m| &m.party == party);
             if member && running && !x.positions.contains_key(party) {
-                out.positions.push((document(), x.number, deadline));
+                out.positions.push(PositionDue {
+                    document: d.id.clone(),
+                    title: d.title.clone(),
+                    decision: x.number,
+                    silence_until: deadline,
+                });
             }
             if &d.convener == party && !running {
-                out.to_close.push((document(), x.number));
+                out.to_close.push(DecisionToClose {
+                    document: d.id.clone(),
+                    title: d.title.clone(),
+                    decision: x.number,
+                });
             }
         }
         if let Some(adoption) = &d.adoption {
@@ -120,14 +182,13 @@ pub fn awaiting(
                     .latest(party)
                     .is_some_and(|r| r.status == Implementation::Completed);
                 if !completed {
-                    let overdue = c.due.is_some_and(|due| due < today);
-                    out.commitments.push((
-                        document(),
-                        adoption.symbol.clone(),
-                        c.number,
-                        c.due,
-                        overdue,
-                    ));
+                    out.commitments.push(CommitmentToReport {
+                        document: d.id.clone(),
+                        symbol: adoption.symbol.clone(),
+                        number: c.number,
+                        due: c.due,
+                        overdue: c.due.is_some_and(|due| due < today),
+                    });
                 }
             }
         }

@@ -3753,7 +3753,7 @@ fn what_waits_for_a_party_is_only_what_it_alone_can_do() {
     d.register("MNG", Some(Observer), false).unwrap();
     let kaz = waits(&d, "KAZ");
     assert_eq!(kaz.registrations.len(), 1);
-    assert_eq!(kaz.registrations[0].1.as_str(), "MNG");
+    assert_eq!(kaz.registrations[0].party.as_str(), "MNG");
     assert!(
         waits(&d, "MNG").is_empty(),
         "it waits for the convener, not itself"
@@ -3781,7 +3781,7 @@ fn what_waits_for_a_party_is_only_what_it_alone_can_do() {
     let kaz = waits(&d, "KAZ");
     assert_eq!(kaz.amendments.len(), 1);
     assert_eq!(
-        (kaz.amendments[0].1, kaz.amendments[0].2.as_str()),
+        (kaz.amendments[0].number, kaz.amendments[0].by.as_str()),
         (1, "KGZ")
     );
     assert!(
@@ -3794,7 +3794,11 @@ fn what_waits_for_a_party_is_only_what_it_alone_can_do() {
     // Members owe their own position on an open decision; a position taken is off the list.
     d.open("KAZ", 1, Rule::Consensus).unwrap();
     assert_eq!(waits(&d, "KGZ").positions.len(), 1);
-    assert_eq!(waits(&d, "KGZ").positions[0].2, None, "no deadline");
+    assert_eq!(
+        waits(&d, "KGZ").positions[0].silence_until,
+        None,
+        "no deadline"
+    );
     assert!(
         waits(&d, "UZB").positions.is_empty(),
         "an observer decides nothing"
@@ -3827,7 +3831,7 @@ fn what_waits_for_a_party_is_only_what_it_alone_can_do() {
     d.draft("KAZ", 2, &PARAS).unwrap();
     let deadline = t(d.clock + 60);
     d.open("KAZ", 2, Rule::Silence { deadline }).unwrap();
-    assert_eq!(waits(&d, "TJK").positions[0].2, Some(deadline));
+    assert_eq!(waits(&d, "TJK").positions[0].silence_until, Some(deadline));
     assert!(waits(&d, "KAZ").to_close.is_empty(), "still running");
     d.clock += 60;
     assert!(

@@ -34,6 +34,7 @@ use super::{Body, Params, blocking, page};
 use crate::Problem;
 use crate::auth::Caller;
 use crate::links::LinkBase;
+use gsi_core::dialogue::awaiting::Awaiting;
 
 // --- helpers ---
 
@@ -1241,4 +1242,14 @@ pub async fn commitments(
         .filter(|c| document.as_ref().is_none_or(|d| &c.document == d))
         .map(Into::into);
     Ok(Json(page(matching, q.limit, q.offset)))
+}
+
+#[utoipa::path(get, path = "/api/v1/me/awaiting", tag = "dialogue", security(("token" = [])), responses((status = 200, description = "The dialogue steps only the caller's party can take: invitations to answer, registrations and amendments to decide as convener, positions to record, silence procedures to close, commitments to report on", body = Awaiting), (status = 401, description = "No valid API token", body = Problem, content_type = "application/problem+json")))]
+pub async fn awaiting(
+    State(platform): State<Platform>,
+    Caller(actor): Caller,
+) -> Result<Json<Awaiting>, Problem> {
+    Ok(Json(
+        blocking(&platform, move |p| p.awaiting(&actor.party, gsi_app::now())).await?,
+    ))
 }

@@ -116,88 +116,89 @@ fn awaiting_rows(f: &Frame, a: &Awaiting) -> Vec<AwaitingRow> {
     };
     let party = |p: &PartyId| f.party(p.as_str(), None);
     let mut rows = Vec::new();
-    for (m, opens) in &a.invitations {
+    for x in &a.invitations {
+        let opens = x.opens.to_string();
         rows.push(row(
             "invitation",
-            format!("/meetings/{}#registration", m.id),
+            format!("/meetings/{}#registration", x.meeting),
             f.ta(
                 "party-awaiting-invitation",
                 &[
-                    ("meeting", m.title.as_str().into()),
-                    ("date", opens.to_string().as_str().into()),
+                    ("meeting", x.title.as_str().into()),
+                    ("date", opens.as_str().into()),
                 ],
             ),
         ));
     }
-    for (m, who) in &a.registrations {
+    for x in &a.registrations {
         rows.push(row(
             "registration",
-            format!("/meetings/{}#participants", m.id),
+            format!("/meetings/{}#participants", x.meeting),
             f.ta(
                 "party-awaiting-registration",
                 &[
-                    ("party", party(who).as_str().into()),
-                    ("meeting", m.title.as_str().into()),
+                    ("party", party(&x.party).as_str().into()),
+                    ("meeting", x.title.as_str().into()),
                 ],
             ),
         ));
     }
-    for (d, number, by) in &a.amendments {
+    for x in &a.amendments {
         rows.push(row(
             "amendment",
-            format!("/documents/{}#amendments", d.id),
+            format!("/documents/{}#amendments", x.document),
             f.ta(
                 "party-awaiting-amendment",
                 &[
-                    ("number", (*number).into()),
-                    ("party", party(by).as_str().into()),
-                    ("document", d.title.as_str().into()),
+                    ("number", x.number.into()),
+                    ("party", party(&x.by).as_str().into()),
+                    ("document", x.title.as_str().into()),
                 ],
             ),
         ));
     }
-    for (d, number, deadline) in &a.positions {
-        let text = match deadline {
+    for x in &a.positions {
+        let text = match x.silence_until {
             Some(t) => f.ta(
                 "party-awaiting-silence",
                 &[
-                    ("document", d.title.as_str().into()),
-                    ("date", format_time(*t).as_str().into()),
+                    ("document", x.title.as_str().into()),
+                    ("date", format_time(t).as_str().into()),
                 ],
             ),
             None => f.ta(
                 "party-awaiting-position",
                 &[
-                    ("document", d.title.as_str().into()),
-                    ("number", (*number).into()),
+                    ("document", x.title.as_str().into()),
+                    ("number", x.decision.into()),
                 ],
             ),
         };
         rows.push(row(
             "position",
-            format!("/documents/{}#decision", d.id),
+            format!("/documents/{}#decision", x.document),
             text,
         ));
     }
-    for (d, number) in &a.to_close {
+    for x in &a.to_close {
         rows.push(row(
             "close",
-            format!("/documents/{}#decision", d.id),
+            format!("/documents/{}#decision", x.document),
             f.ta(
                 "party-awaiting-close",
                 &[
-                    ("number", (*number).into()),
-                    ("document", d.title.as_str().into()),
+                    ("number", x.decision.into()),
+                    ("document", x.title.as_str().into()),
                 ],
             ),
         ));
     }
-    for (d, symbol, number, due, overdue) in &a.commitments {
+    for x in &a.commitments {
+        let due = x.due.map(|d| d.to_string());
         let mut args = vec![
-            ("number", (*number).into()),
-            ("symbol", symbol.as_str().into()),
+            ("number", x.number.into()),
+            ("symbol", x.symbol.as_str().into()),
         ];
-        let due = due.map(|d| d.to_string());
         let id = match &due {
             Some(date) => {
                 args.push(("date", date.as_str().into()));
@@ -206,10 +207,10 @@ fn awaiting_rows(f: &Frame, a: &Awaiting) -> Vec<AwaitingRow> {
             None => "party-awaiting-commitment",
         };
         rows.push(AwaitingRow {
-            overdue: *overdue,
+            overdue: x.overdue,
             ..row(
                 "commitment",
-                format!("/documents/{}#commitment-{number}", d.id),
+                format!("/documents/{}#commitment-{}", x.document, x.number),
                 f.ta(id, &args),
             )
         });
