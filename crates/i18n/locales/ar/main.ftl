@@ -571,12 +571,12 @@ party-pending-respond =
        *[other] { $count } شاغل في انتظار رد طرفك
     }
 party-pending-none = لا يوجد ما ينتظر إجراءً من طرفك.
-party-awaiting-invitation = الرد على الدعوة إلى { $meeting } (يُفتتح في { $date })
-party-awaiting-registration = الموافقة على تسجيل { $party } في { $meeting } أو رفضه
-party-awaiting-amendment = قبول التعديل { $number } المقدَّم من { $party } على { $document } أو رفضه
-party-awaiting-position = تسجيل موقف طرفكم بشأن { $document } (القرار { $number })
-party-awaiting-silence = { $document }: يستمر إجراء الصمت حتى { $date }؛ اعترضوا قبل ذلك لكسر الصمت
-party-awaiting-close = إغلاق القرار { $number } بشأن { $document }: انتهى إجراء الصمت الخاص به
+party-awaiting-invitation = الرد على الدعوة إلى «{ $meeting }» (يُفتتح في { $date })
+party-awaiting-registration = الموافقة على تسجيل { $party } في «{ $meeting }» أو رفضه
+party-awaiting-amendment = قبول التعديل { $number } المقدَّم من { $party } على «{ $document }» أو رفضه
+party-awaiting-position = تسجيل موقف طرفكم بشأن «{ $document }» (القرار { $number })
+party-awaiting-silence = «{ $document }»: يستمر إجراء الصمت حتى { $date }؛ اعترضوا قبل ذلك لكسر الصمت
+party-awaiting-close = إغلاق القرار { $number } بشأن «{ $document }»: انتهى إجراء الصمت الخاص به
 party-awaiting-commitment = تقديم تقرير عن الالتزام { $number } من { $symbol }
 party-awaiting-commitment-due = تقديم تقرير عن الالتزام { $number } من { $symbol } (الموعد: { $date })
 party-users-empty = لم يُنشأ أي مستخدم بعد.

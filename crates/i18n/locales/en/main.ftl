@@ -462,12 +462,12 @@ party-pending-respond =
        *[other] { $count } concerns await your response
     }
 party-pending-none = Nothing is waiting for your party.
-party-awaiting-invitation = Answer the invitation to { $meeting } (opens { $date })
-party-awaiting-registration = Approve or decline the registration of { $party } for { $meeting }
-party-awaiting-amendment = Accept or reject amendment { $number } by { $party } to { $document }
-party-awaiting-position = Record your party’s position on { $document } (decision { $number })
-party-awaiting-silence = { $document }: the silence procedure runs until { $date }; object before then to break silence
-party-awaiting-close = Close decision { $number } on { $document }: its silence procedure has ended
+party-awaiting-invitation = Answer the invitation to “{ $meeting }” (opens { $date })
+party-awaiting-registration = Approve or decline the registration of { $party } for “{ $meeting }”
+party-awaiting-amendment = Accept or reject amendment { $number } by { $party } to “{ $document }”
+party-awaiting-position = Record your party’s position on “{ $document }” (decision { $number })
+party-awaiting-silence = “{ $document }”: the silence procedure runs until { $date }; object before then to break silence
+party-awaiting-close = Close decision { $number } on “{ $document }”: its silence procedure has ended
 party-awaiting-commitment = Report on commitment { $number } of { $symbol }
 party-awaiting-commitment-due = Report on commitment { $number } of { $symbol } (due { $date })
 party-users-empty = No users have been created yet.

@@ -482,12 +482,12 @@ party-pending-respond =
        *[other] { $count } preocupaciones pendientes de su respuesta
     }
 party-pending-none = No hay nada pendiente para su parte.
-party-awaiting-invitation = Responder a la invitación a { $meeting } (comienza el { $date })
-party-awaiting-registration = Aprobar o rechazar la inscripción de { $party } en { $meeting }
-party-awaiting-amendment = Aceptar o rechazar la enmienda { $number } de { $party } a { $document }
-party-awaiting-position = Registrar la posición de su parte sobre { $document } (decisión { $number })
-party-awaiting-silence = { $document }: el procedimiento de acuerdo tácito sigue abierto hasta el { $date }; formule una objeción antes para romper el silencio
-party-awaiting-close = Cerrar la decisión { $number } sobre { $document }: su procedimiento de acuerdo tácito ha concluido
+party-awaiting-invitation = Responder a la invitación a “{ $meeting }” (comienza el { $date })
+party-awaiting-registration = Aprobar o rechazar la inscripción de { $party } en “{ $meeting }”
+party-awaiting-amendment = Aceptar o rechazar la enmienda { $number } de { $party } a “{ $document }”
+party-awaiting-position = Registrar la posición de su parte sobre “{ $document }” (decisión { $number })
+party-awaiting-silence = “{ $document }”: el procedimiento de acuerdo tácito sigue abierto hasta el { $date }; formule una objeción antes para romper el silencio
+party-awaiting-close = Cerrar la decisión { $number } sobre “{ $document }”: su procedimiento de acuerdo tácito ha concluido
 party-awaiting-commitment = Informar sobre el compromiso { $number } de { $symbol }
 party-awaiting-commitment-due = Informar sobre el compromiso { $number } de { $symbol } (plazo: { $date })
 party-users-empty = Todavía no se ha creado ningún usuario.

@@ -481,12 +481,12 @@ party-pending-respond =
        *[other] { $count } préoccupations attendent votre réponse
     }
 party-pending-none = Aucune action n’est en attente pour votre partie.
-party-awaiting-invitation = Répondre à l’invitation à { $meeting } (ouverture le { $date })
-party-awaiting-registration = Approuver ou refuser l’inscription de { $party } à { $meeting }
-party-awaiting-amendment = Accepter ou rejeter l’amendement { $number } de { $party } à { $document }
-party-awaiting-position = Consigner la position de votre partie sur { $document } (décision { $number })
-party-awaiting-silence = { $document } : la procédure d’approbation tacite court jusqu’au { $date } ; formulez une objection avant cette date pour rompre le silence
-party-awaiting-close = Clore la décision { $number } sur { $document } : sa procédure d’approbation tacite a pris fin
+party-awaiting-invitation = Répondre à l’invitation à « { $meeting } » (ouverture le { $date })
+party-awaiting-registration = Approuver ou refuser l’inscription de { $party } à « { $meeting } »
+party-awaiting-amendment = Accepter ou rejeter l’amendement { $number } de { $party } à « { $document } »
+party-awaiting-position = Consigner la position de votre partie sur « { $document } » (décision { $number })
+party-awaiting-silence = « { $document } » : la procédure d’approbation tacite court jusqu’au { $date } ; formulez une objection avant cette date pour rompre le silence
+party-awaiting-close = Clore la décision { $number } sur « { $document } » : sa procédure d’approbation tacite a pris fin
 party-awaiting-commitment = Faire rapport sur l’engagement { $number } de { $symbol }
 party-awaiting-commitment-due = Faire rapport sur l’engagement { $number } de { $symbol } (échéance : { $date })
 party-users-empty = Aucun utilisateur n’a encore été créé.
