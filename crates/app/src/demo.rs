@@ -1,13 +1,14 @@
 //! The demo: users of a few real parties (from the registry, loaded by `gsi init`), one per
 //! role, one concern in progress, the SCO's declared decision rules and one SCO meeting with a
-//! draft outcome document, so that a newcomer can try every step at once. It is seeded only
+//! draft outcome document, so that a newcomer can try every step at once, and a past
+//! China–Kazakhstan consultation whose minutes were adopted, with a commitment reported on. It is seeded only
 //! once, on a node without users.
 
 use chrono::Datelike;
 use gsi_core::concerns::LodgeConcern;
-use gsi_core::decisions::RuleKind;
-use gsi_core::dialogue::documents::DraftDocument;
-use gsi_core::dialogue::meetings::{ConveneMeeting, MeetingKind, NewAgendaItem};
+use gsi_core::decisions::{Comfort, Position, Rule, RuleKind};
+use gsi_core::dialogue::documents::{DraftDocument, EditByNumber, Implementation};
+use gsi_core::dialogue::meetings::{Attendance, ConveneMeeting, MeetingKind, NewAgendaItem};
 use gsi_core::dialogue::rules::DeclareRules;
 use gsi_core::framework::{PriorityRef, SecurityDomain, UnSymbol};
 use gsi_core::{Actor, ConcernId, DocumentId, MeetingId, PartyId, Role, Timestamp};
@@ -92,6 +93,7 @@ pub fn seed(platform: &Platform, now: Timestamp) -> Result<Vec<DemoUser>, AppErr
     )?;
     platform.acknowledge(&chn, &concern.id, now)?;
     seed_dialogue(platform, &kaz, &chn, now)?;
+    seed_adopted(platform, &kaz, &chn, now)?;
     Ok(users)
 }
 
@@ -193,6 +195,117 @@ fn seed_dialogue(
                     .into(),
             ],
         },
+        now,
+    )?;
+    Ok(())
+}
+
+/// A past consultation between China and Kazakhstan, so the demo shows a whole cycle: China
+/// convenes, Kazakhstan accepts, amends China's draft, both support it by consensus, the adopted
+/// text gets its symbol, paragraph 2 becomes a commitment of both, and Kazakhstan reports progress.
+/// Its ids sort before the SCO meeting's, which stays the demo's first meeting to try.
+fn seed_adopted(
+    platform: &Platform,
+    kaz: &Actor,
+    chn: &Actor,
+    now: Timestamp,
+) -> Result<(), AppError> {
+    let today = chrono::DateTime::from_timestamp_millis(now.millis())
+        .map(|t| t.date_naive())
+        .unwrap_or_default();
+    let opens = today - chrono::Days::new(45);
+    let mut id = [0x20u8; 16];
+    id[1..5].copy_from_slice(b"past");
+    let (meeting, _) = platform.convene(
+        chn,
+        ConveneMeeting {
+            id: MeetingId::from_random(id),
+            mechanism: None,
+            kind: MeetingKind::Consultation,
+            title: "China–Kazakhstan consultations on flood-season data exchange".into(),
+            opens,
+            closes: opens.succ_opt().unwrap_or(opens),
+            place: Some("Almaty".into()),
+            online: None,
+            languages: vec!["zh".into(), "ru".into()],
+            agenda: vec![NewAgendaItem {
+                title: "Data exchange on shared rivers in the flood season".into(),
+                priorities: vec![PriorityRef::parse("III.11")?],
+            }],
+            invited: vec![(kaz.party.clone(), Attendance::Member)],
+            rule: None,
+        },
+        now,
+    )?;
+    platform.register(
+        kaz,
+        &meeting.id,
+        None,
+        vec!["Head of delegation of Kazakhstan".into()],
+        now,
+    )?;
+    id[1..5].copy_from_slice(b"mins");
+    let document = DocumentId::from_random(id);
+    platform.draft(
+        chn,
+        DraftDocument {
+            id: document.clone(),
+            meeting: meeting.id.clone(),
+            title: "Joint minutes on flood-season data exchange".into(),
+            priorities: vec![PriorityRef::parse("III.11")?],
+            paragraphs: vec![
+                "The two sides reviewed the last flood season on their shared rivers.".into(),
+                "They will exchange daily river gauge readings from April to September.".into(),
+                "They will meet again before the next flood season.".into(),
+            ],
+        },
+        now,
+    )?;
+    platform.amend(
+        kaz,
+        &document,
+        EditByNumber::Replace {
+            paragraph: 2,
+            text: "They will exchange daily river gauge and reservoir release readings from \
+                   March to September."
+                .into(),
+        },
+        Some("Releases matter as much as gauges, and the thaw starts in March."),
+        now,
+    )?;
+    platform.decide_amendment(chn, &document, 1, true, now)?;
+    platform.open_decision(chn, &document, Rule::Consensus, now)?;
+    platform.record_position(
+        chn,
+        &document,
+        Position::Support,
+        Some(Comfort::Support),
+        now,
+    )?;
+    platform.record_position(
+        kaz,
+        &document,
+        Position::Support,
+        Some(Comfort::CanLiveWithIt),
+        now,
+    )?;
+    platform.close_decision(chn, &document, now)?;
+    platform.mark_commitment(
+        chn,
+        &document,
+        2,
+        vec![chn.party.clone(), kaz.party.clone()],
+        Some(today + chrono::Days::new(60)),
+        now,
+    )?;
+    platform.report_implementation(
+        kaz,
+        &document,
+        1,
+        Implementation::InProgress,
+        "The hydrometeorological service sends daily gauge readings; reservoir releases follow \
+         from next month.",
+        Vec::new(),
         now,
     )?;
     Ok(())

@@ -454,8 +454,9 @@ fn adopts_an_amended_document_by_consensus(node: Node) {
     let out = node.data_dir().join("kaz.ics");
     let wrote = node.gsi_ok(&["meeting", "calendar", "KAZ", "--out", out.to_str().unwrap()]);
     assert!(
-        wrote.contains("3 events"),
-        "the demo meeting, this one and the commitment due on 2027-06-30: {wrote}"
+        wrote.contains("5 events"),
+        "the demo's two meetings and its commitment, this meeting and the commitment due on \
+         2027-06-30: {wrote}"
     );
     let feed = std::fs::read_to_string(&out).unwrap();
     assert!(feed.starts_with("BEGIN:VCALENDAR\r\n"));
@@ -495,7 +496,7 @@ fn adopts_an_amended_document_by_consensus(node: Node) {
 fn acting_needs_the_acting_users_own_token() {
     let node = demo();
     let meeting = first_id(&node.gsi_ok(&["meeting", "list", "--mechanism", "sco"]));
-    let document = first_id(&node.gsi_ok(&["decide", "list"]));
+    let document = first_id(&node.gsi_ok(&["decide", "list", "--meeting", &meeting]));
     let size = log_size(&node);
 
     // No token: refused before anything is read or written.
@@ -620,7 +621,8 @@ fn bad_input_is_refused_with_a_sentence() {
     let node = demo();
     let sco = node.demo_token("sco.secretariat");
     let kaz = node.demo_token("kaz.delegate");
-    let document = first_id(&node.gsi_ok(&["decide", "list"]));
+    let meeting = first_id(&node.gsi_ok(&["meeting", "list", "--mechanism", "sco"]));
+    let document = first_id(&node.gsi_ok(&["decide", "list", "--meeting", &meeting]));
     let size = log_size(&node);
     let convene = |extra: &[&str]| {
         let mut args = vec![

@@ -46,7 +46,13 @@ fn dialogue(node: &support::DemoNode) -> Dialogue {
     let now = gsi_app::now;
     let actor = |user: &str| p.authenticate(&node.user(user).token).unwrap();
     let (kaz, sco) = (actor("kaz.delegate"), actor("sco.secretariat"));
-    let meeting = p.meetings(&Default::default()).unwrap().remove(0).id;
+    // The demo's SCO meeting, where the SCO secretariat chairs (the demo's other meeting is a
+    // past consultation convened by China).
+    let sco_meetings = gsi_app::dialogue::MeetingQuery {
+        mechanism: Some(PartyId::parse("sco").unwrap()),
+        ..Default::default()
+    };
+    let meeting = p.meetings(&sco_meetings).unwrap().remove(0).id;
     let draft = p.documents(Some(&meeting)).unwrap().remove(0).id;
     let new_draft = |n: u8| {
         let command = DraftDocument {

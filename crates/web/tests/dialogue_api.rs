@@ -625,7 +625,7 @@ async fn a_meeting_from_convening_to_an_adopted_text_with_commitments() {
     );
     for filter in [
         "party=RUS",
-        "priority=III.11",
+        "priority=III.12",
         "document=0000000000000000000000000a",
     ] {
         let none = api
@@ -951,11 +951,12 @@ async fn calendars_are_icalendar_with_the_meetings_uid() {
         "{}",
         feed.text
     );
-    // KAZ's has both; a URL without a Host header is relative.
+    // KAZ's has this one, the demo's two meetings and the demo commitment's due date; a URL
+    // without a Host header is relative.
     let kaz = api
         .get("kaz.delegate", "/api/v1/parties/KAZ/calendar")
         .await;
-    assert_eq!(kaz.text.matches("BEGIN:VEVENT").count(), 2, "{}", kaz.text);
+    assert_eq!(kaz.text.matches("BEGIN:VEVENT").count(), 4, "{}", kaz.text);
     assert!(
         kaz.text
             .replace("\r\n ", "")
@@ -1017,9 +1018,9 @@ async fn lists_are_paged_with_limit_and_offset() {
     let convened = api.sco_meeting().await;
     let all = api.get("pak.focal", "/api/v1/meetings").await;
     let ids = all.ids();
-    assert_eq!(ids.len(), 2, "the demo's meeting and this one");
+    assert_eq!(ids.len(), 3, "the demo's two meetings and this one");
     assert!(ids.contains(&convened.as_str()));
-    for (offset, expected) in [(0, ids[0]), (1, ids[1])] {
+    for (offset, expected) in [(0, ids[0]), (1, ids[1]), (2, ids[2])] {
         let one = api
             .get(
                 "pak.focal",
@@ -1029,7 +1030,7 @@ async fn lists_are_paged_with_limit_and_offset() {
         assert_eq!(one.json.as_array().unwrap().len(), 1);
         assert_eq!(one.json[0]["id"], expected);
     }
-    let past_end = api.get("pak.focal", "/api/v1/meetings?offset=2").await;
+    let past_end = api.get("pak.focal", "/api/v1/meetings?offset=3").await;
     assert_eq!(past_end.json, serde_json::json!([]));
     for path in ["/api/v1/documents?limit=0", "/api/v1/commitments?limit=0"] {
         assert_eq!(
