@@ -130,7 +130,11 @@ async function registerAndApprove(page, party, delegates) {
   await post(page, '#register', 'registered');
   assert.equal(await page.getAttribute(`#participants tr[data-party="${party}"]`, 'data-status'), 'requested');
 
-  await goto(sco(), meetingUrl);
+  // The secretariat finds the request among its pending actions, and follows the link to it.
+  await goto(sco(), `${node.base}/my-party`);
+  const pending = sco().locator('#awaiting-dialogue li[data-kind="registration"] a', { hasText: TITLE });
+  assert.equal(await pending.count(), 1, `${party}'s request is pending`);
+  await Promise.all([sco().waitForURL(/#participants$/), pending.click()]);
   await post(sco(), `#approve-${party}`, 'approved');
   const row = sco().locator(`#participants tr[data-party="${party}"]`);
   assert.equal(await row.getAttribute('data-status'), 'approved');
