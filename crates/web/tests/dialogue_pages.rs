@@ -265,6 +265,8 @@ async fn the_dialogue_pages_render_for_everyone_with_their_ids() {
     let doc = fx.get(&document, None).await;
     assert!(doc.body.contains("Joint statement on early warning"));
     assert!(doc.has_id("diff-none"), "only the draft so far");
+    let not_adopted = fx.get(&format!("{document}/adopted.txt"), None).await;
+    assert_eq!(not_adopted.status, StatusCode::NOT_FOUND, "no adopted text yet");
     // Chinese: navigation and the page's own strings.
     let zh = fx.get("/meetings?lang=zh", None).await;
     assert!(zh.body.contains("lang=\"zh\""));
@@ -658,6 +660,24 @@ async fn a_meeting_goes_from_registration_to_an_adopted_numbered_document() {
     assert!(doc.has_id("adoption") && doc.has_id("adoption-positions"));
     assert!(doc.body.contains("Can live with it") && doc.body.contains("With reservations"));
     assert!(doc.body.contains(&d.adoption.as_ref().unwrap().text_hash));
+    // The adopted text as a file hashes to the recorded hash: anyone can check it offline.
+    let file = symbol.replace('/', "-") + ".txt";
+    assert!(doc.body.contains(&format!("download=\"{file}\"")));
+    let text = fx.get(&format!("{document}/adopted.txt"), None).await;
+    assert_eq!(text.status, StatusCode::OK);
+    assert_eq!(text.content_type(), "text/plain; charset=utf-8");
+    assert!(
+        text.headers[axum::http::header::CONTENT_DISPOSITION]
+            .to_str()
+            .unwrap()
+            .contains(&file)
+    );
+    use sha2::Digest;
+    assert_eq!(
+        gsi_ledger::to_hex(&sha2::Sha256::digest(text.body.as_bytes())),
+        d.adoption.as_ref().unwrap().text_hash
+    );
+    assert!(text.body.starts_with(&format!("{}\n\n1. ", d.title)));
     let tally = fx.get(&format!("{document}/tally"), None).await;
     assert!(
         !tally.body.contains("hx-trigger"),

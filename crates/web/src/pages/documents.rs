@@ -7,6 +7,7 @@ use askama::Template;
 use axum::body::Bytes;
 use axum::extract::{Path, State};
 use axum::http::StatusCode;
+use axum::response::IntoResponse;
 use gsi_app::Platform;
 use gsi_core::decisions::{Outcome, Position, Rule, RuleKind, RuleParameters, Tally};
 use gsi_core::dialogue::documents::{
@@ -274,6 +275,43 @@ pub async fn tally(
     Ok(response)
 }
 
+/// `GET /documents/{id}/adopted.txt`: the adopted text exactly as its hash was taken (the title, a
+/// blank line, then `n. text` lines, UTF-8), so anyone can check it offline with `sha256sum`.
+pub async fn adopted_text(
+    State(platform): State<Platform>,
+    frame: Frame,
+    Path(id): Path<String>,
+) -> PageResult {
+    let (d, _, ()) = load(&platform, &frame, &id, |_, _| Ok(())).await?;
+    let adopted = d
+        .adoption
+        .as_ref()
+        .and_then(|a| Some((a, d.version(a.version)?)));
+    let Some((adoption, version)) = adopted else {
+        return Err(not_found(&frame));
+    };
+    let filename = adopted_file(&adoption.symbol);
+    Ok((
+        [
+            (
+                axum::http::header::CONTENT_TYPE,
+                "text/plain; charset=utf-8".to_owned(),
+            ),
+            (
+                axum::http::header::CONTENT_DISPOSITION,
+                format!("attachment; filename=\"{filename}\""),
+            ),
+        ],
+        d.plain_text(&version),
+    )
+        .into_response())
+}
+
+/// The adopted text's file name: its symbol with `-` for `/` (`SCO-GSI-2026-1.txt`).
+fn adopted_file(symbol: &str) -> String {
+    format!("{}.txt", symbol.replace('/', "-"))
+}
+
 // --- the page ---
 
 pub struct ParagraphView {
@@ -333,6 +371,9 @@ pub struct DecisionSummary {
 
 pub struct AdoptionView {
     pub symbol: String,
+    /// The adopted text's file name (`SCO-GSI-2026-1.txt`), and how to check it with it.
+    pub file: String,
+    pub file_help: String,
     pub rule: String,
     pub version: u32,
     pub text_hash: String,
@@ -767,6 +808,11 @@ async fn render_document(platform: &Platform, frame: &Frame, id: &str) -> PageRe
             let o = x.outcome.as_ref();
             Some(AdoptionView {
                 symbol: a.symbol.clone(),
+                file: adopted_file(&a.symbol),
+                file_help: f.ta(
+                    "dialogue-adoption-text-file-help",
+                    &[("file", adopted_file(&a.symbol).as_str().into())],
+                ),
                 rule: rule_in_words(&f, &x.rule),
                 version: a.version,
                 text_hash: a.text_hash.clone(),

@@ -74,6 +74,7 @@ pub fn router() -> Router<Platform> {
         .route("/meetings/{id}/{action}", post(meetings::act))
         .route("/documents/{id}", get(documents::show))
         .route("/documents/{id}/tally", get(documents::tally))
+        .route("/documents/{id}/adopted.txt", get(documents::adopted_text))
         .route("/documents/{id}/{action}", post(documents::act))
         .route("/commitments", get(commitments::tracker))
         .route("/transparency", get(transparency::index))
