@@ -77,6 +77,12 @@ pub enum Command {
     /// Outcome documents: drafting, amendments, decisions, symbols and commitments.
     #[command(subcommand)]
     Decide(DecideCommand),
+    /// What waits for a party in dialogue: invitations, registrations and amendments to decide,
+    /// positions to record, decisions to close, commitments to report on.
+    Awaiting {
+        /// The party's id, such as KAZ or sco.
+        party: String,
+    },
 }
 
 #[derive(Args, Clone)]

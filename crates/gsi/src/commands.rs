@@ -53,6 +53,7 @@ pub fn run(cli: Cli) -> Result<i32> {
         Command::Token(cmd) => token(node, cmd),
         Command::Meeting(cmd) => crate::dialogue::meeting(node, cmd),
         Command::Decide(cmd) => crate::dialogue::decide(node, cmd),
+        Command::Awaiting { party } => crate::dialogue::awaiting(node, &party),
     }
 }
 

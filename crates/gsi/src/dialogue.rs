@@ -1303,3 +1303,64 @@ fn diff_text(d: &OutcomeDocument, from: u32, to: u32, changes: &[ParagraphChange
     }
     out
 }
+
+/// `gsi awaiting PARTY`: the dialogue steps only that party can take, one a line.
+pub fn awaiting(node: &NodeArgs, id: &str) -> Result<i32> {
+    let platform = open(node)?;
+    let party = party(id)?;
+    if platform.store().party(&party)?.is_none() {
+        bail!("no party {party} is registered");
+    }
+    let a = platform.awaiting(&party, gsi_app::now())?;
+    let mut lines: Vec<(&str, String, String)> = Vec::new();
+    for x in &a.invitations {
+        let what = format!(
+            "answer the invitation to \"{}\" (opens {})",
+            x.title, x.opens
+        );
+        lines.push(("invitation", x.meeting.to_string(), what));
+    }
+    for x in &a.registrations {
+        let what = format!("{} asks to take part in \"{}\"", x.party, x.title);
+        lines.push(("registration", x.meeting.to_string(), what));
+    }
+    for x in &a.amendments {
+        let what = format!("amendment {} by {} to \"{}\"", x.number, x.by, x.title);
+        lines.push(("amendment", x.document.to_string(), what));
+    }
+    for x in &a.positions {
+        let what = match x.silence_until {
+            Some(t) => format!(
+                "\"{}\": silence procedure until {t}; object before then to break silence",
+                x.title
+            ),
+            None => format!("a position on \"{}\" (decision {})", x.title, x.decision),
+        };
+        lines.push(("position", x.document.to_string(), what));
+    }
+    for x in &a.to_close {
+        let what = format!(
+            "close decision {} on \"{}\": its silence procedure has ended",
+            x.decision, x.title
+        );
+        lines.push(("close", x.document.to_string(), what));
+    }
+    for x in &a.commitments {
+        let due = x.due.map(|d| format!(", due {d}")).unwrap_or_default();
+        let overdue = if x.overdue { " (overdue)" } else { "" };
+        let what = format!(
+            "report on commitment {} of {}{due}{overdue}",
+            x.number, x.symbol
+        );
+        lines.push(("commitment", x.document.to_string(), what));
+    }
+    if lines.is_empty() {
+        println!("Nothing waits for {party}.");
+        return Ok(0);
+    }
+    for (kind, id, what) in &lines {
+        println!("{kind:<12}  {id}  {what}");
+    }
+    println!("{} for {party}.", count(lines.len(), "step"));
+    Ok(0)
+}

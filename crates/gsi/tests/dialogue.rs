@@ -735,3 +735,25 @@ fn a_served_node_links_calendars_to_its_configured_public_address() {
     );
     assert!(!ics.contains("127.0.0.1"), "{ics}");
 }
+
+#[test]
+fn awaiting_lists_what_only_that_party_can_do() {
+    let node = demo();
+    // The demo's adopted minutes commit China and Kazakhstan; neither has reported completion.
+    for party in ["KAZ", "CHN"] {
+        let shown = node.gsi_ok(&["awaiting", party]);
+        assert!(
+            shown.contains("commitment") && shown.contains("report on commitment 1 of GSI/CHN/"),
+            "{party}: {shown}"
+        );
+    }
+    let bra = node.gsi_ok(&["awaiting", "BRA"]);
+    assert_eq!(bra.trim(), "Nothing waits for BRA.");
+    let refused = node.gsi_as(None, &["awaiting", "ZZZ"]);
+    assert!(!refused.status.success());
+    assert!(
+        stderr(&refused).contains("no party ZZZ is registered"),
+        "{}",
+        stderr(&refused)
+    );
+}

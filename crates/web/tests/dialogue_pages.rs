@@ -266,7 +266,11 @@ async fn the_dialogue_pages_render_for_everyone_with_their_ids() {
     assert!(doc.body.contains("Joint statement on early warning"));
     assert!(doc.has_id("diff-none"), "only the draft so far");
     let not_adopted = fx.get(&format!("{document}/adopted.txt"), None).await;
-    assert_eq!(not_adopted.status, StatusCode::NOT_FOUND, "no adopted text yet");
+    assert_eq!(
+        not_adopted.status,
+        StatusCode::NOT_FOUND,
+        "no adopted text yet"
+    );
     // Chinese: navigation and the page's own strings.
     let zh = fx.get("/meetings?lang=zh", None).await;
     assert!(zh.body.contains("lang=\"zh\""));
