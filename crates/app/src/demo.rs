@@ -129,9 +129,7 @@ fn seed_dialogue(
         },
         now,
     )?;
-    let today = chrono::DateTime::from_timestamp_millis(now.millis())
-        .map(|t| t.date_naive())
-        .unwrap_or_default();
+    let today = crate::registry::today_of(now);
     let opens = today + chrono::Days::new(30);
     let mut id = [0u8; 16];
     id[..4].copy_from_slice(b"meet");
@@ -210,9 +208,7 @@ fn seed_adopted(
     chn: &Actor,
     now: Timestamp,
 ) -> Result<(), AppError> {
-    let today = chrono::DateTime::from_timestamp_millis(now.millis())
-        .map(|t| t.date_naive())
-        .unwrap_or_default();
+    let today = crate::registry::today_of(now);
     let opens = today - chrono::Days::new(45);
     let mut id = [0x20u8; 16];
     id[1..5].copy_from_slice(b"past");

@@ -38,6 +38,15 @@ pub use verify::{VerifyReport, verify};
 
 use gsi_core::Timestamp;
 
+/// 16 bytes from the operating system's randomness, for a new id chosen at the edge
+/// (`MeetingId::from_random(gsi_app::random_id_bytes())`); the core has no randomness.
+pub fn random_id_bytes() -> [u8; 16] {
+    use rand::RngCore;
+    let mut bytes = [0u8; 16];
+    rand::rngs::OsRng.fill_bytes(&mut bytes);
+    bytes
+}
+
 /// The current time, read at the edge of the domain.
 pub fn now() -> Timestamp {
     Timestamp::from_millis(chrono::Utc::now().timestamp_millis())

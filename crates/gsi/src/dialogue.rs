@@ -54,29 +54,6 @@ fn open_as(node: &NodeArgs, auth: &TokenArgs) -> Result<(Platform, Actor)> {
     Ok((platform, actor))
 }
 
-/// 16 random bytes for a new meeting or document id: the operating system's randomness where it
-/// can be read, else the standard library's randomly keyed hasher mixed with the time.
-fn random_bytes() -> [u8; 16] {
-    let mut bytes = [0u8; 16];
-    if fs::File::open("/dev/urandom")
-        .and_then(|mut f| std::io::Read::read_exact(&mut f, &mut bytes))
-        .is_ok()
-    {
-        return bytes;
-    }
-    use std::hash::{BuildHasher, Hasher};
-    let nanos = std::time::SystemTime::now()
-        .duration_since(std::time::UNIX_EPOCH)
-        .map_or(0, |d| d.as_nanos());
-    for half in bytes.chunks_mut(8) {
-        let mut h = std::collections::hash_map::RandomState::new().build_hasher();
-        h.write_u128(nanos);
-        h.write_u32(std::process::id());
-        half.copy_from_slice(&h.finish().to_be_bytes());
-    }
-    bytes
-}
-
 fn meeting_id(s: &str) -> Result<MeetingId> {
     Ok(MeetingId::parse(s.trim())?)
 }
@@ -409,7 +386,7 @@ fn convene(node: &NodeArgs, args: ConveneArgs, now: Timestamp) -> Result<()> {
     let opens = date(Some(&args.opens))?.expect("given");
     let closes = date(args.closes.as_deref())?.unwrap_or(opens);
     let command = ConveneMeeting {
-        id: MeetingId::from_random(random_bytes()),
+        id: MeetingId::from_random(gsi_app::random_id_bytes()),
         mechanism: args.mechanism.as_deref().map(party).transpose()?,
         kind: MeetingKind::parse(&args.kind)?,
         title: args.title,
@@ -659,7 +636,7 @@ pub fn decide(node: &NodeArgs, cmd: DecideCommand) -> Result<i32> {
                 );
             }
             let command = DraftDocument {
-                id: DocumentId::from_random(random_bytes()),
+                id: DocumentId::from_random(gsi_app::random_id_bytes()),
                 meeting: meeting_id(&meeting)?,
                 title,
                 priorities: priority

@@ -9,7 +9,6 @@ use gsi_core::concerns::{AddresseeClock, ClosingOutcome, Concern, ConcernStatus,
 use gsi_core::framework::{PriorityRef, SecurityDomain, UnSymbol};
 use gsi_core::{ConcernId, DomainError, PartyId, Timestamp};
 use gsi_store::{ConcernFilter, Receipt};
-use rand::RngCore;
 use serde::{Deserialize, Serialize};
 use utoipa::{IntoParams, ToSchema};
 
@@ -203,11 +202,9 @@ pub async fn lodge(
     Caller(actor): Caller,
     Body(req): Body<LodgeRequest>,
 ) -> Result<impl IntoResponse, Problem> {
-    let id = req.id.unwrap_or_else(|| {
-        let mut bytes = [0u8; 16];
-        rand::rngs::OsRng.fill_bytes(&mut bytes);
-        ConcernId::from_random(bytes)
-    });
+    let id = req
+        .id
+        .unwrap_or_else(|| ConcernId::from_random(gsi_app::random_id_bytes()));
     let command = LodgeConcern {
         id,
         title: req.title,

@@ -25,7 +25,6 @@ use gsi_core::framework::{PriorityRef, UnSymbol};
 use gsi_core::text::{ParagraphChange, find_un_symbols};
 use gsi_core::{DocumentId, DomainError, MeetingId, PartyId, Timestamp};
 use gsi_store::Receipt;
-use rand::RngCore;
 use serde::{Deserialize, Serialize};
 use utoipa::{IntoParams, ToSchema};
 
@@ -66,12 +65,6 @@ fn party_id(id: &str) -> Result<PartyId, Problem> {
 fn number(what: &str, n: &str) -> Result<u32, Problem> {
     n.parse()
         .map_err(|_| not_found(format!("there is no {what} {n}")))
-}
-
-fn random_bytes() -> [u8; 16] {
-    let mut bytes = [0u8; 16];
-    rand::rngs::OsRng.fill_bytes(&mut bytes);
-    bytes
 }
 
 /// An optional id in a query string; one that does not parse is a 422, like the concerns filters.
@@ -255,7 +248,7 @@ pub async fn convene(
     let command = ConveneMeeting {
         id: req
             .id
-            .unwrap_or_else(|| MeetingId::from_random(random_bytes())),
+            .unwrap_or_else(|| MeetingId::from_random(gsi_app::random_id_bytes())),
         mechanism: req.mechanism,
         kind: req.kind,
         title: req.title,
@@ -827,7 +820,7 @@ pub async fn draft(
     let command = DraftDocument {
         id: req
             .id
-            .unwrap_or_else(|| DocumentId::from_random(random_bytes())),
+            .unwrap_or_else(|| DocumentId::from_random(gsi_app::random_id_bytes())),
         meeting: req.meeting,
         title: req.title,
         priorities: req.priorities,

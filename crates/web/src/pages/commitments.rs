@@ -13,11 +13,12 @@ use gsi_core::dialogue::documents::Implementation;
 use gsi_core::framework::PriorityRef;
 
 use super::dialogue::{
-    PriorityLink, implementation_code, implementation_label, param, priority_link, today,
+    PriorityLink, implementation_code, implementation_label, param, priority_link,
 };
 use super::documents::CommittedParty;
 use super::registry::Opt;
 use super::{Frame, PageResult, Pager, PartyLink};
+use gsi_app::registry::today;
 
 /// Counts of (commitment, party) pairs by their latest reported status. A party that has not
 /// reported counts as not started.

@@ -11,7 +11,6 @@ use gsi_core::concerns::{ClosingOutcome, Concern, ConcernStatus, LodgeConcern};
 use gsi_core::framework::{PriorityRef, SecurityDomain, UnSymbol};
 use gsi_core::{ConcernId, Event, PartyId, PartyKind, Timestamp};
 use gsi_store::ConcernFilter;
-use rand::RngCore;
 
 use super::home::title_in;
 use super::registry::Opt;
@@ -413,9 +412,7 @@ pub async fn lodge(State(platform): State<Platform>, frame: Frame, body: Bytes) 
         )
         .await;
     }
-    let mut bytes = [0u8; 16];
-    rand::rngs::OsRng.fill_bytes(&mut bytes);
-    let id = ConcernId::from_random(bytes);
+    let id = ConcernId::from_random(gsi_app::random_id_bytes());
     let command = LodgeConcern {
         id: id.clone(),
         title: input.title.clone(),

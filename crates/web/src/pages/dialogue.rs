@@ -339,12 +339,6 @@ pub fn phase_label(f: &Frame, phase: &str) -> String {
     f.t(&format!("dialogue-meeting-phase-{phase}"))
 }
 
-pub fn today() -> NaiveDate {
-    chrono::DateTime::from_timestamp_millis(gsi_app::now().millis())
-        .map(|t| t.date_naive())
-        .unwrap_or_default()
-}
-
 /// What separates the items of a list typed in a form: commas and semicolons (also the Arabic
 /// and the ideographic ones, as Arabic and Chinese keyboards type them), spaces and line breaks.
 const LIST_SEPARATORS: [char; 9] = [
@@ -396,14 +390,6 @@ pub fn param<'a>(f: &'a Frame, name: &str) -> &'a str {
         .find(|(k, _)| k == name)
         .map(|(_, v)| v.trim())
         .unwrap_or("")
-}
-
-/// 16 random bytes for a new id.
-pub fn random_bytes() -> [u8; 16] {
-    use rand::RngCore;
-    let mut bytes = [0u8; 16];
-    rand::rngs::OsRng.fill_bytes(&mut bytes);
-    bytes
 }
 
 /// One signed record about a meeting or document, linking to its inclusion proof.

@@ -22,10 +22,10 @@ use super::dialogue::{
     comfort_label, document_status_label, implementation_code, implementation_label, lines, param,
     parse_comfort, parse_datetime, parse_position, pieces, position_code, position_label,
     priority_link, reason_in_words, record_rows, rule_help, rule_in_words, rule_label, segments,
-    today,
 };
 use super::registry::Opt;
 use super::{Form, Frame, PageError, PageResult, PartyLink, format_date, format_time, see_other};
+use gsi_app::registry::today;
 
 fn not_found(frame: &Frame) -> PageError {
     frame.error(

@@ -21,8 +21,7 @@ use gsi_i18n::Lang;
 use super::dialogue::{
     PriorityLink, RecordRow, attendance_label, dates, document_status_label, kind_label,
     language_name, lines, meeting_phase, param, parse_priorities, party_ids, phase_label,
-    priority_link, priority_options, random_bytes, record_rows, registration_label, rule_help,
-    rule_label, today,
+    priority_link, priority_options, record_rows, registration_label, rule_help, rule_label,
 };
 use super::registry::Opt;
 use super::{
@@ -30,6 +29,7 @@ use super::{
     see_other,
 };
 use crate::links::LinkBase;
+use gsi_app::registry::today;
 
 const MAX_TITLE: usize = 300;
 
@@ -651,7 +651,7 @@ pub async fn convene(State(platform): State<Platform>, frame: Frame, body: Bytes
         .await;
     }
     let (rules, _) = convener_rules(&platform, &frame, &user.actor.party).await?;
-    let id = MeetingId::from_random(random_bytes());
+    let id = MeetingId::from_random(gsi_app::random_id_bytes());
     let (Some(opens), Some(closes)) = (opens, closes) else {
         return Err(frame.error(StatusCode::UNPROCESSABLE_ENTITY, None));
     };
@@ -1289,7 +1289,7 @@ pub async fn act(
                 ));
             }
             let command = DraftDocument {
-                id: DocumentId::from_random(random_bytes()),
+                id: DocumentId::from_random(gsi_app::random_id_bytes()),
                 meeting: mid,
                 title: form.text("title"),
                 priorities,
