@@ -87,7 +87,8 @@ fn party_options(
     out
 }
 
-fn priority_options(f: &Frame, selected: &[String]) -> Vec<Opt> {
+/// The twenty priorities as checkboxes or options, `selected` ticked.
+pub fn priority_options(f: &Frame, selected: &[String]) -> Vec<Opt> {
     gsi_core::catalogue::catalogue()
         .priorities
         .iter()

@@ -12,7 +12,6 @@ use gsi_core::{PartyId, Timestamp};
 use gsi_i18n::Lang;
 
 use super::home::title_in;
-use super::registry::Opt;
 use super::{Frame, PartyLink, format_time};
 
 /// A vocabulary token as a message id suffix: `expert_meeting` → `expert-meeting`.
@@ -233,19 +232,6 @@ pub fn priority_link(f: &Frame, p: PriorityRef) -> PriorityLink {
         id: p.to_string(),
         title: title_in(f.lang, &entry.title, &entry.title_zh),
     }
-}
-
-/// The twenty priorities as checkboxes or options, `selected` ticked.
-pub fn priority_options(f: &Frame, selected: &[String]) -> Vec<Opt> {
-    gsi_core::catalogue::catalogue()
-        .priorities
-        .iter()
-        .map(|p| Opt {
-            value: p.id.to_string(),
-            label: title_in(f.lang, &p.title, &p.title_zh),
-            selected: selected.iter().any(|s| *s == p.id.to_string()),
-        })
-        .collect()
 }
 
 /// A piece of prose: plain text, or a UN document symbol to set apart.

@@ -18,10 +18,11 @@ use gsi_core::dialogue::meetings::{
 use gsi_core::{DocumentId, MeetingId, Party, PartyId, PartyKind};
 use gsi_i18n::Lang;
 
+use super::concerns::priority_options;
 use super::dialogue::{
     PriorityLink, RecordRow, attendance_label, dates, document_status_label, kind_label,
     language_name, lines, meeting_phase, param, parse_priorities, party_ids, phase_label,
-    priority_link, priority_options, record_rows, registration_label, rule_help, rule_label,
+    priority_link, record_rows, registration_label, rule_help, rule_label,
 };
 use super::registry::Opt;
 use super::{
