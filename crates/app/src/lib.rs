@@ -14,7 +14,8 @@
 //! Invariants:
 //! - **A record is signed by its author's key.** The platform signs only with the sealed key of
 //!   the acting user's own party; no operator path signs for a party.
-//! - **Clocks live here, not in the core.** `now` is read once per command and passed in.
+//! - **Clocks and randomness live here, not in the core.** `now` is read once per command and
+//!   passed in; new ids come from [`random_id_bytes`] at the edge.
 
 pub mod auth;
 pub mod demo;
