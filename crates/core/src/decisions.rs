@@ -74,7 +74,7 @@ impl Position {
     ];
 
     pub fn parse(s: &str) -> Result<Self, DomainError> {
-        parse_named(s, &Self::ALL, |p| p.as_str()).ok_or_else(|| {
+        parse_named(s, &Self::ALL, |p| p.as_str(), "a position").map_err(|_| {
             DomainError::invalid(format!(
                 "\"{s}\" is not a position: use support, stand_aside, object or opt_out under a \
                  consensus rule, yes, no or abstain under a vote"
@@ -116,19 +116,32 @@ impl Comfort {
     }
 
     pub fn parse(s: &str) -> Result<Self, DomainError> {
-        parse_named(s, &Self::ALL, |c| c.as_str()).ok_or_else(|| {
-            DomainError::invalid(format!(
-                "\"{s}\" is not a comfort level: use support, can_live_with_it or reservations"
-            ))
-        })
+        parse_named(s, &Self::ALL, |c| c.as_str(), "a comfort level")
     }
 }
 
 /// Finds the value whose name is `s`, accepting `-` for `_` and surrounding spaces (so
-/// `stand-aside` and `stand_aside` both name [`Position::StandAside`]).
-pub(crate) fn parse_named<T: Copy>(s: &str, all: &[T], name: fn(T) -> &'static str) -> Option<T> {
+/// `stand-aside` and `stand_aside` both name [`Position::StandAside`]). Otherwise the refusal
+/// says what `s` is not (`what`, e.g. "a decision rule") and lists every name of `all`.
+pub(crate) fn parse_named<T: Copy>(
+    s: &str,
+    all: &[T],
+    name: fn(T) -> &'static str,
+    what: &str,
+) -> Result<T, DomainError> {
     let wanted = s.trim().replace('-', "_");
-    all.iter().copied().find(|v| name(*v) == wanted)
+    all.iter()
+        .copied()
+        .find(|v| name(*v) == wanted)
+        .ok_or_else(|| {
+            let names: Vec<&str> = all.iter().map(|v| name(*v)).collect();
+            let listed = match names.split_last() {
+                Some((last, [])) => (*last).to_owned(),
+                Some((last, rest)) => format!("{} or {last}", rest.join(", ")),
+                None => String::new(),
+            };
+            DomainError::invalid(format!("\"{s}\" is not {what}: use {listed}"))
+        })
 }
 
 /// The rule a body decides by.
@@ -179,13 +192,7 @@ impl RuleKind {
     ];
 
     pub fn parse(s: &str) -> Result<Self, DomainError> {
-        parse_named(s, &Self::ALL, |k| k.as_str()).ok_or_else(|| {
-            DomainError::invalid(format!(
-                "\"{s}\" is not a decision rule: use consensus, consensus_minus_x, \
-                 consensus_minus_one, silence, simple_majority, two_thirds_majority or \
-                 security_council"
-            ))
-        })
+        parse_named(s, &Self::ALL, |k| k.as_str(), "a decision rule")
     }
 
     pub fn as_str(self) -> &'static str {

@@ -1162,3 +1162,27 @@ fn every_reason_serializes_under_its_own_code_and_reads_back() {
     }
     assert_eq!(codes.len(), 19, "one example of each reason");
 }
+
+#[test]
+fn an_unknown_name_is_refused_with_every_name_listed() {
+    assert_eq!(
+        RuleKind::parse("unanimity").unwrap_err().to_string(),
+        "\"unanimity\" is not a decision rule: use consensus, consensus_minus_x, \
+         consensus_minus_one, silence, simple_majority, two_thirds_majority or security_council"
+    );
+    assert_eq!(
+        Comfort::parse("happy").unwrap_err().to_string(),
+        "\"happy\" is not a comfort level: use support, can_live_with_it or reservations"
+    );
+    assert_eq!(
+        RuleKind::parse(" consensus-minus-x ").unwrap(),
+        RuleKind::ConsensusMinusX
+    );
+    // A position's refusal also says which names go with which kind of rule.
+    assert!(
+        Position::parse("maybe")
+            .unwrap_err()
+            .to_string()
+            .contains("under a vote")
+    );
+}

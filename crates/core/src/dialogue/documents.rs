@@ -233,12 +233,7 @@ impl Implementation {
     }
 
     pub fn parse(s: &str) -> Result<Self, DomainError> {
-        crate::decisions::parse_named(s, &Self::ALL, |k| k.as_str()).ok_or_else(|| {
-            DomainError::invalid(format!(
-                "\"{s}\" is not an implementation status: use not_started, in_progress, \
-                     completed or delayed"
-            ))
-        })
+        crate::decisions::parse_named(s, &Self::ALL, |k| k.as_str(), "an implementation status")
     }
 }
 

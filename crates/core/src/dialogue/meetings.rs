@@ -47,12 +47,7 @@ impl MeetingKind {
     }
 
     pub fn parse(s: &str) -> Result<Self, DomainError> {
-        crate::decisions::parse_named(s, &Self::ALL, |k| k.as_str()).ok_or_else(|| {
-            DomainError::invalid(format!(
-                "\"{s}\" is not a kind of meeting: use summit, ministerial, conference, forum, \
-                     consultation, expert_meeting or bilateral_dialogue"
-            ))
-        })
+        crate::decisions::parse_named(s, &Self::ALL, |k| k.as_str(), "a kind of meeting")
     }
 }
 
@@ -69,6 +64,8 @@ pub enum Attendance {
 }
 
 impl Attendance {
+    pub const ALL: [Attendance; 3] = [Self::Member, Self::Observer, Self::Guest];
+
     pub fn as_str(self) -> &'static str {
         match self {
             Self::Member => "member",
@@ -78,14 +75,7 @@ impl Attendance {
     }
 
     pub fn parse(s: &str) -> Result<Self, DomainError> {
-        match s.trim() {
-            "member" => Ok(Self::Member),
-            "observer" => Ok(Self::Observer),
-            "guest" => Ok(Self::Guest),
-            _ => Err(DomainError::invalid(format!(
-                "\"{s}\" is not a capacity: use member, observer or guest"
-            ))),
-        }
+        crate::decisions::parse_named(s, &Self::ALL, |a| a.as_str(), "a capacity")
     }
 }
 
