@@ -103,10 +103,10 @@ impl Drafting {
         };
         for (p, name) in [("KAZ", "Kazakhstan"), ("CHN", "China")] {
             let party = Party::new(PartyId::parse(p).unwrap(), PartyKind::State, name).unwrap();
-            let event = Event::PartyRegistered {
+            let event = Event::Registry(RegistryEvent::PartyRegistered {
                 party,
                 public_key: String::new(),
-            };
+            });
             d.apply(&actor(p), event);
         }
         let exists = |_: &PartyId| true;
@@ -154,11 +154,11 @@ fn in_core(c: &mut Criterion) {
             "dialogue: a {PARAGRAPHS}-paragraph document after {m} amendments is stored as {} bytes of JSON",
             json.len()
         );
-        let accept = Event::AmendmentDecided {
+        let accept = Event::Dialogue(DialogueEvent::Document(DocumentEvent::AmendmentDecided {
             document: document.id.clone(),
             amendment: m as u32 + 1,
             accepted: true,
-        };
+        }));
         let meta = RecordMeta {
             author: PartyId::parse("KAZ").unwrap(),
             key_id: "bench".into(),

@@ -72,7 +72,7 @@ fn lodge_command(n: u64, addressee: &PartyId) -> LodgeConcern {
 
 impl Fixture {
     fn record(&self, n: u64, now: Timestamp) -> NewRecord {
-        let event = Event::ConcernLodged(lodge_command(n, &self.addressee));
+        let event = Event::Concern(ConcernEvent::Lodged(lodge_command(n, &self.addressee)));
         let expect = vec![Expectation {
             entity: event.subject(),
             version: None,

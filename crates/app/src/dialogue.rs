@@ -570,10 +570,10 @@ impl Platform {
             }];
             let numbers = matches!(
                 event,
-                Event::DecisionClosed {
+                Event::Dialogue(DialogueEvent::Document(DocumentEvent::DecisionClosed {
                     symbol: Some(_),
                     ..
-                }
+                }))
             );
             if numbers {
                 expect.push(Expectation {

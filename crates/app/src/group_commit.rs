@@ -174,7 +174,7 @@ mod tests {
         let author = PartyId::parse("KAZ").unwrap();
         let sealed = platform.store().sealed_key(&author).unwrap().unwrap();
         let key = platform.node().unseal(&sealed).unwrap();
-        let event = Event::ConcernLodged(LodgeConcern {
+        let event = Event::Concern(ConcernEvent::Lodged(LodgeConcern {
             id: ConcernId::from_random([n; 16]),
             title: format!("Concern {n}"),
             description: "A concern for the batch.".into(),
@@ -183,7 +183,7 @@ mod tests {
             addressees: vec![PartyId::parse("CHN").unwrap()],
             un_references: vec![],
             response_due: None,
-        });
+        }));
         let expect = vec![Expectation {
             entity: event.subject(),
             version: None,

@@ -144,10 +144,10 @@ impl Platform {
                 entity: format!("party:{}", party.id),
                 version: None,
             }];
-            let event = Event::PartyRegistered {
+            let event = Event::Registry(RegistryEvent::PartyRegistered {
                 public_key: b64(key.verifying_key().as_bytes()),
                 party: party.clone(),
-            };
+            });
             records.push(prepare_record(
                 &party.id,
                 &key,
@@ -265,7 +265,7 @@ impl Platform {
             &party_exists,
             now,
         )?;
-        let Event::ConcernLodged(lodged) = &event else {
+        let Event::Concern(ConcernEvent::Lodged(lodged)) = &event else {
             unreachable!("decide_lodge lodges")
         };
         let expect = vec![Expectation {

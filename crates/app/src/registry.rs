@@ -187,7 +187,7 @@ impl Platform {
             batch.push(prepare_record(
                 &author,
                 &key,
-                &Event::MembershipRecorded(m),
+                &Event::Registry(RegistryEvent::MembershipRecorded(m)),
                 Prior::default(),
                 expect,
                 now,

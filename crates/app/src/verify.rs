@@ -218,10 +218,10 @@ fn check_record(
     }
     let key = match &event {
         // A registration is signed by the key it introduces.
-        Event::PartyRegistered {
+        Event::Registry(RegistryEvent::PartyRegistered {
             party,
             public_key: pk,
-        } => {
+        }) => {
             if party.id != author {
                 report.problem(
                     &at,

@@ -17,6 +17,58 @@ use crate::event::RecordMeta;
 use crate::framework::{PriorityRef, SecurityDomain, UnSymbol};
 use crate::{Actor, ConcernId, DomainError, Event, PartyId, Timestamp};
 
+use crate::event::ModuleEvent;
+use crate::state::{Projection, Source, read};
+use crate::keys::EntityKey;
+
+/// The events of concerns.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "kind", content = "body")]
+pub enum ConcernEvent {
+    #[serde(rename = "concern.lodged")]
+    Lodged(LodgeConcern),
+    #[serde(rename = "concern.acknowledged")]
+    Acknowledged { concern: ConcernId },
+    #[serde(rename = "concern.responded")]
+    Responded { concern: ConcernId, text: String },
+    #[serde(rename = "concern.consultations_proposed")]
+    ConsultationsProposed { concern: ConcernId, text: String },
+    #[serde(rename = "concern.closed")]
+    Closed {
+        concern: ConcernId,
+        outcome: ClosingOutcome,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        note: Option<String>,
+    },
+}
+
+impl ConcernEvent {
+    /// The concern the event is about.
+    pub fn concern(&self) -> &ConcernId {
+        match self {
+            Self::Lodged(c) => &c.id,
+            Self::Acknowledged { concern }
+            | Self::Responded { concern, .. }
+            | Self::ConsultationsProposed { concern, .. }
+            | Self::Closed { concern, .. } => concern,
+        }
+    }
+}
+
+impl From<ConcernEvent> for Event {
+    fn from(e: ConcernEvent) -> Self {
+        Event::Concern(e)
+    }
+}
+
+impl ModuleEvent for ConcernEvent {
+    const KIND_PREFIXES: &'static [&'static str] = &["concern"];
+
+    fn subject(&self) -> EntityKey {
+        EntityKey::Concern(self.concern().clone())
+    }
+}
+
 /// Days an addressee has to acknowledge a concern before it shows as overdue.
 pub const ACKNOWLEDGEMENT_DAYS: i64 = 14;
 /// Days an addressee has to respond when the lodging party sets no date of its own.
@@ -194,7 +246,7 @@ pub fn decide_lodge(
     existing: Option<&Concern>,
     party_exists: &dyn Fn(&PartyId) -> bool,
     now: Timestamp,
-) -> Result<Event, DomainError> {
+) -> Result<ConcernEvent, DomainError> {
     actor.require_author(&actor.party)?;
     if existing.is_some() {
         return Err(DomainError::conflict(format!(
@@ -241,7 +293,7 @@ pub fn decide_lodge(
             "the response date must lie in the future",
         ));
     }
-    Ok(Event::ConcernLodged(LodgeConcern {
+    Ok(ConcernEvent::Lodged(LodgeConcern {
         title,
         description,
         priorities,
@@ -249,7 +301,7 @@ pub fn decide_lodge(
     }))
 }
 
-pub fn decide_acknowledge(actor: &Actor, concern: &Concern) -> Result<Event, DomainError> {
+pub fn decide_acknowledge(actor: &Actor, concern: &Concern) -> Result<ConcernEvent, DomainError> {
     let addressee = concern.require_addressee(actor)?;
     concern.require_open()?;
     if addressee.acknowledged_at.is_some() {
@@ -258,15 +310,15 @@ pub fn decide_acknowledge(actor: &Actor, concern: &Concern) -> Result<Event, Dom
             actor.party, concern.id
         )));
     }
-    Ok(Event::ConcernAcknowledged {
+    Ok(ConcernEvent::Acknowledged {
         concern: concern.id.clone(),
     })
 }
 
-pub fn decide_respond(actor: &Actor, concern: &Concern, text: &str) -> Result<Event, DomainError> {
+pub fn decide_respond(actor: &Actor, concern: &Concern, text: &str) -> Result<ConcernEvent, DomainError> {
     concern.require_addressee(actor)?;
     concern.require_open()?;
-    Ok(Event::ConcernResponded {
+    Ok(ConcernEvent::Responded {
         concern: concern.id.clone(),
         text: clean_text("the response", text, MAX_TEXT)?,
     })
@@ -276,10 +328,10 @@ pub fn decide_propose_consultations(
     actor: &Actor,
     concern: &Concern,
     text: &str,
-) -> Result<Event, DomainError> {
+) -> Result<ConcernEvent, DomainError> {
     concern.require_addressee(actor)?;
     concern.require_open()?;
-    Ok(Event::ConsultationsProposed {
+    Ok(ConcernEvent::ConsultationsProposed {
         concern: concern.id.clone(),
         text: clean_text("the proposal", text, MAX_TEXT)?,
     })
@@ -290,7 +342,7 @@ pub fn decide_close(
     concern: &Concern,
     outcome: ClosingOutcome,
     note: Option<&str>,
-) -> Result<Event, DomainError> {
+) -> Result<ConcernEvent, DomainError> {
     actor.require_author(&actor.party)?;
     if actor.party != concern.lodged_by {
         return Err(DomainError::forbidden(format!(
@@ -303,11 +355,26 @@ pub fn decide_close(
         Some(n) => Some(clean_text("the note", n, MAX_TEXT)?),
         None => None,
     };
-    Ok(Event::ConcernClosed {
+    Ok(ConcernEvent::Closed {
         concern: concern.id.clone(),
         outcome,
         note,
     })
+}
+
+/// The projection of a concern event: the concern as it stands after it. A concern event reads
+/// only its own concern.
+pub fn project(
+    meta: &RecordMeta,
+    event: &ConcernEvent,
+    source: &dyn Source,
+) -> Result<Vec<Projection>, DomainError> {
+    let previous: Option<Concern> = read(source, event.subject())?;
+    Ok(vec![Projection::Concern(apply(
+        previous.as_ref(),
+        meta,
+        event,
+    )?)])
 }
 
 /// Applies a concern event to the concern's previous state. Rejects an event that does not fit
@@ -315,66 +382,50 @@ pub fn decide_close(
 pub fn apply(
     previous: Option<&Concern>,
     meta: &RecordMeta,
-    event: &Event,
+    event: &ConcernEvent,
 ) -> Result<Concern, DomainError> {
-    if let Event::ConcernLodged(c) = event {
-        return Ok(Concern {
-            id: c.id.clone(),
-            lodged_by: meta.author.clone(),
-            lodged_at: meta.time,
-            title: c.title.clone(),
-            description: c.description.clone(),
-            domain: c.domain,
-            priorities: c.priorities.clone(),
-            un_references: c.un_references.clone(),
-            response_due: c
-                .response_due
-                .unwrap_or(meta.time.plus_days(DEFAULT_RESPONSE_DAYS)),
-            status: ConcernStatus::Open,
-            closed_at: None,
-            closing_note: None,
-            addressees: c
-                .addressees
-                .iter()
-                .map(|p| Addressee {
-                    party: p.clone(),
-                    acknowledged_at: None,
-                    first_response_at: None,
-                    responses: 0,
-                    consultations_proposed: 0,
-                })
-                .collect(),
-        });
-    }
-    let mut concern = previous.cloned().ok_or_else(|| {
-        DomainError::NotFound(format!("{} refers to an unknown concern", event.subject()))
-    })?;
-    let addressee_index = concern
-        .addressees
-        .iter()
-        .position(|a| a.party == meta.author);
-    let addressee = || {
-        addressee_index
+    let existing = || {
+        previous.cloned().ok_or_else(|| {
+            DomainError::NotFound(format!("{} refers to an unknown concern", event.subject()))
+        })
+    };
+    let addressee = |concern: &Concern| {
+        concern
+            .addressees
+            .iter()
+            .position(|a| a.party == meta.author)
             .ok_or_else(|| DomainError::forbidden(format!("{} is not an addressee", meta.author)))
     };
     match event {
-        Event::ConcernAcknowledged { .. } => {
-            let i = addressee()?;
+        ConcernEvent::Lodged(c) => match previous {
+            Some(_) => Err(DomainError::conflict(format!(
+                "concern {} already exists",
+                c.id
+            ))),
+            None => Ok(lodged(meta, c)),
+        },
+        ConcernEvent::Acknowledged { .. } => {
+            let mut concern = existing()?;
+            let i = addressee(&concern)?;
             concern.addressees[i]
                 .acknowledged_at
                 .get_or_insert(meta.time);
+            Ok(concern)
         }
-        Event::ConcernResponded { .. } | Event::ConsultationsProposed { .. } => {
-            let i = addressee()?;
+        ConcernEvent::Responded { .. } | ConcernEvent::ConsultationsProposed { .. } => {
+            let mut concern = existing()?;
+            let i = addressee(&concern)?;
             let a = &mut concern.addressees[i];
             a.first_response_at.get_or_insert(meta.time);
-            if matches!(event, Event::ConcernResponded { .. }) {
+            if matches!(event, ConcernEvent::Responded { .. }) {
                 a.responses += 1;
             } else {
                 a.consultations_proposed += 1;
             }
+            Ok(concern)
         }
-        Event::ConcernClosed { outcome, note, .. } => {
+        ConcernEvent::Closed { outcome, note, .. } => {
+            let mut concern = existing()?;
             if meta.author != concern.lodged_by {
                 return Err(DomainError::forbidden(
                     "only the lodging party closes a concern",
@@ -386,16 +437,39 @@ pub fn apply(
             };
             concern.closed_at = Some(meta.time);
             concern.closing_note = note.clone();
-        }
-        Event::ConcernLodged(_) => unreachable!("handled above"),
-        _ => {
-            return Err(DomainError::invalid(format!(
-                "{} is not a concern event",
-                event.subject()
-            )));
+            Ok(concern)
         }
     }
-    Ok(concern)
+}
+
+fn lodged(meta: &RecordMeta, c: &LodgeConcern) -> Concern {
+    Concern {
+        id: c.id.clone(),
+        lodged_by: meta.author.clone(),
+        lodged_at: meta.time,
+        title: c.title.clone(),
+        description: c.description.clone(),
+        domain: c.domain,
+        priorities: c.priorities.clone(),
+        un_references: c.un_references.clone(),
+        response_due: c
+            .response_due
+            .unwrap_or(meta.time.plus_days(DEFAULT_RESPONSE_DAYS)),
+        status: ConcernStatus::Open,
+        closed_at: None,
+        closing_note: None,
+        addressees: c
+            .addressees
+            .iter()
+            .map(|p| Addressee {
+                party: p.clone(),
+                acknowledged_at: None,
+                first_response_at: None,
+                responses: 0,
+                consultations_proposed: 0,
+            })
+            .collect(),
+    }
 }
 
 #[cfg(test)]

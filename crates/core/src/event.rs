@@ -1,145 +1,44 @@
-//! Events: the typed bodies of journal records. A record's `kind` and `body` are exactly the
-//! serde tag and content of an [`Event`], so the journal and the domain cannot drift apart.
+//! Events: the typed bodies of journal records, one enum per module inside [`Event`].
+//!
+//! A record's `kind` and `body` are exactly the serde tag and content of its module's enum
+//! ([`ModuleEvent`]), so the journal and the domain cannot drift apart, and every `kind` string an
+//! earlier version wrote still parses into the same event. Matches over [`Event`] name every
+//! module, and each module matches its own enum without a catch-all, so an event that some place
+//! forgets does not compile.
+//!
+//! How an old body is read: a body's shape only ever grows by optional fields (`#[serde(default)]`),
+//! so a body written by an earlier version parses unchanged. A change that cannot be written that
+//! way gets a new `kind` string (e.g. `concern.lodged.v2`) and a new variant beside the old one,
+//! which stays readable for ever.
 
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
+use serde::de::DeserializeOwned;
 
-use chrono::NaiveDate;
+use crate::concerns::ConcernEvent;
+use crate::dialogue::DialogueEvent;
+use crate::dialogue::documents::DocumentEvent;
+use crate::dialogue::meetings::MeetingEvent;
+use crate::dialogue::rules::RulesEvent;
+use crate::keys::EntityKey;
+use crate::registry::RegistryEvent;
+use crate::{DomainError, PartyId, Timestamp};
 
-use crate::concerns::{ClosingOutcome, LodgeConcern};
-use crate::decisions::{Comfort, Member, Position, Quorum, Rule};
-use crate::dialogue::documents::{DraftDocument, Edit, Implementation};
-use crate::dialogue::meetings::{Attendance, ConveneMeeting, MeetingRevision};
-use crate::dialogue::rules::DeclareRules;
-use crate::membership::Membership;
-use crate::{ConcernId, DocumentId, DomainError, MeetingId, Party, PartyId, Timestamp};
-
-/// Every kind of record the platform writes.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(tag = "kind", content = "body")]
+/// Every kind of record the platform writes, by module.
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Event {
-    /// A party enters the registry, signed with the key it introduces (self-certifying).
-    #[serde(rename = "party.registered")]
-    PartyRegistered { party: Party, public_key: String },
-    /// A mechanism records that a party holds (or held) a role in it.
-    #[serde(rename = "membership.recorded")]
-    MembershipRecorded(Membership),
-    #[serde(rename = "concern.lodged")]
-    ConcernLodged(LodgeConcern),
-    #[serde(rename = "concern.acknowledged")]
-    ConcernAcknowledged { concern: ConcernId },
-    #[serde(rename = "concern.responded")]
-    ConcernResponded { concern: ConcernId, text: String },
-    #[serde(rename = "concern.consultations_proposed")]
-    ConsultationsProposed { concern: ConcernId, text: String },
-    #[serde(rename = "concern.closed")]
-    ConcernClosed {
-        concern: ConcernId,
-        outcome: ClosingOutcome,
-        #[serde(default, skip_serializing_if = "Option::is_none")]
-        note: Option<String>,
-    },
-    /// A mechanism declares the rules its meetings decide by and its document series.
-    #[serde(rename = "rules.declared")]
-    RulesDeclared(DeclareRules),
-    #[serde(rename = "meeting.convened")]
-    MeetingConvened(ConveneMeeting),
-    /// A party registers its delegation, accepts an invitation or updates its delegates.
-    #[serde(rename = "meeting.registration_requested")]
-    RegistrationRequested {
-        meeting: MeetingId,
-        attendance: Attendance,
-        delegates: Vec<String>,
-    },
-    #[serde(rename = "meeting.registration_decided")]
-    RegistrationDecided {
-        meeting: MeetingId,
-        party: PartyId,
-        approved: bool,
-        #[serde(default, skip_serializing_if = "Option::is_none")]
-        note: Option<String>,
-    },
-    #[serde(rename = "meeting.registration_withdrawn")]
-    RegistrationWithdrawn { meeting: MeetingId },
-    #[serde(rename = "meeting.floor_requested")]
-    FloorRequested {
-        meeting: MeetingId,
-        item: u32,
-        delegate: String,
-    },
-    #[serde(rename = "meeting.floor_withdrawn")]
-    FloorWithdrawn { meeting: MeetingId, item: u32 },
-    #[serde(rename = "meeting.document_attached")]
-    DocumentAttached {
-        meeting: MeetingId,
-        item: u32,
-        title: String,
-        url: String,
-    },
-    /// The convener revises the meeting: title, dates, venue, online address, languages, agenda.
-    #[serde(rename = "meeting.revised")]
-    MeetingRevised {
-        meeting: MeetingId,
-        revision: MeetingRevision,
-    },
-    #[serde(rename = "meeting.cancelled")]
-    MeetingCancelled { meeting: MeetingId, reason: String },
-    #[serde(rename = "document.drafted")]
-    DocumentDrafted(DraftDocument),
-    #[serde(rename = "document.amendment_proposed")]
-    AmendmentProposed {
-        document: DocumentId,
-        edit: Edit,
-        #[serde(default, skip_serializing_if = "Option::is_none")]
-        reason: Option<String>,
-    },
-    #[serde(rename = "document.amendment_decided")]
-    AmendmentDecided {
-        document: DocumentId,
-        amendment: u32,
-        accepted: bool,
-    },
-    /// The convener opens a decision on a fixed version: the rule, the body and the text's hash.
-    #[serde(rename = "document.decision_opened")]
-    DecisionOpened {
-        document: DocumentId,
-        rule: Rule,
-        members: Vec<Member>,
-        #[serde(default, skip_serializing_if = "Option::is_none")]
-        quorum: Option<Quorum>,
-        version: u32,
-        text_hash: String,
-    },
-    #[serde(rename = "document.position_recorded")]
-    PositionRecorded {
-        document: DocumentId,
-        position: Position,
-        #[serde(default, skip_serializing_if = "Option::is_none")]
-        comfort: Option<Comfort>,
-    },
-    /// The convener closes the decision; the outcome follows from the rule, the positions and
-    /// the record's time, and an adopted document gets the next symbol of its series.
-    #[serde(rename = "document.decision_closed")]
-    DecisionClosed {
-        document: DocumentId,
-        #[serde(default, skip_serializing_if = "Option::is_none")]
-        symbol: Option<String>,
-    },
-    #[serde(rename = "document.commitment_marked")]
-    CommitmentMarked {
-        document: DocumentId,
-        paragraph: u32,
-        parties: Vec<PartyId>,
-        #[serde(default, skip_serializing_if = "Option::is_none")]
-        due: Option<NaiveDate>,
-    },
-    #[serde(rename = "document.implementation_reported")]
-    ImplementationReported {
-        document: DocumentId,
-        commitment: u32,
-        status: Implementation,
-        narrative: String,
-        evidence: Vec<String>,
-    },
+    Registry(RegistryEvent),
+    Concern(ConcernEvent),
+    Dialogue(DialogueEvent),
+}
+
+/// What every module's event enum declares once. Its serde form is tagged by `kind` with the
+/// content under `body`: exactly a record's `kind` and `body`.
+pub trait ModuleEvent: Serialize + DeserializeOwned + Into<Event> {
+    /// The `kind` prefixes (the part before the first dot) this enum owns.
+    const KIND_PREFIXES: &'static [&'static str];
+
+    /// The entity a record of this event is listed under (its history).
+    fn subject(&self) -> EntityKey;
 }
 
 /// Envelope facts an event is applied with (the record's author, key and time).
@@ -153,68 +52,60 @@ pub struct RecordMeta {
 impl Event {
     /// Splits into the record's `kind` string and JSON `body`.
     pub fn to_kind_body(&self) -> (String, serde_json::Value) {
-        let mut v = serde_json::to_value(self).expect("events always serialise");
-        let kind = v["kind"].as_str().expect("tagged").to_owned();
-        let body = v
-            .get_mut("body")
-            .map(serde_json::Value::take)
-            .unwrap_or_default();
-        (kind, body)
+        match self {
+            Self::Registry(e) => kind_body(e),
+            Self::Concern(e) => kind_body(e),
+            Self::Dialogue(DialogueEvent::Rules(e)) => kind_body(e),
+            Self::Dialogue(DialogueEvent::Meeting(e)) => kind_body(e),
+            Self::Dialogue(DialogueEvent::Document(e)) => kind_body(e),
+        }
     }
 
-    /// Parses a record's `kind` and `body` back into an event.
+    /// Parses a record's `kind` and `body` back into an event: the module that owns the kind's
+    /// prefix parses it.
     pub fn from_kind_body(kind: &str, body: &serde_json::Value) -> Result<Self, DomainError> {
-        serde_json::from_value(serde_json::json!({ "kind": kind, "body": body }))
-            .map_err(|e| DomainError::Invalid(format!("record of kind {kind} does not parse: {e}")))
+        parse::<RegistryEvent>(kind, body)
+            .or_else(|| parse::<ConcernEvent>(kind, body))
+            .or_else(|| parse::<RulesEvent>(kind, body))
+            .or_else(|| parse::<MeetingEvent>(kind, body))
+            .or_else(|| parse::<DocumentEvent>(kind, body))
+            .unwrap_or_else(|| {
+                Err(DomainError::Invalid(format!(
+                    "no module writes records of kind {kind}"
+                )))
+            })
     }
 
     /// The entity the event is about, used to list an entity's history (`concern:<id>`, `party:<id>`).
-    pub fn subject(&self) -> String {
+    pub fn subject(&self) -> EntityKey {
         match self {
-            Self::PartyRegistered { party, .. } => format!("party:{}", party.id),
-            Self::MembershipRecorded(m) => format!("membership:{}:{}", m.mechanism, m.member),
-            Self::ConcernLodged(c) => format!("concern:{}", c.id),
-            Self::ConcernAcknowledged { concern }
-            | Self::ConcernResponded { concern, .. }
-            | Self::ConsultationsProposed { concern, .. }
-            | Self::ConcernClosed { concern, .. } => format!("concern:{concern}"),
-            Self::RulesDeclared(d) => format!("rules:{}", d.mechanism),
-            Self::MeetingConvened(m) => format!("meeting:{}", m.id),
-            Self::DocumentDrafted(d) => format!("document:{}", d.id),
-            other => match (other.meeting(), other.document()) {
-                (Some(m), _) => format!("meeting:{m}"),
-                (_, Some(d)) => format!("document:{d}"),
-                _ => unreachable!("every other event names a meeting or a document"),
-            },
+            Self::Registry(e) => e.subject(),
+            Self::Concern(e) => e.subject(),
+            Self::Dialogue(DialogueEvent::Rules(e)) => e.subject(),
+            Self::Dialogue(DialogueEvent::Meeting(e)) => e.subject(),
+            Self::Dialogue(DialogueEvent::Document(e)) => e.subject(),
         }
     }
+}
 
-    /// The meeting a meeting event (other than the convening) is about.
-    pub fn meeting(&self) -> Option<&MeetingId> {
-        match self {
-            Self::RegistrationRequested { meeting, .. }
-            | Self::RegistrationDecided { meeting, .. }
-            | Self::RegistrationWithdrawn { meeting }
-            | Self::FloorRequested { meeting, .. }
-            | Self::FloorWithdrawn { meeting, .. }
-            | Self::DocumentAttached { meeting, .. }
-            | Self::MeetingRevised { meeting, .. }
-            | Self::MeetingCancelled { meeting, .. } => Some(meeting),
-            _ => None,
-        }
-    }
+fn kind_body(event: &impl Serialize) -> (String, serde_json::Value) {
+    let mut v = serde_json::to_value(event).expect("events always serialise");
+    let kind = v["kind"].as_str().expect("tagged").to_owned();
+    let body = v
+        .get_mut("body")
+        .map(serde_json::Value::take)
+        .unwrap_or_default();
+    (kind, body)
+}
 
-    /// The document a document event (other than the drafting) is about.
-    pub fn document(&self) -> Option<&DocumentId> {
-        match self {
-            Self::AmendmentProposed { document, .. }
-            | Self::AmendmentDecided { document, .. }
-            | Self::DecisionOpened { document, .. }
-            | Self::PositionRecorded { document, .. }
-            | Self::DecisionClosed { document, .. }
-            | Self::CommitmentMarked { document, .. }
-            | Self::ImplementationReported { document, .. } => Some(document),
-            _ => None,
-        }
-    }
+fn parse<E: ModuleEvent>(
+    kind: &str,
+    body: &serde_json::Value,
+) -> Option<Result<Event, DomainError>> {
+    let prefix = kind.split('.').next().unwrap_or(kind);
+    E::KIND_PREFIXES.contains(&prefix).then(|| {
+        serde_json::from_value::<E>(serde_json::json!({ "kind": kind, "body": body }))
+            .map(Into::into)
+            .map_err(|e| DomainError::Invalid(format!("record of kind {kind} does not parse: {e}")))
+    })
 }

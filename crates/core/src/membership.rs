@@ -9,7 +9,9 @@
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
-use crate::{Actor, DomainError, Event, Party, PartyId, PartyKind};
+use crate::keys::EntityKey;
+use crate::registry::RegistryEvent;
+use crate::{Actor, DomainError, Party, PartyId, PartyKind};
 
 /// The role a member holds.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
@@ -82,14 +84,13 @@ pub struct Membership {
 
 impl Membership {
     /// The entity key: one membership per mechanism, member, role and start date.
-    pub fn entity(&self) -> String {
-        let from = self.from.map_or_else(|| "-".to_owned(), |d| d.to_string());
-        format!(
-            "membership:{}:{}:{}:{from}",
-            self.mechanism,
-            self.member,
-            self.role.as_str()
-        )
+    pub fn entity(&self) -> EntityKey {
+        EntityKey::Membership {
+            mechanism: self.mechanism.clone(),
+            member: self.member.clone(),
+            role: self.role,
+            from: self.from,
+        }
     }
 
     /// Whether the membership covers `date`. A row without a start date counts from the beginning.
@@ -105,7 +106,7 @@ pub fn decide_record(
     membership: Membership,
     mechanism: Option<&Party>,
     member: Option<&Party>,
-) -> Result<Event, DomainError> {
+) -> Result<RegistryEvent, DomainError> {
     actor.require_author(&membership.mechanism)?;
     let mechanism = mechanism.ok_or_else(|| {
         DomainError::NotFound(format!("no party {} is registered", membership.mechanism))
@@ -139,7 +140,7 @@ pub fn decide_record(
             "a membership needs its public source (1 to 1000 characters)",
         ));
     }
-    Ok(Event::MembershipRecorded(Membership {
+    Ok(RegistryEvent::MembershipRecorded(Membership {
         source: source.to_owned(),
         note: membership
             .note
@@ -291,12 +292,12 @@ mod tests {
         let mut state = crate::State::default();
         let joined = membership(Some("2024-07-04"), None);
         let entities = state
-            .apply(&meta, &Event::MembershipRecorded(joined.clone()))
+            .apply(&meta, &RegistryEvent::MembershipRecorded(joined.clone()).into())
             .unwrap();
         assert_eq!(entities, [joined.entity()]);
         let left = membership(Some("2024-07-04"), Some("2030-01-01"));
         state
-            .apply(&meta, &Event::MembershipRecorded(left.clone()))
+            .apply(&meta, &RegistryEvent::MembershipRecorded(left.clone()).into())
             .unwrap();
         assert_eq!(state.memberships.len(), 1);
         assert_eq!(state.memberships[&joined.entity()], left);

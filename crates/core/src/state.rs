@@ -5,11 +5,14 @@ use std::collections::BTreeMap;
 use serde::{Deserialize, Serialize};
 
 use crate::concerns::{self, Concern};
-use crate::dialogue::documents::{self, OutcomeDocument};
-use crate::dialogue::meetings::{self, Meeting};
-use crate::dialogue::rules::{self, MechanismRules, Series};
+use crate::dialogue::documents::OutcomeDocument;
+use crate::dialogue::meetings::Meeting;
+use crate::dialogue::rules::{MechanismRules, Series};
+use crate::dialogue::{self};
 use crate::event::RecordMeta;
+use crate::keys::EntityKey;
 use crate::membership::Membership;
+use crate::registry;
 use crate::{ConcernId, DocumentId, DomainError, Event, MeetingId, Party, PartyId};
 
 /// A public signing key a party registered; records by that party under `key_id` verify with it.
@@ -37,11 +40,14 @@ pub enum Projection {
 
 impl Projection {
     /// The key under which optimistic concurrency versions the entity.
-    pub fn entity(&self) -> String {
+    pub fn entity(&self) -> EntityKey {
         match self {
-            Self::Party(p) => format!("party:{}", p.id),
-            Self::PartyKey(k) => format!("key:{}:{}", k.party, k.key_id),
-            Self::Concern(c) => format!("concern:{}", c.id),
+            Self::Party(p) => EntityKey::Party(p.id.clone()),
+            Self::PartyKey(k) => EntityKey::PartyKey {
+                party: k.party.clone(),
+                key_id: k.key_id.clone(),
+            },
+            Self::Concern(c) => EntityKey::Concern(c.id.clone()),
             Self::Membership(m) => m.entity(),
             Self::Rules(r) => r.entity(),
             Self::Meeting(m) => m.entity(),
@@ -51,125 +57,74 @@ impl Projection {
     }
 }
 
-/// The current state of the entities an event changes, as read before appending it. Each event
-/// needs at most the entities [`Event::prior_needs`] names.
-#[derive(Debug, Default, Clone, Copy)]
-pub struct Prior<'a> {
-    pub concern: Option<&'a Concern>,
-    pub rules: Option<&'a MechanismRules>,
-    pub meeting: Option<&'a Meeting>,
-    pub document: Option<&'a OutcomeDocument>,
-    /// The document series of the year the event happens in.
-    pub series: Option<&'a Series>,
+/// Where a projection reads the earlier entities an event builds on: the replayed [`State`]
+/// (for `gsi verify`) or the store (for an append, through the app, which records the version of
+/// every entity read and appends only if none changed). Each module's `project` reads through it,
+/// so what an event reads is written once and serves both paths.
+pub trait Source {
+    fn read(&self, key: &EntityKey) -> Result<Option<Projection>, DomainError>;
 }
 
-fn missing(what: &str) -> DomainError {
-    DomainError::NotFound(format!("{what} does not exist"))
+/// A projection type read back from a [`Source`] by its key.
+pub trait Entity: Sized {
+    fn from_projection(projection: Projection) -> Option<Self>;
 }
 
-/// Computes the projections an event produces from the state before it. This one function
-/// serves both appending and replay, so a replay must reproduce what was stored.
+macro_rules! entity {
+    ($($variant:ident($ty:ty)),* $(,)?) => {$(
+        impl Entity for $ty {
+            fn from_projection(projection: Projection) -> Option<Self> {
+                match projection {
+                    Projection::$variant(value) => Some(value),
+                    _ => None,
+                }
+            }
+        }
+    )*};
+}
+entity!(
+    Party(Party),
+    PartyKey(PartyKey),
+    Concern(Concern),
+    Membership(Membership),
+    Rules(MechanismRules),
+    Meeting(Meeting),
+    Document(OutcomeDocument),
+    Series(Series),
+);
+
+/// Reads one entity of type `T` from `source`; a key that names another type is a bug of the
+/// caller, reported rather than hidden.
+pub fn read<T: Entity>(source: &dyn Source, key: EntityKey) -> Result<Option<T>, DomainError> {
+    match source.read(&key)? {
+        None => Ok(None),
+        Some(p) => T::from_projection(p)
+            .map(Some)
+            .ok_or_else(|| DomainError::Invalid(format!("{key} is not of the type read"))),
+    }
+}
+
+/// Reads an entity the event needs, refusing when it does not exist.
+pub fn require<T: Entity>(
+    source: &dyn Source,
+    key: EntityKey,
+    what: &str,
+) -> Result<T, DomainError> {
+    read(source, key)?.ok_or_else(|| DomainError::NotFound(format!("{what} does not exist")))
+}
+
+/// Computes the projections an event produces from the state before it, read through `source`.
+/// This one function serves both appending and replay, so a replay must reproduce what was
+/// stored.
 pub fn project(
     meta: &RecordMeta,
     event: &Event,
-    prior: Prior<'_>,
+    source: &dyn Source,
 ) -> Result<Vec<Projection>, DomainError> {
-    Ok(match event {
-        Event::PartyRegistered { party, public_key } => vec![
-            Projection::Party(party.clone()),
-            Projection::PartyKey(PartyKey {
-                party: party.id.clone(),
-                key_id: meta.key_id.clone(),
-                public_key: public_key.clone(),
-            }),
-        ],
-        Event::MembershipRecorded(m) => vec![Projection::Membership(m.clone())],
-        Event::ConcernLodged(_)
-        | Event::ConcernAcknowledged { .. }
-        | Event::ConcernResponded { .. }
-        | Event::ConsultationsProposed { .. }
-        | Event::ConcernClosed { .. } => vec![Projection::Concern(concerns::apply(
-            prior.concern,
-            meta,
-            event,
-        )?)],
-        Event::RulesDeclared(d) => vec![Projection::Rules(rules::apply_declare(d, meta.time))],
-        Event::MeetingConvened(c) => vec![Projection::Meeting(meetings::apply_convene(
-            c,
-            &meta.author,
-            prior.rules,
-            meta.time,
-        ))],
-        Event::DocumentDrafted(d) => {
-            let meeting = prior.meeting.ok_or_else(|| missing("the meeting"))?;
-            vec![Projection::Document(documents::apply_draft(
-                d,
-                meeting,
-                &meta.author,
-                meta.time,
-            )?)]
-        }
-        other if other.meeting().is_some() => {
-            let meeting = prior.meeting.ok_or_else(|| missing("the meeting"))?;
-            vec![Projection::Meeting(meetings::apply(
-                meeting,
-                &meta.author,
-                other,
-                meta.time,
-            )?)]
-        }
-        other => {
-            let document = prior.document.ok_or_else(|| missing("the document"))?;
-            let meeting = prior.meeting.ok_or_else(|| missing("the meeting"))?;
-            let (document, series) = documents::apply(
-                document,
-                meeting,
-                prior.series,
-                &meta.author,
-                other,
-                meta.time,
-            )?;
-            let mut out = vec![Projection::Document(document)];
-            out.extend(series.map(Projection::Series));
-            out
-        }
-    })
-}
-
-/// Which earlier entities an event's projection reads (see [`Prior`]). A document event also
-/// reads the meeting the document belongs to.
-#[derive(Debug, Default, Clone, PartialEq, Eq)]
-pub struct PriorNeeds {
-    pub concern: Option<ConcernId>,
-    pub rules: Option<PartyId>,
-    pub meeting: Option<MeetingId>,
-    pub document: Option<DocumentId>,
-    /// Whether the document's series (of the event's year) is read: only a closing decision
-    /// numbers a document.
-    pub series_of_document: bool,
-}
-
-impl Event {
-    /// The entities [`project`] needs in [`Prior`] for this event.
-    pub fn prior_needs(&self) -> PriorNeeds {
-        let mut needs = PriorNeeds::default();
-        match self {
-            Event::ConcernAcknowledged { concern }
-            | Event::ConcernResponded { concern, .. }
-            | Event::ConsultationsProposed { concern, .. }
-            | Event::ConcernClosed { concern, .. } => needs.concern = Some(concern.clone()),
-            Event::MeetingConvened(c) => needs.rules = c.mechanism.clone(),
-            Event::DocumentDrafted(d) => needs.meeting = Some(d.meeting.clone()),
-            Event::DecisionClosed { document, .. } => {
-                needs.document = Some(document.clone());
-                needs.series_of_document = true;
-            }
-            other => {
-                needs.meeting = other.meeting().cloned();
-                needs.document = other.document().cloned();
-            }
-        }
-        needs
+    match event {
+        Event::Registry(e) => Ok(registry::apply(meta, e)),
+        Event::Concern(e) => concerns::project(meta, e, source),
+        Event::Dialogue(e) => dialogue::project(meta, e, source),
     }
 }
 
@@ -180,36 +135,22 @@ pub struct State {
     pub keys: BTreeMap<(PartyId, String), PartyKey>,
     pub concerns: BTreeMap<ConcernId, Concern>,
     /// Keyed by [`Membership::entity`].
-    pub memberships: BTreeMap<String, Membership>,
+    pub memberships: BTreeMap<EntityKey, Membership>,
     pub rules: BTreeMap<PartyId, MechanismRules>,
     pub meetings: BTreeMap<MeetingId, Meeting>,
     pub documents: BTreeMap<DocumentId, OutcomeDocument>,
     /// Keyed by [`Series::entity`].
-    pub series: BTreeMap<String, Series>,
+    pub series: BTreeMap<EntityKey, Series>,
 }
 
 impl State {
     /// Applies one event; returns the entity keys it changed.
-    pub fn apply(&mut self, meta: &RecordMeta, event: &Event) -> Result<Vec<String>, DomainError> {
-        let needs = event.prior_needs();
-        let document = needs.document.as_ref().and_then(|d| self.documents.get(d));
-        // A document event also reads the document's meeting.
-        let meeting_id = needs.meeting.as_ref().or(document.map(|d| &d.meeting));
-        let series = match (needs.series_of_document, document) {
-            (true, Some(d)) => self.series.get(&Series::entity_of(
-                &d.series,
-                documents::now_year(meta.time),
-            )),
-            _ => None,
-        };
-        let prior = Prior {
-            concern: needs.concern.as_ref().and_then(|c| self.concerns.get(c)),
-            rules: needs.rules.as_ref().and_then(|r| self.rules.get(r)),
-            meeting: meeting_id.and_then(|m| self.meetings.get(m)),
-            document,
-            series,
-        };
-        let projections = project(meta, event, prior)?;
+    pub fn apply(
+        &mut self,
+        meta: &RecordMeta,
+        event: &Event,
+    ) -> Result<Vec<EntityKey>, DomainError> {
+        let projections = project(meta, event, self)?;
         let entities = projections.iter().map(Projection::entity).collect();
         for projection in projections {
             match projection {
@@ -240,5 +181,37 @@ impl State {
             }
         }
         Ok(entities)
+    }
+}
+
+impl Source for State {
+    fn read(&self, key: &EntityKey) -> Result<Option<Projection>, DomainError> {
+        Ok(match key {
+            EntityKey::Party(id) => self.parties.get(id).cloned().map(Projection::Party),
+            EntityKey::PartyKey { party, key_id } => self
+                .keys
+                .get(&(party.clone(), key_id.clone()))
+                .cloned()
+                .map(Projection::PartyKey),
+            EntityKey::Membership { .. } => self
+                .memberships
+                .get(key)
+                .cloned()
+                .map(Projection::Membership),
+            EntityKey::Memberships { .. } => {
+                return Err(DomainError::Invalid(format!(
+                    "{key} names a history, not one entity"
+                )));
+            }
+            EntityKey::Concern(id) => self.concerns.get(id).cloned().map(Projection::Concern),
+            EntityKey::Rules(m) => self.rules.get(m).cloned().map(Projection::Rules),
+            EntityKey::Meeting(id) => self.meetings.get(id).cloned().map(Projection::Meeting),
+            EntityKey::Document(id) => self.documents.get(id).cloned().map(Projection::Document),
+            EntityKey::Series { .. } => self
+                .series
+                .get(key)
+                .cloned()
+                .map(Projection::Series),
+        })
     }
 }

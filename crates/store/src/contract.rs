@@ -276,10 +276,10 @@ impl TestParty {
 
     /// The self-signed `party.registered` record, expecting the party and its key to be new.
     pub fn register(&self) -> NewRecord {
-        let event = Event::PartyRegistered {
+        let event = Event::Registry(RegistryEvent::PartyRegistered {
             party: self.party.clone(),
             public_key: self.party_key().public_key,
-        };
+        });
         let key_entity = format!("key:{}:{}", self.party.id, self.key_id());
         new_record(
             self.sign(&event, TIME),
@@ -297,7 +297,7 @@ impl TestParty {
         priorities: &[u8],
         time: &str,
     ) -> NewRecord {
-        let event = Event::ConcernLodged(LodgeConcern {
+        let event = Event::Concern(ConcernEvent::Lodged(LodgeConcern {
             id: id.clone(),
             title: format!("Concern {id}"),
             description: "A legitimate security concern, described for the contract tests."
@@ -310,7 +310,7 @@ impl TestParty {
             addressees: addressees.iter().map(|p| p.id().clone()).collect(),
             un_references: Vec::new(),
             response_due: None,
-        });
+        }));
         new_record(
             self.sign(&event, time),
             None,
@@ -327,7 +327,7 @@ impl TestParty {
         expect: Vec<Expectation>,
         time: &str,
     ) -> NewRecord {
-        let event = Event::MembershipRecorded(membership.clone());
+        let event = Event::Registry(RegistryEvent::MembershipRecorded(membership.clone()));
         new_record(self.sign(&event, time), None, expect)
     }
 
@@ -616,9 +616,9 @@ pub fn appends_are_numbered_and_read_back<H: Harness>(harness: &H) {
     );
     assert_eq!(receipts.iter().map(|r| r.index).collect::<Vec<_>>(), [3, 4]);
     let current = mirror.concern(&c1);
-    let ack = Event::ConcernAcknowledged {
+    let ack = Event::Concern(ConcernEvent::Acknowledged {
         concern: c1.clone(),
-    };
+    });
     mirror.append(
         &store,
         vec![kaz.on_concern(&current, ack, &minutes_after(TIME, 2))],
@@ -786,9 +786,9 @@ pub fn append_batch_is_atomic<H: Harness>(harness: &H) {
         value: mirror.concern(&c1).value,
         version: 0,
     };
-    let ack = Event::ConcernAcknowledged {
+    let ack = Event::Concern(ConcernEvent::Acknowledged {
         concern: c1.clone(),
-    };
+    });
     let result = store.append_batch(vec![
         kaz.register(),
         sco.register(),
@@ -835,10 +835,10 @@ pub fn expectations_guard_entity_versions<H: Harness>(harness: &H) {
     expect_conflict_naming(store.append(chn.lodge(&c, &[&kaz], &[5], TIME)), &entity);
 
     let current = mirror.concern(&c);
-    let respond = |text: &str| Event::ConcernResponded {
+    let respond = |text: &str| Event::Concern(ConcernEvent::Responded {
         concern: c.clone(),
         text: text.to_owned(),
-    };
+    });
     for wrong in [0, 1, 3, 99] {
         let stale = Versioned {
             value: current.value.clone(),
@@ -872,7 +872,7 @@ pub fn expectations_guard_entity_versions<H: Harness>(harness: &H) {
     let at3 = mirror.concern(&c);
     let ack = kaz.on_concern(
         &at3,
-        Event::ConcernAcknowledged { concern: c.clone() },
+        Event::Concern(ConcernEvent::Acknowledged { concern: c.clone() }),
         TIME,
     );
     let after_ack = Versioned {
@@ -968,21 +968,21 @@ pub fn projections_are_kept_and_filtered<H: Harness>(harness: &H) {
         &store,
         vec![rus.lodge(&c4, &[&chn], &[7], &minutes_after(TIME, 3))],
     );
-    let close = Event::ConcernClosed {
+    let close = Event::Concern(ConcernEvent::Closed {
         concern: c1.clone(),
         outcome: gsi_core::concerns::ClosingOutcome::Addressed,
         note: Some("Addressed in consultations.".to_owned()),
-    };
+    });
     let current = mirror.concern(&c1);
     mirror.append(
         &store,
         vec![chn.on_concern(&current, close, &minutes_after(TIME, 10))],
     );
     let current = mirror.concern(&c2);
-    let respond = Event::ConcernResponded {
+    let respond = Event::Concern(ConcernEvent::Responded {
         concern: c2.clone(),
         text: "Our response.".to_owned(),
-    };
+    });
     mirror.append(
         &store,
         vec![sco.on_concern(&current, respond, &minutes_after(TIME, 11))],
@@ -1313,10 +1313,10 @@ pub fn concurrent_conflicting_appends_one_wins<H: Harness>(harness: &H) {
         .map(|t| {
             let (store, barrier, kaz, current) =
                 (store.clone(), barrier.clone(), kaz.clone(), current.clone());
-            let event = Event::ConcernResponded {
+            let event = Event::Concern(ConcernEvent::Responded {
                 concern: c.clone(),
                 text: format!("Response {t}."),
-            };
+            });
             std::thread::spawn(move || {
                 let new = kaz.on_concern(&current, event, TIME);
                 barrier.wait();
@@ -1805,7 +1805,7 @@ pub fn data_survives_reopening<H: Harness>(harness: &H) {
         assert_eq!(store.latest_checkpoint().unwrap(), Some(checkpoint.clone()));
     }
     let current = mirror.concern(&c);
-    let ack = Event::ConcernAcknowledged { concern: c.clone() };
+    let ack = Event::Concern(ConcernEvent::Acknowledged { concern: c.clone() });
     let receipt = mirror.append(&first, vec![kaz.on_concern(&current, ack, TIME)])[0];
     assert_eq!(receipt.index, 5);
     mirror.check(&second);
@@ -1830,13 +1830,13 @@ pub fn dialogue_objects_are_kept_whole<H: Harness>(harness: &H) {
     assert!(store.meetings().unwrap().is_empty());
     assert!(store.rules(sco.id()).unwrap().is_none());
 
-    let rules = Event::RulesDeclared(DeclareRules {
+    let rules = Event::Dialogue(DialogueEvent::Rules(RulesEvent::Declared(DeclareRules {
         mechanism: sco.id().clone(),
         default: RuleKind::Consensus,
         allowed: vec![RuleKind::Consensus, RuleKind::ConsensusMinusX],
         quorum: None,
         series: "SCO/GSI".into(),
-    });
+    })));
     let declared = new_record(sco.sign(&rules, TIME), None, vec![expect_new("rules:sco")]);
     let [declared_at] = mirror.append(&store, vec![declared])[..] else {
         unreachable!()
@@ -1847,7 +1847,7 @@ pub fn dialogue_objects_are_kept_whole<H: Harness>(harness: &H) {
 
     let meeting_id = |n: u8| MeetingId::from_random([n; 16]);
     let convene = |n: u8, opens: &str| {
-        Event::MeetingConvened(ConveneMeeting {
+        Event::Dialogue(DialogueEvent::Meeting(MeetingEvent::Convened(ConveneMeeting {
             id: meeting_id(n),
             mechanism: Some(sco.id().clone()),
             kind: MeetingKind::Conference,
@@ -1863,7 +1863,7 @@ pub fn dialogue_objects_are_kept_whole<H: Harness>(harness: &H) {
             }],
             invited: vec![(chn.id().clone(), Attendance::Observer)],
             rule: Some(RuleKind::Consensus),
-        })
+        })))
     };
     let rules_now = mirror.state.rules[sco.id()].clone();
     let prior = Prior {
@@ -1895,11 +1895,11 @@ pub fn dialogue_objects_are_kept_whole<H: Harness>(harness: &H) {
 
     // KAZ registers: the meeting is rewritten whole and its version moves on.
     let before = store.meeting(&meeting_id(1)).unwrap().expect("kept");
-    let register = Event::RegistrationRequested {
+    let register = Event::Dialogue(DialogueEvent::Meeting(MeetingEvent::RegistrationRequested {
         meeting: meeting_id(1),
         attendance: Attendance::Member,
         delegates: vec!["Head of delegation".into()],
-    };
+    }));
     let prior = Prior {
         meeting: Some(&before.value),
         ..Prior::default()

@@ -30,7 +30,7 @@ use gsi_core::dialogue::meetings::Meeting;
 use gsi_core::dialogue::rules::{MechanismRules, Series};
 use gsi_core::membership::Membership;
 use gsi_core::state::{PartyKey, Projection};
-use gsi_core::{ConcernId, DocumentId, MeetingId, Party, PartyId, Role};
+use gsi_core::{ConcernId, DocumentId, EntityKey, MeetingId, Party, PartyId, Role};
 use gsi_ledger::{Hash, NodeId, NodeSource, SignedRecord, TreeError};
 
 #[cfg(feature = "contract")]
@@ -66,10 +66,19 @@ pub type Result<T, E = StoreError> = std::result::Result<T, E>;
 /// A precondition on an entity's version, checked inside the append transaction.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Expectation {
-    /// The entity key, as [`Projection::entity`] writes it (`concern:<id>`).
+    /// The entity key's stored text form ([`EntityKey`]'s `Display`, `concern:<id>`).
     pub entity: String,
     /// The version read before deciding, or `None` when the entity must not exist yet.
     pub version: Option<u64>,
+}
+
+impl Expectation {
+    pub fn new(entity: &EntityKey, version: Option<u64>) -> Self {
+        Self {
+            entity: entity.to_string(),
+            version,
+        }
+    }
 }
 
 /// A record to append, with everything written alongside it.
@@ -257,7 +266,7 @@ pub trait Store: Send + Sync {
 
     /// A mechanism's declared rules, if it declared any.
     fn rules(&self, mechanism: &PartyId) -> Result<Option<Versioned<MechanismRules>>> {
-        typed_object(self, &format!("rules:{mechanism}"), "rules")
+        typed_object(self, &EntityKey::Rules(mechanism.clone()), "rules")
     }
     fn meeting(&self, id: &MeetingId) -> Result<Option<Versioned<Meeting>>> {
         typed_object(self, &Meeting::entity_of(id), "meeting")
@@ -373,11 +382,11 @@ pub trait Store: Send + Sync {
 
 fn typed_object<S: Store + ?Sized, T: serde::de::DeserializeOwned>(
     store: &S,
-    entity: &str,
+    entity: &EntityKey,
     what: &str,
 ) -> Result<Option<Versioned<T>>> {
     store
-        .object(entity)?
+        .object(&entity.to_string())?
         .map(|v| {
             Ok(Versioned {
                 value: rows::from_json(what, &v.value)?,

@@ -71,7 +71,7 @@ impl Prepared {
         let rows = new
             .projections
             .iter()
-            .map(|p| Ok((p.entity(), Row::new(p)?)))
+            .map(|p| Ok((p.entity().to_string(), Row::new(p)?)))
             .collect::<Result<_>>()?;
         Ok(Self {
             signed_bytes,

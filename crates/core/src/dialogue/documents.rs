@@ -23,6 +23,105 @@ use crate::decisions::{self, Ballot, Comfort, Entry, Member, Outcome, Position, 
 use crate::framework::PriorityRef;
 use crate::{Actor, DocumentId, DomainError, Event, MeetingId, PartyId, Timestamp};
 
+use super::DialogueEvent;
+use crate::event::{ModuleEvent, RecordMeta};
+use crate::state::{Projection, Source, read, require};
+use crate::keys::EntityKey;
+use crate::decisions::Quorum;
+
+/// The events of outcome documents.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "kind", content = "body")]
+pub enum DocumentEvent {
+    #[serde(rename = "document.drafted")]
+    Drafted(DraftDocument),
+    #[serde(rename = "document.amendment_proposed")]
+    AmendmentProposed {
+        document: DocumentId,
+        edit: Edit,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        reason: Option<String>,
+    },
+    #[serde(rename = "document.amendment_decided")]
+    AmendmentDecided {
+        document: DocumentId,
+        amendment: u32,
+        accepted: bool,
+    },
+    /// The convener opens a decision on a fixed version: the rule, the body and the text's hash.
+    #[serde(rename = "document.decision_opened")]
+    DecisionOpened {
+        document: DocumentId,
+        rule: Rule,
+        members: Vec<Member>,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        quorum: Option<Quorum>,
+        version: u32,
+        text_hash: String,
+    },
+    #[serde(rename = "document.position_recorded")]
+    PositionRecorded {
+        document: DocumentId,
+        position: Position,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        comfort: Option<Comfort>,
+    },
+    /// The convener closes the decision; the outcome follows from the rule, the positions and
+    /// the record's time, and an adopted document gets the next symbol of its series.
+    #[serde(rename = "document.decision_closed")]
+    DecisionClosed {
+        document: DocumentId,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        symbol: Option<String>,
+    },
+    #[serde(rename = "document.commitment_marked")]
+    CommitmentMarked {
+        document: DocumentId,
+        paragraph: u32,
+        parties: Vec<PartyId>,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        due: Option<NaiveDate>,
+    },
+    #[serde(rename = "document.implementation_reported")]
+    ImplementationReported {
+        document: DocumentId,
+        commitment: u32,
+        status: Implementation,
+        narrative: String,
+        evidence: Vec<String>,
+    },
+}
+
+impl DocumentEvent {
+    /// The document the event is about.
+    pub fn document(&self) -> &DocumentId {
+        match self {
+            Self::Drafted(d) => &d.id,
+            Self::AmendmentProposed { document, .. }
+            | Self::AmendmentDecided { document, .. }
+            | Self::DecisionOpened { document, .. }
+            | Self::PositionRecorded { document, .. }
+            | Self::DecisionClosed { document, .. }
+            | Self::CommitmentMarked { document, .. }
+            | Self::ImplementationReported { document, .. } => document,
+        }
+    }
+}
+
+impl From<DocumentEvent> for Event {
+    fn from(e: DocumentEvent) -> Self {
+        Event::Dialogue(DialogueEvent::Document(e))
+    }
+}
+
+impl ModuleEvent for DocumentEvent {
+    const KIND_PREFIXES: &'static [&'static str] = &["document"];
+
+    fn subject(&self) -> EntityKey {
+        EntityKey::Document(self.document().clone())
+    }
+}
+
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Paragraph {
     /// Stable across versions; never reused within a document.
@@ -302,11 +401,11 @@ pub struct OutcomeDocument {
 }
 
 impl OutcomeDocument {
-    pub fn entity_of(id: &DocumentId) -> String {
-        format!("document:{id}")
+    pub fn entity_of(id: &DocumentId) -> EntityKey {
+        EntityKey::Document(id.clone())
     }
 
-    pub fn entity(&self) -> String {
+    pub fn entity(&self) -> EntityKey {
         Self::entity_of(&self.id)
     }
 
@@ -427,7 +526,7 @@ pub fn decide_draft(
     meeting: &Meeting,
     mut command: DraftDocument,
     existing: bool,
-) -> Result<Event, DomainError> {
+) -> Result<DocumentEvent, DomainError> {
     actor.require_author(&actor.party)?;
     meeting.require_open()?;
     if !may_draft(meeting, &actor.party) {
@@ -446,7 +545,7 @@ pub fn decide_draft(
     command.paragraphs = paragraphs(&command.paragraphs)?;
     command.priorities.sort();
     command.priorities.dedup();
-    Ok(Event::DocumentDrafted(command))
+    Ok(DocumentEvent::Drafted(command))
 }
 
 pub fn apply_draft(
@@ -501,7 +600,7 @@ pub fn decide_amend(
     document: &OutcomeDocument,
     edit: EditByNumber,
     reason: Option<&str>,
-) -> Result<Event, DomainError> {
+) -> Result<DocumentEvent, DomainError> {
     actor.require_author(&actor.party)?;
     meeting.require_open()?;
     document.require_drafting()?;
@@ -558,7 +657,7 @@ pub fn decide_amend(
         .filter(|r| !r.is_empty())
         .map(|r| text("reason", r, 2000))
         .transpose()?;
-    Ok(Event::AmendmentProposed {
+    Ok(DocumentEvent::AmendmentProposed {
         document: document.id.clone(),
         edit,
         reason,
@@ -602,7 +701,7 @@ pub fn decide_amendment(
     document: &OutcomeDocument,
     number: u32,
     accept: bool,
-) -> Result<Event, DomainError> {
+) -> Result<DocumentEvent, DomainError> {
     document.require_convener(actor, "accept or reject amendments")?;
     document.require_drafting()?;
     let amendment = document
@@ -628,7 +727,7 @@ pub fn decide_amendment(
              current text; reject it"
         )));
     }
-    Ok(Event::AmendmentDecided {
+    Ok(DocumentEvent::AmendmentDecided {
         document: document.id.clone(),
         amendment: number,
         accepted: accept,
@@ -651,7 +750,7 @@ pub fn decide_open(
     rule: Rule,
     permanent: &dyn Fn(&PartyId) -> bool,
     now: Timestamp,
-) -> Result<Event, DomainError> {
+) -> Result<DocumentEvent, DomainError> {
     document.require_convener(actor, "open a decision")?;
     meeting.require_open()?;
     document.require_drafting()?;
@@ -704,7 +803,7 @@ pub fn decide_open(
     };
     decisions::decide(&rule, &ballot, now)?;
     let current = document.current();
-    Ok(Event::DecisionOpened {
+    Ok(DocumentEvent::DecisionOpened {
         document: document.id.clone(),
         rule,
         members,
@@ -721,7 +820,7 @@ pub fn decide_position(
     position: Position,
     comfort: Option<Comfort>,
     now: Timestamp,
-) -> Result<Event, DomainError> {
+) -> Result<DocumentEvent, DomainError> {
     let decision = document
         .open_decision()
         .ok_or_else(|| DomainError::conflict("no decision is open on this document"))?;
@@ -738,7 +837,7 @@ pub fn decide_position(
             "the silence procedure ended at {deadline}; positions are no longer taken"
         )));
     }
-    Ok(Event::PositionRecorded {
+    Ok(DocumentEvent::PositionRecorded {
         document: document.id.clone(),
         position,
         comfort,
@@ -753,7 +852,7 @@ pub fn decide_close(
     document: &OutcomeDocument,
     series: Option<&Series>,
     now: Timestamp,
-) -> Result<Event, DomainError> {
+) -> Result<DocumentEvent, DomainError> {
     document.require_convener(actor, "close a decision")?;
     let decision = document
         .open_decision()
@@ -765,7 +864,7 @@ pub fn decide_close(
     let symbol = outcome
         .adopted
         .then(|| Series::next_symbol(&document.series, now_year(now), series));
-    Ok(Event::DecisionClosed {
+    Ok(DocumentEvent::DecisionClosed {
         document: document.id.clone(),
         symbol,
     })
@@ -787,7 +886,7 @@ pub fn decide_commitment(
     paragraph: u32,
     parties: Vec<PartyId>,
     due: Option<NaiveDate>,
-) -> Result<Event, DomainError> {
+) -> Result<DocumentEvent, DomainError> {
     document.require_convener(actor, "mark commitments")?;
     let adoption = document.adoption.as_ref().ok_or_else(|| {
         DomainError::conflict("only an adopted document's paragraphs can be commitments")
@@ -814,7 +913,7 @@ pub fn decide_commitment(
         ));
     }
     require_joined(document, adoption, &parties)?;
-    Ok(Event::CommitmentMarked {
+    Ok(DocumentEvent::CommitmentMarked {
         document: document.id.clone(),
         paragraph: id,
         parties,
@@ -845,7 +944,7 @@ pub fn decide_report(
     status: Implementation,
     narrative: &str,
     evidence: Vec<String>,
-) -> Result<Event, DomainError> {
+) -> Result<DocumentEvent, DomainError> {
     actor.require_author(&actor.party)?;
     let c = document
         .commitments
@@ -870,7 +969,7 @@ pub fn decide_report(
         .filter(|e| !e.trim().is_empty())
         .map(|e| link("evidence link", e))
         .collect::<Result<Vec<_>, _>>()?;
-    Ok(Event::ImplementationReported {
+    Ok(DocumentEvent::ImplementationReported {
         document: document.id.clone(),
         commitment,
         status,
@@ -886,20 +985,65 @@ pub fn decide_report(
 /// not replay: the convener alone decides amendments, opens and closes decisions and marks
 /// commitments; amendments come from the convener or approved members of `meeting`; reports
 /// come from committed parties (positions are checked by [`decisions::record_position`]).
+/// The projections of a document event. A drafting reads its meeting (and that no document has
+/// the id yet); every other event reads its document and the document's meeting, and closing a
+/// decision also reads the series of the year, which an adoption numbers.
+pub fn project(
+    meta: &RecordMeta,
+    event: &DocumentEvent,
+    source: &dyn Source,
+) -> Result<Vec<Projection>, DomainError> {
+    let existing: Option<OutcomeDocument> = read(source, event.subject())?;
+    match (event, existing) {
+        (DocumentEvent::Drafted(d), None) => {
+            let meeting: Meeting = require(source, EntityKey::Meeting(d.meeting.clone()), "the meeting")?;
+            Ok(vec![Projection::Document(apply_draft(
+                d,
+                &meeting,
+                &meta.author,
+                meta.time,
+            )?)])
+        }
+        (_, None) => Err(DomainError::NotFound("the document does not exist".into())),
+        (event, Some(document)) => {
+            let meeting: Meeting =
+                require(source, EntityKey::Meeting(document.meeting.clone()), "the meeting")?;
+            let series: Option<Series> = match event {
+                DocumentEvent::DecisionClosed { .. } => read(
+                    source,
+                    Series::entity_of(&document.series, now_year(meta.time)),
+                )?,
+                _ => None,
+            };
+            let (document, series) = apply(
+                &document,
+                &meeting,
+                series.as_ref(),
+                &meta.author,
+                event,
+                meta.time,
+            )?;
+            let mut out = vec![Projection::Document(document)];
+            out.extend(series.map(Projection::Series));
+            Ok(out)
+        }
+    }
+}
+
 pub fn apply(
     document: &OutcomeDocument,
     meeting: &Meeting,
     series: Option<&Series>,
     author: &PartyId,
-    event: &Event,
+    event: &DocumentEvent,
     time: Timestamp,
 ) -> Result<(OutcomeDocument, Option<Series>), DomainError> {
     let convener_only = matches!(
         event,
-        Event::AmendmentDecided { .. }
-            | Event::DecisionOpened { .. }
-            | Event::DecisionClosed { .. }
-            | Event::CommitmentMarked { .. }
+        DocumentEvent::AmendmentDecided { .. }
+            | DocumentEvent::DecisionOpened { .. }
+            | DocumentEvent::DecisionClosed { .. }
+            | DocumentEvent::CommitmentMarked { .. }
     );
     if convener_only && author != &document.convener {
         return Err(DomainError::forbidden(format!(
@@ -907,13 +1051,13 @@ pub fn apply(
             document.id
         )));
     }
-    if matches!(event, Event::AmendmentProposed { .. }) && !may_draft(meeting, author) {
+    if matches!(event, DocumentEvent::AmendmentProposed { .. }) && !may_draft(meeting, author) {
         return Err(DomainError::forbidden(format!(
             "{author} is neither the convener nor an approved member of meeting {}",
             meeting.id
         )));
     }
-    if let Event::ImplementationReported { commitment, .. } = event
+    if let DocumentEvent::ImplementationReported { commitment, .. } = event
         && !document
             .commitments
             .iter()
@@ -926,10 +1070,10 @@ pub fn apply(
     // The state each event needs, checked again on replay so that a row the rules would have
     // refused does not replay either.
     match event {
-        Event::AmendmentProposed { .. } | Event::DecisionOpened { .. } => {
+        DocumentEvent::AmendmentProposed { .. } | DocumentEvent::DecisionOpened { .. } => {
             document.require_drafting()?
         }
-        Event::AmendmentDecided { amendment, .. } => {
+        DocumentEvent::AmendmentDecided { amendment, .. } => {
             document.require_drafting()?;
             if !document
                 .amendments
@@ -941,18 +1085,26 @@ pub fn apply(
                 )));
             }
         }
-        Event::CommitmentMarked { parties, .. } => {
+        DocumentEvent::CommitmentMarked { parties, .. } => {
             let adoption = document.adoption.as_ref().ok_or_else(|| {
                 DomainError::conflict("only an adopted document's paragraphs can be commitments")
             })?;
             require_joined(document, adoption, parties)?;
         }
-        _ => {}
+        DocumentEvent::PositionRecorded { .. }
+        | DocumentEvent::DecisionClosed { .. }
+        | DocumentEvent::ImplementationReported { .. } => {}
+        DocumentEvent::Drafted(d) => {
+            return Err(DomainError::conflict(format!(
+                "document {} is already drafted",
+                d.id
+            )));
+        }
     }
     let mut d = document.clone();
     let mut new_series = None;
     match event {
-        Event::AmendmentProposed { edit, reason, .. } => {
+        DocumentEvent::AmendmentProposed { edit, reason, .. } => {
             let number = d.amendments.len() as u32 + 1;
             d.amendments.push(Amendment {
                 number,
@@ -967,7 +1119,7 @@ pub fn apply(
                 new_paragraph: None,
             });
         }
-        Event::AmendmentDecided {
+        DocumentEvent::AmendmentDecided {
             amendment,
             accepted,
             ..
@@ -1001,7 +1153,7 @@ pub fn apply(
             }
             d.status = DocumentStatus::Drafting;
         }
-        Event::DecisionOpened {
+        DocumentEvent::DecisionOpened {
             rule,
             members,
             quorum,
@@ -1023,7 +1175,7 @@ pub fn apply(
             });
             d.status = DocumentStatus::InDecision;
         }
-        Event::PositionRecorded {
+        DocumentEvent::PositionRecorded {
             position, comfort, ..
         } => {
             let decision = d
@@ -1047,7 +1199,7 @@ pub fn apply(
             decisions::record_position(&mut ballot, &actor, *position, *comfort, time)?;
             decision.positions = ballot.positions;
         }
-        Event::DecisionClosed { symbol, .. } => {
+        DocumentEvent::DecisionClosed { symbol, .. } => {
             let series_name = d.series.clone();
             let decision = d
                 .decisions
@@ -1092,7 +1244,7 @@ pub fn apply(
                 d.status = DocumentStatus::NotAdopted;
             }
         }
-        Event::CommitmentMarked {
+        DocumentEvent::CommitmentMarked {
             paragraph,
             parties,
             due,
@@ -1107,7 +1259,7 @@ pub fn apply(
                 reports: Vec::new(),
             });
         }
-        Event::ImplementationReported {
+        DocumentEvent::ImplementationReported {
             commitment,
             status,
             narrative,
@@ -1127,7 +1279,7 @@ pub fn apply(
                 at: time,
             });
         }
-        _ => {}
+        DocumentEvent::Drafted(_) => unreachable!("refused above: a drafting never changes a document"),
     }
     Ok((d, new_series))
 }

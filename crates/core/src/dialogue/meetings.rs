@@ -10,6 +10,90 @@ use crate::dialogue::rules::MechanismRules;
 use crate::framework::PriorityRef;
 use crate::{Actor, DomainError, Event, MeetingId, PartyId, Timestamp};
 
+use super::DialogueEvent;
+use crate::event::{ModuleEvent, RecordMeta};
+use crate::state::{Projection, Source, read};
+use crate::keys::EntityKey;
+
+/// The events of meetings.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "kind", content = "body")]
+pub enum MeetingEvent {
+    #[serde(rename = "meeting.convened")]
+    Convened(ConveneMeeting),
+    /// A party registers its delegation, accepts an invitation or updates its delegates.
+    #[serde(rename = "meeting.registration_requested")]
+    RegistrationRequested {
+        meeting: MeetingId,
+        attendance: Attendance,
+        delegates: Vec<String>,
+    },
+    #[serde(rename = "meeting.registration_decided")]
+    RegistrationDecided {
+        meeting: MeetingId,
+        party: PartyId,
+        approved: bool,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        note: Option<String>,
+    },
+    #[serde(rename = "meeting.registration_withdrawn")]
+    RegistrationWithdrawn { meeting: MeetingId },
+    #[serde(rename = "meeting.floor_requested")]
+    FloorRequested {
+        meeting: MeetingId,
+        item: u32,
+        delegate: String,
+    },
+    #[serde(rename = "meeting.floor_withdrawn")]
+    FloorWithdrawn { meeting: MeetingId, item: u32 },
+    #[serde(rename = "meeting.document_attached")]
+    DocumentAttached {
+        meeting: MeetingId,
+        item: u32,
+        title: String,
+        url: String,
+    },
+    /// The convener revises the meeting: title, dates, venue, online address, languages, agenda.
+    #[serde(rename = "meeting.revised")]
+    Revised {
+        meeting: MeetingId,
+        revision: MeetingRevision,
+    },
+    #[serde(rename = "meeting.cancelled")]
+    Cancelled { meeting: MeetingId, reason: String },
+}
+
+impl MeetingEvent {
+    /// The meeting the event is about.
+    pub fn meeting(&self) -> &MeetingId {
+        match self {
+            Self::Convened(c) => &c.id,
+            Self::RegistrationRequested { meeting, .. }
+            | Self::RegistrationDecided { meeting, .. }
+            | Self::RegistrationWithdrawn { meeting }
+            | Self::FloorRequested { meeting, .. }
+            | Self::FloorWithdrawn { meeting, .. }
+            | Self::DocumentAttached { meeting, .. }
+            | Self::Revised { meeting, .. }
+            | Self::Cancelled { meeting, .. } => meeting,
+        }
+    }
+}
+
+impl From<MeetingEvent> for Event {
+    fn from(e: MeetingEvent) -> Self {
+        Event::Dialogue(DialogueEvent::Meeting(e))
+    }
+}
+
+impl ModuleEvent for MeetingEvent {
+    const KIND_PREFIXES: &'static [&'static str] = &["meeting"];
+
+    fn subject(&self) -> EntityKey {
+        EntityKey::Meeting(self.meeting().clone())
+    }
+}
+
 /// The kinds of meeting the paper names (IV.1–IV.4).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
@@ -182,11 +266,11 @@ pub struct Meeting {
 }
 
 impl Meeting {
-    pub fn entity_of(id: &MeetingId) -> String {
-        format!("meeting:{id}")
+    pub fn entity_of(id: &MeetingId) -> EntityKey {
+        EntityKey::Meeting(id.clone())
     }
 
-    pub fn entity(&self) -> String {
+    pub fn entity(&self) -> EntityKey {
         Self::entity_of(&self.id)
     }
 
@@ -368,7 +452,7 @@ pub fn decide_convene(
     existing: bool,
     rules: Option<&MechanismRules>,
     party_exists: &dyn Fn(&PartyId) -> bool,
-) -> Result<Event, DomainError> {
+) -> Result<MeetingEvent, DomainError> {
     let convener = command.mechanism.clone().unwrap_or(actor.party.clone());
     actor.require_author(&convener)?;
     if existing {
@@ -432,7 +516,7 @@ pub fn decide_convene(
         )));
     }
     command.rule = Some(rule);
-    Ok(Event::MeetingConvened(command))
+    Ok(MeetingEvent::Convened(command))
 }
 
 /// The meeting a convening creates. `rules` as in [`decide_convene`].
@@ -519,7 +603,7 @@ pub fn decide_register(
     attendance: Option<Attendance>,
     delegates: Vec<String>,
     standing: Standing,
-) -> Result<Event, DomainError> {
+) -> Result<MeetingEvent, DomainError> {
     actor.require_author(&actor.party)?;
     meeting.require_open()?;
     let party = &actor.party;
@@ -571,7 +655,7 @@ pub fn decide_register(
             "{party} is a state or organisation: it registers as a member or an observer"
         )));
     }
-    Ok(Event::RegistrationRequested {
+    Ok(MeetingEvent::RegistrationRequested {
         meeting: meeting.id.clone(),
         attendance,
         delegates,
@@ -622,7 +706,7 @@ pub fn decide_registration(
     party: &PartyId,
     approve: bool,
     note: Option<&str>,
-) -> Result<Event, DomainError> {
+) -> Result<MeetingEvent, DomainError> {
     meeting.require_convener(actor, "approve or decline registrations")?;
     meeting.require_open()?;
     let p = meeting
@@ -639,7 +723,7 @@ pub fn decide_registration(
         .filter(|n| !n.is_empty())
         .map(|n| text("note", n, 1000))
         .transpose()?;
-    Ok(Event::RegistrationDecided {
+    Ok(MeetingEvent::RegistrationDecided {
         meeting: meeting.id.clone(),
         party: party.clone(),
         approved: approve,
@@ -648,7 +732,7 @@ pub fn decide_registration(
 }
 
 /// A party withdraws its registration or declines an invitation.
-pub fn decide_withdraw(actor: &Actor, meeting: &Meeting) -> Result<Event, DomainError> {
+pub fn decide_withdraw(actor: &Actor, meeting: &Meeting) -> Result<MeetingEvent, DomainError> {
     actor.require_author(&actor.party)?;
     meeting.require_open()?;
     match meeting.participant(&actor.party) {
@@ -658,7 +742,7 @@ pub fn decide_withdraw(actor: &Actor, meeting: &Meeting) -> Result<Event, Domain
                     "the convener of an ad hoc meeting cancels it rather than withdrawing",
                 ));
             }
-            Ok(Event::RegistrationWithdrawn {
+            Ok(MeetingEvent::RegistrationWithdrawn {
                 meeting: meeting.id.clone(),
             })
         }
@@ -675,7 +759,7 @@ pub fn decide_request_floor(
     meeting: &Meeting,
     item: u32,
     delegate: &str,
-) -> Result<Event, DomainError> {
+) -> Result<MeetingEvent, DomainError> {
     actor.require_author(&actor.party)?;
     meeting.require_open()?;
     let participant = meeting
@@ -701,7 +785,7 @@ pub fn decide_request_floor(
             actor.party
         )));
     }
-    Ok(Event::FloorRequested {
+    Ok(MeetingEvent::FloorRequested {
         meeting: meeting.id.clone(),
         item,
         delegate: delegate.to_owned(),
@@ -713,7 +797,7 @@ pub fn decide_withdraw_floor(
     actor: &Actor,
     meeting: &Meeting,
     item: u32,
-) -> Result<Event, DomainError> {
+) -> Result<MeetingEvent, DomainError> {
     actor.require_author(&actor.party)?;
     if !meeting
         .item(item)?
@@ -726,7 +810,7 @@ pub fn decide_withdraw_floor(
             actor.party
         )));
     }
-    Ok(Event::FloorWithdrawn {
+    Ok(MeetingEvent::FloorWithdrawn {
         meeting: meeting.id.clone(),
         item,
     })
@@ -739,7 +823,7 @@ pub fn decide_attach(
     item: u32,
     title: &str,
     url: &str,
-) -> Result<Event, DomainError> {
+) -> Result<MeetingEvent, DomainError> {
     actor.require_author(&actor.party)?;
     meeting.require_open()?;
     if actor.party != meeting.convener && !meeting.takes_part(&actor.party) {
@@ -749,7 +833,7 @@ pub fn decide_attach(
         )));
     }
     meeting.item(item)?;
-    Ok(Event::DocumentAttached {
+    Ok(MeetingEvent::DocumentAttached {
         meeting: meeting.id.clone(),
         item,
         title: text("document's title", title, 300)?,
@@ -758,10 +842,10 @@ pub fn decide_attach(
 }
 
 /// The convener cancels the meeting, giving a reason.
-pub fn decide_cancel(actor: &Actor, meeting: &Meeting, reason: &str) -> Result<Event, DomainError> {
+pub fn decide_cancel(actor: &Actor, meeting: &Meeting, reason: &str) -> Result<MeetingEvent, DomainError> {
     meeting.require_convener(actor, "cancel the meeting")?;
     meeting.require_open()?;
-    Ok(Event::MeetingCancelled {
+    Ok(MeetingEvent::Cancelled {
         meeting: meeting.id.clone(),
         reason: text("reason", reason, 1000)?,
     })
@@ -992,7 +1076,7 @@ pub fn decide_revise(
     actor: &Actor,
     meeting: &Meeting,
     revision: MeetingRevision,
-) -> Result<Event, DomainError> {
+) -> Result<MeetingEvent, DomainError> {
     meeting.require_convener(actor, "revise the meeting")?;
     meeting.require_open()?;
     let after = revised(meeting, &revision)?;
@@ -1047,7 +1131,7 @@ pub fn decide_revise(
         agenda,
     };
     debug_assert_eq!(revised(meeting, &revision).as_ref(), Ok(&after));
-    Ok(Event::MeetingRevised {
+    Ok(MeetingEvent::Revised {
         meeting: meeting.id.clone(),
         revision,
     })
@@ -1060,17 +1144,39 @@ pub fn decide_revise(
 /// participants speak; only the convener or a participant attaches documents. A revision is
 /// checked again against the meeting it revises: not once cancelled, and only to a meeting that
 /// a convening could make, without losing a speaker or a document.
+/// The projection of a meeting event. Convening reads the mechanism's rules (and that no meeting
+/// has the id yet); every other event reads its meeting.
+pub fn project(
+    meta: &RecordMeta,
+    event: &MeetingEvent,
+    source: &dyn Source,
+) -> Result<Vec<Projection>, DomainError> {
+    let existing: Option<Meeting> = read(source, event.subject())?;
+    let meeting = match (event, existing) {
+        (MeetingEvent::Convened(c), None) => {
+            let rules: Option<MechanismRules> = match &c.mechanism {
+                Some(m) => read(source, EntityKey::Rules(m.clone()))?,
+                None => None,
+            };
+            apply_convene(c, &meta.author, rules.as_ref(), meta.time)
+        }
+        (_, None) => return Err(DomainError::NotFound("the meeting does not exist".into())),
+        (event, Some(meeting)) => apply(&meeting, &meta.author, event, meta.time)?,
+    };
+    Ok(vec![Projection::Meeting(meeting)])
+}
+
 pub fn apply(
     meeting: &Meeting,
     author: &PartyId,
-    event: &Event,
+    event: &MeetingEvent,
     time: Timestamp,
 ) -> Result<Meeting, DomainError> {
     let convener_only = matches!(
         event,
-        Event::RegistrationDecided { .. }
-            | Event::MeetingRevised { .. }
-            | Event::MeetingCancelled { .. }
+        MeetingEvent::RegistrationDecided { .. }
+            | MeetingEvent::Revised { .. }
+            | MeetingEvent::Cancelled { .. }
     );
     if convener_only && author != &meeting.convener {
         return Err(DomainError::forbidden(format!(
@@ -1078,8 +1184,8 @@ pub fn apply(
             meeting.id
         )));
     }
-    let participant_only = matches!(event, Event::FloorRequested { .. })
-        || (matches!(event, Event::DocumentAttached { .. }) && author != &meeting.convener);
+    let participant_only = matches!(event, MeetingEvent::FloorRequested { .. })
+        || (matches!(event, MeetingEvent::DocumentAttached { .. }) && author != &meeting.convener);
     if participant_only && !meeting.takes_part(author) {
         return Err(DomainError::forbidden(format!(
             "{author} is not an approved participant of meeting {}",
@@ -1088,12 +1194,12 @@ pub fn apply(
     }
     let mut m = meeting.clone();
     match event {
-        Event::RegistrationRequested {
+        MeetingEvent::RegistrationRequested {
             attendance,
             delegates,
             ..
         } => apply_register(&mut m, author, *attendance, delegates, time),
-        Event::RegistrationDecided {
+        MeetingEvent::RegistrationDecided {
             party,
             approved,
             note,
@@ -1115,7 +1221,7 @@ pub fn apply(
                 p.note = note.clone();
             }
         }
-        Event::RegistrationWithdrawn { .. } => {
+        MeetingEvent::RegistrationWithdrawn { .. } => {
             if let Some(p) = m.participants.iter_mut().find(|p| &p.party == author) {
                 p.status = Registration::Withdrawn;
                 p.since = time;
@@ -1124,7 +1230,7 @@ pub fn apply(
                 item.speakers.retain(|s| &s.party != author);
             }
         }
-        Event::FloorRequested { item, delegate, .. } => {
+        MeetingEvent::FloorRequested { item, delegate, .. } => {
             if let Some(i) = m.agenda.iter_mut().find(|i| i.number == *item) {
                 i.speakers.push(Speaker {
                     party: author.clone(),
@@ -1133,12 +1239,12 @@ pub fn apply(
                 });
             }
         }
-        Event::FloorWithdrawn { item, .. } => {
+        MeetingEvent::FloorWithdrawn { item, .. } => {
             if let Some(i) = m.agenda.iter_mut().find(|i| i.number == *item) {
                 i.speakers.retain(|s| &s.party != author);
             }
         }
-        Event::DocumentAttached {
+        MeetingEvent::DocumentAttached {
             item, title, url, ..
         } => {
             if let Some(i) = m.agenda.iter_mut().find(|i| i.number == *item) {
@@ -1150,13 +1256,18 @@ pub fn apply(
                 });
             }
         }
-        Event::MeetingRevised { revision, .. } => {
+        MeetingEvent::Revised { revision, .. } => {
             m.require_open()?;
             m = revised(&m, revision)?;
             m.revised_at = Some(time);
         }
-        Event::MeetingCancelled { reason, .. } => m.cancelled = Some(reason.clone()),
-        _ => {}
+        MeetingEvent::Cancelled { reason, .. } => m.cancelled = Some(reason.clone()),
+        MeetingEvent::Convened(c) => {
+            return Err(DomainError::conflict(format!(
+                "meeting {} is already convened",
+                c.id
+            )));
+        }
     }
     Ok(m)
 }

@@ -30,6 +30,32 @@ pub mod rules;
 mod tests;
 
 use crate::DomainError;
+use crate::event::RecordMeta;
+use crate::state::{Projection, Source};
+use documents::DocumentEvent;
+use meetings::MeetingEvent;
+use rules::RulesEvent;
+
+/// The events of dialogue, by the entity they change.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum DialogueEvent {
+    Rules(RulesEvent),
+    Meeting(MeetingEvent),
+    Document(DocumentEvent),
+}
+
+/// The projections of a dialogue event, read through `source` (see [`crate::state::project`]).
+pub fn project(
+    meta: &RecordMeta,
+    event: &DialogueEvent,
+    source: &dyn Source,
+) -> Result<Vec<Projection>, DomainError> {
+    match event {
+        DialogueEvent::Rules(e) => Ok(rules::project(meta, e)),
+        DialogueEvent::Meeting(e) => meetings::project(meta, e, source),
+        DialogueEvent::Document(e) => documents::project(meta, e, source),
+    }
+}
 
 /// Checks a free-text field: trimmed, non-empty, at most `max` characters.
 pub(crate) fn text(field: &str, value: &str, max: usize) -> Result<String, DomainError> {

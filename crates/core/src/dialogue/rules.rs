@@ -6,6 +6,36 @@ use serde::{Deserialize, Serialize};
 use crate::decisions::{Quorum, RuleKind};
 use crate::{Actor, DomainError, Event, Party, PartyId, PartyKind, Timestamp};
 
+use super::DialogueEvent;
+use crate::event::{ModuleEvent, RecordMeta};
+use crate::state::Projection;
+use crate::keys::EntityKey;
+
+/// The events of a mechanism's rules.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "kind", content = "body")]
+pub enum RulesEvent {
+    /// A mechanism declares the rules its meetings decide by and its document series.
+    #[serde(rename = "rules.declared")]
+    Declared(DeclareRules),
+}
+
+impl From<RulesEvent> for Event {
+    fn from(e: RulesEvent) -> Self {
+        Event::Dialogue(DialogueEvent::Rules(e))
+    }
+}
+
+impl ModuleEvent for RulesEvent {
+    const KIND_PREFIXES: &'static [&'static str] = &["rules"];
+
+    fn subject(&self) -> EntityKey {
+        match self {
+            Self::Declared(d) => EntityKey::Rules(d.mechanism.clone()),
+        }
+    }
+}
+
 /// What a mechanism declared: the rules its meetings may use, the one they use unless they choose
 /// another, its quorum (if any) and its document series.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -36,8 +66,8 @@ impl MechanismRules {
         }
     }
 
-    pub fn entity(&self) -> String {
-        format!("rules:{}", self.mechanism)
+    pub fn entity(&self) -> EntityKey {
+        EntityKey::Rules(self.mechanism.clone())
     }
 }
 
@@ -77,7 +107,7 @@ pub fn decide_declare(
     actor: &Actor,
     command: DeclareRules,
     mechanism: &Party,
-) -> Result<Event, DomainError> {
+) -> Result<RulesEvent, DomainError> {
     actor.require_author(&command.mechanism)?;
     if matches!(mechanism.kind, PartyKind::State | PartyKind::Territory) {
         return Err(DomainError::invalid(format!(
@@ -106,11 +136,18 @@ pub fn decide_declare(
     }
     let series = command.series.trim().to_owned();
     check_series(&series)?;
-    Ok(Event::RulesDeclared(DeclareRules {
+    Ok(RulesEvent::Declared(DeclareRules {
         allowed,
         series,
         ..command
     }))
+}
+
+/// The projection of a rules event; it reads nothing earlier.
+pub fn project(meta: &RecordMeta, event: &RulesEvent) -> Vec<Projection> {
+    match event {
+        RulesEvent::Declared(d) => vec![Projection::Rules(apply_declare(d, meta.time))],
+    }
 }
 
 pub fn apply_declare(declared: &DeclareRules, time: Timestamp) -> MechanismRules {
@@ -133,11 +170,14 @@ pub struct Series {
 }
 
 impl Series {
-    pub fn entity_of(series: &str, year: i32) -> String {
-        format!("series:{series}/{year}")
+    pub fn entity_of(series: &str, year: i32) -> EntityKey {
+        EntityKey::Series {
+            series: series.to_owned(),
+            year,
+        }
     }
 
-    pub fn entity(&self) -> String {
+    pub fn entity(&self) -> EntityKey {
         Self::entity_of(&self.series, self.year)
     }
 

@@ -25,6 +25,10 @@ use super::meetings::{
 };
 use super::rules::{DeclareRules, MechanismRules, Series, decide_declare};
 use crate::decisions::{Comfort, Outcome, Position, Rule, RuleKind};
+use super::DialogueEvent;
+use super::documents::DocumentEvent;
+use super::meetings::MeetingEvent;
+use crate::registry::RegistryEvent;
 use crate::event::RecordMeta;
 use crate::framework::PriorityRef;
 use crate::{
@@ -163,10 +167,10 @@ impl Dialogue {
             let party = Party::new(p(id), kind, &format!("Party {id}")).unwrap();
             d.record(
                 id,
-                Event::PartyRegistered {
+                Event::Registry(RegistryEvent::PartyRegistered {
                     party,
                     public_key: "AAAA".into(),
-                },
+                }),
             );
         }
         d
@@ -194,21 +198,21 @@ impl Dialogue {
 
     /// Decides a command as `actor` now; an accepted event is applied through [`State::apply`]
     /// with the actor's party as its author.
-    fn act_as(
+    fn act_as<E: Into<Event>>(
         &mut self,
         actor: &Actor,
-        decide: impl FnOnce(&Actor, &State, Timestamp) -> Result<Event, DomainError>,
+        decide: impl FnOnce(&Actor, &State, Timestamp) -> Result<E, DomainError>,
     ) -> Result<Event, DomainError> {
-        let event = decide(actor, &self.state, self.now())?;
+        let event = decide(actor, &self.state, self.now())?.into();
         self.record(actor.party.as_str(), event.clone());
         Ok(event)
     }
 
     /// [`Self::act_as`] by a delegate of `by`.
-    fn act(
+    fn act<E: Into<Event>>(
         &mut self,
         by: &str,
-        decide: impl FnOnce(&Actor, &State, Timestamp) -> Result<Event, DomainError>,
+        decide: impl FnOnce(&Actor, &State, Timestamp) -> Result<E, DomainError>,
     ) -> Result<Event, DomainError> {
         self.act_as(&delegate(by), decide)
     }
@@ -483,7 +487,7 @@ impl Dialogue {
 }
 
 /// Decides closing the open decision on `doc`, with the series as stored for `now`'s year.
-fn close_in(a: &Actor, s: &State, doc: u8, now: Timestamp) -> Result<Event, DomainError> {
+fn close_in(a: &Actor, s: &State, doc: u8, now: Timestamp) -> Result<DocumentEvent, DomainError> {
     let document = document_of(s, doc)?;
     let series = s
         .series
@@ -1293,10 +1297,10 @@ fn an_agenda_item_with_speakers_or_documents_cannot_be_removed() {
     assert!(m.contains("1 attached document"), "{m}");
     assert_eq!(d.meeting().agenda.len(), 2);
     // Replay refuses the convener's own row doing it.
-    let removed = Event::MeetingRevised {
+    let removed = Event::Dialogue(DialogueEvent::Meeting(MeetingEvent::Revised {
         meeting: meeting_id(),
         revision: agenda_revision(vec![remove(2)]),
-    };
+    }));
     conflict(row(&mut d, "KAZ", &removed));
 
     // Once the speaker has left the list, the item can go.
@@ -1337,7 +1341,7 @@ fn a_revision_that_changes_nothing_is_refused() {
         ..same
     };
     match d.revise("KAZ", changed).unwrap() {
-        Event::MeetingRevised { revision, .. } => assert_eq!(
+        Event::Dialogue(DialogueEvent::Meeting(MeetingEvent::Revised { revision, .. })) => assert_eq!(
             revision,
             MeetingRevision {
                 place: Some("Bishkek".into()),
@@ -1347,13 +1351,13 @@ fn a_revision_that_changes_nothing_is_refused() {
         other => panic!("{other:?}"),
     }
     // Replay refuses a row that changes nothing.
-    let again = Event::MeetingRevised {
+    let again = Event::Dialogue(DialogueEvent::Meeting(MeetingEvent::Revised {
         meeting: meeting_id(),
         revision: MeetingRevision {
             place: Some("Bishkek".into()),
             ..MeetingRevision::default()
         },
-    };
+    }));
     invalid(row(&mut d, "KAZ", &again));
     assert_eq!(replay(&d.journal), d.state);
 }
@@ -1368,10 +1372,10 @@ fn a_cancelled_meeting_is_not_revised() {
         "{m}"
     );
     // Replay refuses the convener's own row too.
-    let revised = Event::MeetingRevised {
+    let revised = Event::Dialogue(DialogueEvent::Meeting(MeetingEvent::Revised {
         meeting: meeting_id(),
         revision: retitled("Autumn consultations"),
-    };
+    }));
     conflict(row(&mut d, "KAZ", &revised));
     assert_eq!(
         d.meeting().title,
@@ -2115,11 +2119,11 @@ fn a_party_records_only_its_own_position() {
     let event = d.take("KGZ", 1, Support).unwrap();
     assert!(matches!(
         event,
-        Event::PositionRecorded {
+        Event::Dialogue(DialogueEvent::Document(DocumentEvent::PositionRecorded {
             position: Support,
             comfort: None,
             ..
-        }
+        }))
     ));
     let before = positions(&d);
     assert_eq!(before[&p("TJK")], (Object, None, first));
@@ -2454,7 +2458,7 @@ fn only_committed_parties_report_and_each_report_is_their_own() {
     // The event names no party: the report is its author's.
     assert!(matches!(
         event,
-        Event::ImplementationReported { commitment: 1, .. }
+        Event::Dialogue(DialogueEvent::Document(DocumentEvent::ImplementationReported { commitment: 1, .. }))
     ));
     let reports = &d.doc(1).commitments[0].reports;
     assert_eq!(reports.len(), 1);
@@ -2525,63 +2529,63 @@ fn replay_refuses_dialogue_events_from_parties_without_the_right() {
 
     // Meeting events: the convener alone answers and cancels; approved participants speak; the
     // convener or a participant attaches.
-    let decided = Event::RegistrationDecided {
+    let decided = Event::Dialogue(DialogueEvent::Meeting(MeetingEvent::RegistrationDecided {
         meeting: meeting_id(),
         party: p("TKM"),
         approved: true,
         note: None,
-    };
+    }));
     accepted.extend(forge(&mut d, "KAZ", "KGZ", &decided));
     accepted.extend(forge(&mut d, "KAZ", "TKM", &decided));
-    let cancelled = Event::MeetingCancelled {
+    let cancelled = Event::Dialogue(DialogueEvent::Meeting(MeetingEvent::Cancelled {
         meeting: meeting_id(),
         reason: "Forged.".into(),
-    };
+    }));
     accepted.extend(forge(&mut d, "KAZ", "KGZ", &cancelled));
-    let floor = |party: &str| Event::FloorRequested {
+    let floor = |party: &str| Event::Dialogue(DialogueEvent::Meeting(MeetingEvent::FloorRequested {
         meeting: meeting_id(),
         item: 1,
         delegate: head(party),
-    };
+    }));
     for stranger in ["MNG", "TKM"] {
         accepted.extend(forge(&mut d, "UZB", stranger, &floor(stranger)));
     }
-    let attached = Event::DocumentAttached {
+    let attached = Event::Dialogue(DialogueEvent::Meeting(MeetingEvent::DocumentAttached {
         meeting: meeting_id(),
         item: 1,
         title: "Paper".into(),
         url: "https://example.org/paper".into(),
-    };
+    }));
     accepted.extend(forge(&mut d, "UZB", "MNG", &attached));
 
     // Document events: the convener or approved members draft and amend; the convener alone
     // decides amendments.
-    let drafted = Event::DocumentDrafted(DraftDocument {
+    let drafted = Event::Dialogue(DialogueEvent::Document(DocumentEvent::Drafted(DraftDocument {
         id: doc_id(9),
         meeting: meeting_id(),
         title: "Forged statement".into(),
         priorities: vec![],
         paragraphs: vec!["Forged.".into()],
-    });
+    })));
     for stranger in ["MNG", "UZB", "TKM"] {
         accepted.extend(forge(&mut d, "KGZ", stranger, &drafted));
     }
-    let proposed = Event::AmendmentProposed {
+    let proposed = Event::Dialogue(DialogueEvent::Document(DocumentEvent::AmendmentProposed {
         document: doc_id(1),
         edit: Edit::Replace {
             paragraph: 1,
             text: "Forged.".into(),
         },
         reason: None,
-    };
+    }));
     for stranger in ["MNG", "UZB", "TKM"] {
         accepted.extend(forge(&mut d, "TJK", stranger, &proposed));
     }
-    let settled = Event::AmendmentDecided {
+    let settled = Event::Dialogue(DialogueEvent::Document(DocumentEvent::AmendmentDecided {
         document: doc_id(1),
         amendment: 1,
         accepted: true,
-    };
+    }));
     accepted.extend(forge(&mut d, "KAZ", "KGZ", &settled));
     d.settle("KAZ", 1, 1, false).unwrap();
 
@@ -2595,40 +2599,40 @@ fn replay_refuses_dialogue_events_from_parties_without_the_right() {
         d.now(),
     )
     .unwrap();
-    accepted.extend(forge(&mut d, "KAZ", "KGZ", &opened));
+    accepted.extend(forge(&mut d, "KAZ", "KGZ", &opened.into()));
     d.open("KAZ", 1, Rule::Consensus).unwrap();
     for m in ["KAZ", "KGZ", "TJK"] {
         d.take(m, 1, Support).unwrap();
     }
-    let position = Event::PositionRecorded {
+    let position = Event::Dialogue(DialogueEvent::Document(DocumentEvent::PositionRecorded {
         document: doc_id(1),
         position: Object,
         comfort: None,
-    };
+    }));
     for stranger in ["UZB", "MNG"] {
         accepted.extend(forge(&mut d, "TJK", stranger, &position));
     }
     let closed = close_in(&delegate("KAZ"), &d.state, 1, d.now()).unwrap();
-    accepted.extend(forge(&mut d, "KAZ", "KGZ", &closed));
+    accepted.extend(forge(&mut d, "KAZ", "KGZ", &closed.into()));
     d.close("KAZ", 1).unwrap();
     assert_eq!(d.doc(1).status, DocumentStatus::Adopted);
 
     // The convener alone marks commitments; committed parties alone report.
-    let marked = Event::CommitmentMarked {
+    let marked = Event::Dialogue(DialogueEvent::Document(DocumentEvent::CommitmentMarked {
         document: doc_id(1),
         paragraph: 2,
         parties: vec![p("KAZ"), p("KGZ")],
         due: None,
-    };
+    }));
     accepted.extend(forge(&mut d, "KAZ", "KGZ", &marked));
     d.commit("KAZ", 1, 2, &["KAZ", "KGZ"]).unwrap();
-    let reported = Event::ImplementationReported {
+    let reported = Event::Dialogue(DialogueEvent::Document(DocumentEvent::ImplementationReported {
         document: doc_id(1),
         commitment: 1,
         status: Implementation::Completed,
         narrative: "Done.".into(),
         evidence: vec![],
-    };
+    }));
     for stranger in ["TJK", "UZB", "MNG"] {
         accepted.extend(forge(&mut d, "KGZ", stranger, &reported));
     }
@@ -2651,14 +2655,14 @@ fn replay_refuses_dialogue_events_from_parties_without_the_right() {
 #[test]
 fn replay_refuses_a_revision_authored_by_anyone_else() {
     let mut d = ad_hoc(&["KGZ", "TJK"], &["UZB"]);
-    let revised = Event::MeetingRevised {
+    let revised = Event::Dialogue(DialogueEvent::Meeting(MeetingEvent::Revised {
         meeting: meeting_id(),
         revision: MeetingRevision {
             title: Some("Forged title".into()),
             agenda: vec![add("Forged item", Some(0))],
             ..MeetingRevision::default()
         },
-    };
+    }));
     let mut accepted = Vec::new();
     // Members, observers and strangers alike.
     for forger in ["KGZ", "UZB", "MNG", SCO] {
@@ -2728,12 +2732,12 @@ fn replay_refuses_a_decision_on_a_registration_nobody_asked_for() {
     assert_eq!(d.status("UZB"), Some(Registration::Withdrawn));
     assert_eq!(d.status("MNG"), Some(Registration::Requested));
 
-    let decided = |party: &str, approved: bool| Event::RegistrationDecided {
+    let decided = |party: &str, approved: bool| Event::Dialogue(DialogueEvent::Meeting(MeetingEvent::RegistrationDecided {
         meeting: meeting_id(),
         party: p(party),
         approved,
         note: None,
-    };
+    }));
     for party in ["TKM", "UZB"] {
         // The rules refuse it, and replay refuses the convener's own row making the party a
         // participant (or declining what it never asked for).
@@ -2781,11 +2785,11 @@ fn replay_refuses_amendments_once_a_document_is_adopted_or_in_decision() {
     d.settle("KAZ", 1, 1, true).unwrap();
     d.settle("KAZ", 1, 2, false).unwrap();
 
-    let decided = |amendment: u32, accepted: bool| Event::AmendmentDecided {
+    let decided = |amendment: u32, accepted: bool| Event::Dialogue(DialogueEvent::Document(DocumentEvent::AmendmentDecided {
         document: doc_id(1),
         amendment,
         accepted,
-    };
+    }));
     // An amendment already accepted or rejected is not decided again, not even by the convener
     // (re-accepting the rejected one would otherwise make a new version).
     for (n, accepted) in [(1, true), (1, false), (2, true), (2, false)] {
@@ -2799,14 +2803,14 @@ fn replay_refuses_amendments_once_a_document_is_adopted_or_in_decision() {
     assert_eq!(d.doc(1).versions.len(), 2);
 
     // While drafting, a member's proposal and the convener's decision on it replay.
-    let proposed = Event::AmendmentProposed {
+    let proposed = Event::Dialogue(DialogueEvent::Document(DocumentEvent::AmendmentProposed {
         document: doc_id(1),
         edit: Edit::Insert {
             after: 0,
             text: "Preamble.".into(),
         },
         reason: None,
-    };
+    }));
     row_at(&mut d.state.clone(), "KGZ", d.now(), &proposed).unwrap();
     d.amend(
         "KGZ",
@@ -2869,10 +2873,10 @@ fn replay_refuses_closing_a_silence_procedure_before_its_deadline() {
     let deadline = t(d.clock + 60);
     d.open("KAZ", 1, Rule::Silence { deadline }).unwrap();
     d.take("KGZ", 1, Support).unwrap();
-    let closed = |symbol: Option<&str>| Event::DecisionClosed {
+    let closed = |symbol: Option<&str>| Event::Dialogue(DialogueEvent::Document(DocumentEvent::DecisionClosed {
         document: doc_id(1),
         symbol: symbol.map(str::to_owned),
-    };
+    }));
 
     // The rules refuse it, and replay refuses the convener's row closing it, as not adopted or
     // as adopted, while silence runs (up to the last millisecond before the deadline).
@@ -2922,11 +2926,11 @@ fn replay_refuses_positions_after_the_silence_deadline() {
     d.take("KGZ", 1, Support).unwrap();
     let objected = d.now();
     d.take("TJK", 1, Object).unwrap();
-    let position = |position: Position| Event::PositionRecorded {
+    let position = |position: Position| Event::Dialogue(DialogueEvent::Document(DocumentEvent::PositionRecorded {
         document: doc_id(1),
         position,
         comfort: None,
-    };
+    }));
 
     // Before the deadline TJK's own row replacing its objection by support replays, and would
     // mend the silence.
@@ -2977,12 +2981,12 @@ fn replay_refuses_positions_after_the_silence_deadline() {
 fn replay_refuses_commitments_of_parties_that_did_not_join() {
     // KAZ and TJK support; KGZ stands aside; UZB opts out; TKM observes.
     let mut d = adopted_with_an_opt_out();
-    let marked = |parties: &[&str]| Event::CommitmentMarked {
+    let marked = |parties: &[&str]| Event::Dialogue(DialogueEvent::Document(DocumentEvent::CommitmentMarked {
         document: doc_id(1),
         paragraph: 2,
         parties: parties.iter().map(|x| p(x)).collect(),
         due: None,
-    };
+    }));
     for (parties, culprit) in [
         (&["UZB"][..], "UZB"),
         (&["KGZ"][..], "KGZ"),
@@ -3262,21 +3266,21 @@ fn decide_cmd(a: &Actor, s: &State, now: Timestamp, cmd: &Cmd) -> Result<Event, 
                 mechanism_member: is_sco_member(a.party.as_str()),
                 state_or_organisation: a.party.is_iso3(),
             };
-            decide_register(a, m, attendance, delegation(a.party.as_str()), standing)
+            decide_register(a, m, attendance, delegation(a.party.as_str()), standing).map(Event::from)
         }
-        Cmd::Answer(i, approve) => decide_registration(a, m, &p(WORLD[i]), approve, None),
-        Cmd::Withdraw => decide_withdraw(a, m),
+        Cmd::Answer(i, approve) => decide_registration(a, m, &p(WORLD[i]), approve, None).map(Event::from),
+        Cmd::Withdraw => decide_withdraw(a, m).map(Event::from),
         Cmd::Floor(item, own) => {
             let speaker = if own {
                 head(a.party.as_str())
             } else {
                 head("KAZ")
             };
-            decide_request_floor(a, m, item, &speaker)
+            decide_request_floor(a, m, item, &speaker).map(Event::from)
         }
-        Cmd::Unfloor(item) => decide_withdraw_floor(a, m, item),
-        Cmd::Attach(item) => decide_attach(a, m, item, "Paper", "https://example.org/paper"),
-        Cmd::Cancel => decide_cancel(a, m, "Cancelled."),
+        Cmd::Unfloor(item) => decide_withdraw_floor(a, m, item).map(Event::from),
+        Cmd::Attach(item) => decide_attach(a, m, item, "Paper", "https://example.org/paper").map(Event::from),
+        Cmd::Cancel => decide_cancel(a, m, "Cancelled.").map(Event::from),
         Cmd::Draft(n) => {
             let command = DraftDocument {
                 id: doc_id(n),
@@ -3285,7 +3289,7 @@ fn decide_cmd(a: &Actor, s: &State, now: Timestamp, cmd: &Cmd) -> Result<Event, 
                 priorities: vec![],
                 paragraphs: PARAS.iter().map(|x| (*x).to_owned()).collect(),
             };
-            decide_draft(a, m, command, s.documents.contains_key(&doc_id(n)))
+            decide_draft(a, m, command, s.documents.contains_key(&doc_id(n))).map(Event::from)
         }
         Cmd::Amend(n, op, paragraph) => {
             let text = format!("Paragraph revised by {} at {now}.", a.party);
@@ -3297,9 +3301,9 @@ fn decide_cmd(a: &Actor, s: &State, now: Timestamp, cmd: &Cmd) -> Result<Event, 
                 },
                 _ => EditByNumber::Delete { paragraph },
             };
-            decide_amend(a, m, document_of(s, n)?, edit, None)
+            decide_amend(a, m, document_of(s, n)?, edit, None).map(Event::from)
         }
-        Cmd::Settle(n, number, accept) => decide_amendment(a, document_of(s, n)?, number, accept),
+        Cmd::Settle(n, number, accept) => decide_amendment(a, document_of(s, n)?, number, accept).map(Event::from),
         Cmd::Open(n, rule, concerned) => {
             let rule = match rule {
                 0 => Rule::Consensus,
@@ -3313,7 +3317,7 @@ fn decide_cmd(a: &Actor, s: &State, now: Timestamp, cmd: &Cmd) -> Result<Event, 
                     party_concerned: p(WORLD[concerned]),
                 },
             };
-            decide_open(a, m, document_of(s, n)?, rule, &|_| false, now)
+            decide_open(a, m, document_of(s, n)?, rule, &|_| false, now).map(Event::from)
         }
         Cmd::Take(n, pick, comfort) => {
             let document = document_of(s, n)?;
@@ -3325,9 +3329,9 @@ fn decide_cmd(a: &Actor, s: &State, now: Timestamp, cmd: &Cmd) -> Result<Event, 
                 }
                 _ => [Support, StandAside, Object, OptOut, Yes, No, Abstain][usize::from(pick) % 7],
             };
-            decide_position(a, document, position, comfort, now)
+            decide_position(a, document, position, comfort, now).map(Event::from)
         }
-        Cmd::Close(n) => close_in(a, s, n, now),
+        Cmd::Close(n) => close_in(a, s, n, now).map(Event::from),
         Cmd::Commit(n, paragraph, parties) => {
             let document = document_of(s, n)?;
             // No parties named: those whose position was support or yes in the adoption.
@@ -3343,7 +3347,7 @@ fn decide_cmd(a: &Actor, s: &State, now: Timestamp, cmd: &Cmd) -> Result<Event, 
                 Some(joined) if parties.is_empty() => joined,
                 _ => parties.iter().map(|i| p(WORLD[*i])).collect(),
             };
-            decide_commitment(a, document, paragraph, parties, None)
+            decide_commitment(a, document, paragraph, parties, None).map(Event::from)
         }
         Cmd::Report(n, commitment, status) => decide_report(
             a,
@@ -3352,7 +3356,7 @@ fn decide_cmd(a: &Actor, s: &State, now: Timestamp, cmd: &Cmd) -> Result<Event, 
             status,
             "Under way.",
             vec![],
-        ),
+        ).map(Event::from),
         Cmd::Wait(_) => Err(DomainError::Invalid("waiting decides nothing".into())),
     }
 }
@@ -3397,12 +3401,12 @@ fn assert_only_author_changed(before: &State, after: &State, author: &PartyId, e
     let (m0, m1) = (meeting_of(before), meeting_of(after));
     let convener_only = matches!(
         event,
-        Event::RegistrationDecided { .. }
-            | Event::MeetingCancelled { .. }
-            | Event::AmendmentDecided { .. }
-            | Event::DecisionOpened { .. }
-            | Event::DecisionClosed { .. }
-            | Event::CommitmentMarked { .. }
+        Event::Dialogue(DialogueEvent::Meeting(MeetingEvent::RegistrationDecided { .. }))
+            | Event::Dialogue(DialogueEvent::Meeting(MeetingEvent::Cancelled { .. }))
+            | Event::Dialogue(DialogueEvent::Document(DocumentEvent::AmendmentDecided { .. }))
+            | Event::Dialogue(DialogueEvent::Document(DocumentEvent::DecisionOpened { .. }))
+            | Event::Dialogue(DialogueEvent::Document(DocumentEvent::DecisionClosed { .. }))
+            | Event::Dialogue(DialogueEvent::Document(DocumentEvent::CommitmentMarked { .. }))
     );
     if convener_only {
         assert_eq!(
@@ -3414,11 +3418,11 @@ fn assert_only_author_changed(before: &State, after: &State, author: &PartyId, e
     for party in parties {
         let (was, is) = (m0.participant(party), m1.participant(party));
         match event {
-            Event::RegistrationDecided {
+            Event::Dialogue(DialogueEvent::Meeting(MeetingEvent::RegistrationDecided {
                 party: named,
                 approved,
                 ..
-            } if named == party => {
+            })) if named == party => {
                 let (was, is) = (was.unwrap(), is.unwrap());
                 assert_eq!(was.status, Registration::Requested);
                 let expected = if *approved {

@@ -615,18 +615,18 @@ async fn render_concern(
             let party = f.party(&r.author, None);
             let arg = [("party", party.as_str().into())];
             let (summary, text) = match &body {
-                Some(Event::ConcernLodged(_)) => (f.ta("concern-timeline-lodged", &arg), None),
-                Some(Event::ConcernAcknowledged { .. }) => {
+                Some(Event::Concern(ConcernEvent::Lodged(_))) => (f.ta("concern-timeline-lodged", &arg), None),
+                Some(Event::Concern(ConcernEvent::Acknowledged { .. })) => {
                     (f.ta("concern-timeline-acknowledged", &arg), None)
                 }
-                Some(Event::ConcernResponded { text, .. }) => {
+                Some(Event::Concern(ConcernEvent::Responded { text, .. })) => {
                     (f.ta("concern-timeline-responded", &arg), Some(text.clone()))
                 }
-                Some(Event::ConsultationsProposed { text, .. }) => (
+                Some(Event::Concern(ConcernEvent::ConsultationsProposed { text, .. })) => (
                     f.ta("concern-timeline-consultations", &arg),
                     Some(text.clone()),
                 ),
-                Some(Event::ConcernClosed { outcome, note, .. }) => (
+                Some(Event::Concern(ConcernEvent::Closed { outcome, note, .. })) => (
                     f.ta(
                         match outcome {
                             ClosingOutcome::Addressed => "concern-timeline-closed-addressed",
