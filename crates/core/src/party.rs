@@ -118,10 +118,6 @@ impl Party {
                 kind.as_str()
             )));
         }
-        Ok(Self {
-            id,
-            kind,
-            name,
-        })
+        Ok(Self { id, kind, name })
     }
 }

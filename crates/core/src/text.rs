@@ -388,8 +388,17 @@ mod tests {
             "one\ttwo\nthree",
             "CR LF is stored as LF"
         );
-        for bad in ["a\0b", "a\u{1b}[31mred", "a\rb", "a\u{7f}", "a\u{85}b", "a\u{8}"] {
-            let refusal = super::clean_text("title", bad, 100).unwrap_err().to_string();
+        for bad in [
+            "a\0b",
+            "a\u{1b}[31mred",
+            "a\rb",
+            "a\u{7f}",
+            "a\u{85}b",
+            "a\u{8}",
+        ] {
+            let refusal = super::clean_text("title", bad, 100)
+                .unwrap_err()
+                .to_string();
             assert!(
                 refusal.contains("the title contains the control character U+"),
                 "{bad:?}: {refusal}"

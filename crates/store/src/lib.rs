@@ -35,6 +35,7 @@ use gsi_ledger::{Hash, NodeId, NodeSource, SignedRecord, TreeError};
 
 #[cfg(feature = "contract")]
 pub mod contract;
+pub mod private_files;
 pub mod rows;
 
 /// What went wrong in a store. Backends map their driver errors to `Backend`.

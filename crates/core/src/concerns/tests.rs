@@ -464,7 +464,9 @@ fn control_characters_are_refused_when_deciding_but_replay_keeps_old_records() {
     );
 
     // A record written before the check existed still applies: replay never re-checks text.
-    let Event::ConcernLodged(mut old) = decide_lodge(&a, lodge_cmd(&["CHN"]), None, &|_| true, t(0)).unwrap() else {
+    let Event::ConcernLodged(mut old) =
+        decide_lodge(&a, lodge_cmd(&["CHN"]), None, &|_| true, t(0)).unwrap()
+    else {
         unreachable!()
     };
     old.title = cmd.title;

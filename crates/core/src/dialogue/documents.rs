@@ -16,12 +16,12 @@ use chrono::{Datelike, NaiveDate};
 use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
 
+use super::link;
 use super::meetings::{Attendance, Meeting};
 use super::rules::Series;
-use super::link;
-use crate::text::clean_text;
 use crate::decisions::{self, Ballot, Comfort, Entry, Member, Outcome, Position, Rule};
 use crate::framework::PriorityRef;
+use crate::text::clean_text;
 use crate::{Actor, DocumentId, DomainError, Event, MeetingId, PartyId, Timestamp};
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -401,7 +401,10 @@ fn paragraphs(texts: &[String]) -> Result<Vec<String>, DomainError> {
     if texts.is_empty() || texts.len() > 500 {
         return Err(DomainError::invalid("a document has 1 to 500 paragraphs"));
     }
-    texts.iter().map(|t| clean_text("paragraph", t, 10_000)).collect()
+    texts
+        .iter()
+        .map(|t| clean_text("paragraph", t, 10_000))
+        .collect()
 }
 
 /// Whether `party` may draft and amend in `meeting`: the convener, or an approved member.

@@ -5,10 +5,10 @@ use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
 use super::link;
-use crate::text::clean_text;
 use crate::decisions::{Quorum, RuleKind};
 use crate::dialogue::rules::MechanismRules;
 use crate::framework::PriorityRef;
+use crate::text::clean_text;
 use crate::{Actor, DomainError, Event, MeetingId, PartyId, Timestamp};
 
 /// The kinds of meeting the paper names (IV.1–IV.4).

@@ -37,9 +37,7 @@ pub(crate) fn link(field: &str, value: &str) -> Result<String, DomainError> {
     let ok = (value.starts_with("https://") || value.starts_with("http://"))
         && value.len() > "https://".len()
         && value.len() <= 2000
-        && !value
-            .chars()
-            .any(|c| c.is_whitespace() || c.is_control());
+        && !value.chars().any(|c| c.is_whitespace() || c.is_control());
     if ok {
         Ok(value.to_owned())
     } else {
