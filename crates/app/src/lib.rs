@@ -9,7 +9,8 @@
 //!
 //! It also holds the node's identity ([`node::NodeIdentity`]: checkpoint-signing key, origin and
 //! the key that seals parties' signing keys at rest), API-token authentication, demo seeding, and
-//! [`verify`], which re-derives everything in a database from its journal.
+//! [`verify`], which re-derives everything in a database from its journal, and the write quota
+//! every command of the web server is counted against ([`write_quota`]).
 //!
 //! Invariants:
 //! - **A record is signed by its author's key.** The platform signs only with the sealed key of
@@ -29,6 +30,7 @@ pub mod platform;
 pub mod public_url;
 pub mod registry;
 pub mod verify;
+pub mod write_quota;
 
 pub use error::AppError;
 pub use node::NodeIdentity;
