@@ -93,8 +93,8 @@ impl fmt::Display for Rate {
         };
         let n = self.amount.get();
         match n {
-            _ if n % (1 << 20) == 0 => write!(f, "{}MB/{period}", n >> 20),
-            _ if n % (1 << 10) == 0 => write!(f, "{}KB/{period}", n >> 10),
+            _ if n.is_multiple_of(1 << 20) => write!(f, "{}MB/{period}", n >> 20),
+            _ if n.is_multiple_of(1 << 10) => write!(f, "{}KB/{period}", n >> 10),
             _ => write!(f, "{n}/{period}"),
         }
     }
