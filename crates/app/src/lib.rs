@@ -18,6 +18,8 @@
 //! - **Clocks and randomness live here, not in the core.** `now` is read once per command and
 //!   passed in; new ids come from [`random_id_bytes`] at the edge.
 
+#![forbid(unsafe_code)]
+
 pub mod auth;
 pub mod demo;
 pub mod dialogue;

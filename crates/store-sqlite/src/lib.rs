@@ -40,6 +40,8 @@
 //! exactly once however many processes open the database at the same time. A database that
 //! records a migration this build does not know (written by a newer version) is refused.
 
+#![forbid(unsafe_code)]
+
 mod error;
 
 use std::collections::HashMap;

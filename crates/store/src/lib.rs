@@ -21,6 +21,8 @@
 //! The store holds no domain rules: it never decides whether a record is allowed, it only keeps
 //! what the core decided.
 
+#![forbid(unsafe_code)]
+
 use std::collections::HashMap;
 use std::convert::Infallible;
 
