@@ -15,6 +15,9 @@ pub enum AppError {
     /// No valid credentials (missing, unknown, revoked token; disabled user).
     #[error("{0}")]
     Unauthenticated(String),
+    /// A write quota is used up (see [`crate::write_quota`]).
+    #[error("{0}")]
+    QuotaExceeded(crate::write_quota::QuotaExceeded),
     /// A node file or setting is missing or unusable.
     #[error("{0}")]
     Config(String),

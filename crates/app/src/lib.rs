@@ -9,13 +9,16 @@
 //!
 //! It also holds the node's identity ([`node::NodeIdentity`]: checkpoint-signing key, origin and
 //! the key that seals parties' signing keys at rest), API-token authentication, demo seeding, and
-//! [`verify`], which re-derives everything in a database from its journal.
+//! [`verify`], which re-derives everything in a database from its journal, and the write quota
+//! every command of the web server is counted against ([`write_quota`]).
 //!
 //! Invariants:
 //! - **A record is signed by its author's key.** The platform signs only with the sealed key of
 //!   the acting user's own party; no operator path signs for a party.
 //! - **Clocks and randomness live here, not in the core.** `now` is read once per command and
 //!   passed in; new ids come from [`random_id_bytes`] at the edge.
+
+#![forbid(unsafe_code)]
 
 pub mod auth;
 pub mod demo;
@@ -29,6 +32,7 @@ pub mod platform;
 pub mod public_url;
 pub mod registry;
 pub mod verify;
+pub mod write_quota;
 
 pub use error::AppError;
 pub use node::NodeIdentity;

@@ -1,5 +1,6 @@
 //! The node's identity: the key that signs checkpoints, the log's origin line, and the key that
-//! seals parties' signing keys at rest. Kept in `node.json` in the data directory (mode 0600).
+//! seals parties' signing keys at rest. Kept in `node.json` in the data directory (the directory
+//! 0700, the file 0600; see [`gsi_store::private_files`]).
 
 use std::fs;
 use std::io::Write;
@@ -10,6 +11,7 @@ use chacha20poly1305::{ChaCha20Poly1305, Nonce};
 use gsi_core::PartyId;
 use gsi_ledger::{NoteSigner, NoteVerifier, SigningKey};
 use gsi_store::SealedKey;
+use gsi_store::private_files::{self, DIR_MODE, FILE_MODE};
 use rand::RngCore;
 use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
@@ -58,6 +60,10 @@ impl NodeIdentity {
     /// Loads the node identity from `data_dir`.
     pub fn load(data_dir: &Path) -> Result<Self, AppError> {
         let path = Self::path(data_dir);
+        for (file, mode) in [(data_dir, DIR_MODE), (path.as_path(), FILE_MODE)] {
+            private_files::restrict(file, mode)
+                .map_err(AppError::io(format!("restricting {}", file.display())))?;
+        }
         let text = fs::read_to_string(&path).map_err(|e| {
             AppError::Config(format!(
                 "no node identity at {} ({e}); run `gsi init` first",
@@ -82,8 +88,10 @@ impl NodeIdentity {
         let mut seed = [0u8; 32];
         rand::rngs::OsRng.fill_bytes(&mut seed);
         let node = Self::from_seed(origin, seed)?;
-        fs::create_dir_all(data_dir)
+        private_files::create_dir(data_dir)
             .map_err(AppError::io(format!("creating {}", data_dir.display())))?;
+        private_files::restrict(data_dir, DIR_MODE)
+            .map_err(AppError::io(format!("restricting {}", data_dir.display())))?;
         let text = serde_json::to_string_pretty(&NodeFile {
             version: 1,
             origin: origin.to_owned(),
@@ -94,7 +102,7 @@ impl NodeIdentity {
         let mut options = fs::OpenOptions::new();
         options.write(true).create_new(true);
         #[cfg(unix)]
-        std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o600);
+        std::os::unix::fs::OpenOptionsExt::mode(&mut options, FILE_MODE);
         let mut file = options
             .open(&path)
             .map_err(AppError::io(format!("creating {}", path.display())))?;

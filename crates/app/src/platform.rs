@@ -17,6 +17,7 @@ use serde::Serialize;
 use sha2::{Digest, Sha256};
 
 use crate::group_commit::{CommitStats, GroupCommit};
+use crate::write_quota::{WriteQuota, WriteQuotaSettings};
 use crate::{AppError, NodeIdentity};
 
 /// How often a command is retried when a concurrent append changed what it decided on.
@@ -61,6 +62,8 @@ pub struct Platform {
     node: Arc<NodeIdentity>,
     /// Shared by every clone, so concurrent commands share durable commits.
     commits: Arc<GroupCommit>,
+    /// The write quota commands are counted against; `None` (the CLI) counts nothing.
+    quota: Option<Arc<WriteQuota>>,
 }
 
 fn b64(bytes: &[u8]) -> String {
@@ -91,12 +94,30 @@ impl Platform {
             store,
             node,
             commits: Arc::default(),
+            quota: None,
         }
     }
 
-    /// Appends one prepared record, sharing the transaction with records other commands append
-    /// at the same moment (see [`crate::group_commit`]).
-    pub(crate) fn commit(&self, record: NewRecord) -> Result<Receipt, AppError> {
+    /// The same platform with every command's record counted against a write quota (what
+    /// `gsi serve` runs; see [`crate::write_quota`]).
+    pub fn with_write_quota(self, settings: WriteQuotaSettings) -> Self {
+        Self {
+            quota: Some(Arc::new(WriteQuota::new(settings))),
+            ..self
+        }
+    }
+
+    pub fn write_quota(&self) -> Option<&WriteQuota> {
+        self.quota.as_deref()
+    }
+
+    /// Appends one prepared record of `actor`'s command, once the write quota (if any) admits
+    /// it, sharing the transaction with records other commands append at the same moment (see
+    /// [`crate::group_commit`]).
+    pub(crate) fn commit(&self, actor: &Actor, record: NewRecord) -> Result<Receipt, AppError> {
+        if let Some(quota) = &self.quota {
+            quota.admit(actor, record.record.signed_bytes()?.len())?;
+        }
         Ok(self.commits.append(self.store.as_ref(), record)?)
     }
 
@@ -375,7 +396,7 @@ impl Platform {
         actor.require_author(&actor.party)?;
         let key = self.party_key(&actor.party)?;
         let record = prepare_record(&actor.party, &key, event, prior, expect, now)?;
-        self.commit(record)
+        self.commit(actor, record)
     }
 
     // --- the log ---

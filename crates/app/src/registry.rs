@@ -436,7 +436,7 @@ impl Platform {
             vec![Expectation { entity, version }],
             now,
         )?;
-        self.commit(record)
+        self.commit(actor, record)
     }
 
     /// A forum's secretariat registers a non-state participant (think tank, academy, social

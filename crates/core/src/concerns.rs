@@ -15,6 +15,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::event::RecordMeta;
 use crate::framework::{PriorityRef, SecurityDomain, UnSymbol};
+use crate::text::clean_text;
 use crate::{Actor, ConcernId, DomainError, Event, PartyId, Timestamp};
 
 use crate::event::ModuleEvent;
@@ -225,19 +226,6 @@ impl Concern {
     }
 }
 
-fn clean_text(field: &str, text: &str, max: usize) -> Result<String, DomainError> {
-    let text = text.trim();
-    if text.is_empty() {
-        return Err(DomainError::invalid(format!("{field} must not be empty")));
-    }
-    if text.chars().count() > max {
-        return Err(DomainError::invalid(format!(
-            "{field} is longer than {max} characters"
-        )));
-    }
-    Ok(text.to_owned())
-}
-
 /// Decides a lodging. `party_exists` answers whether an addressee is a registered party;
 /// `existing` is any concern already stored under the same id.
 pub fn decide_lodge(
@@ -254,8 +242,8 @@ pub fn decide_lodge(
             command.id
         )));
     }
-    let title = clean_text("the title", &command.title, MAX_TITLE)?;
-    let description = clean_text("the description", &command.description, MAX_TEXT)?;
+    let title = clean_text("title", &command.title, MAX_TITLE)?;
+    let description = clean_text("description", &command.description, MAX_TEXT)?;
     if command.addressees.is_empty() {
         return Err(DomainError::invalid(
             "a concern needs at least one addressee",
@@ -320,7 +308,7 @@ pub fn decide_respond(actor: &Actor, concern: &Concern, text: &str) -> Result<Co
     concern.require_open()?;
     Ok(ConcernEvent::Responded {
         concern: concern.id.clone(),
-        text: clean_text("the response", text, MAX_TEXT)?,
+        text: clean_text("response", text, MAX_TEXT)?,
     })
 }
 
@@ -333,7 +321,7 @@ pub fn decide_propose_consultations(
     concern.require_open()?;
     Ok(ConcernEvent::ConsultationsProposed {
         concern: concern.id.clone(),
-        text: clean_text("the proposal", text, MAX_TEXT)?,
+        text: clean_text("proposal", text, MAX_TEXT)?,
     })
 }
 
@@ -352,7 +340,7 @@ pub fn decide_close(
     }
     concern.require_open()?;
     let note = match note.map(str::trim).filter(|n| !n.is_empty()) {
-        Some(n) => Some(clean_text("the note", n, MAX_TEXT)?),
+        Some(n) => Some(clean_text("note", n, MAX_TEXT)?),
         None => None,
     };
     Ok(ConcernEvent::Closed {

@@ -16,6 +16,8 @@
 //!   (checked by property tests that rename parties).
 //! - **Append-only**: events are never changed; a party corrects or withdraws with a new event.
 
+#![forbid(unsafe_code)]
+
 pub mod actor;
 pub mod catalogue;
 pub mod concerns;

@@ -11,6 +11,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::keys::EntityKey;
 use crate::registry::RegistryEvent;
+use crate::text::clean_text;
 use crate::{Actor, DomainError, Party, PartyId, PartyKind};
 
 /// The role a member holds.
@@ -134,18 +135,14 @@ pub fn decide_record(
             "the membership ends ({to}) before it starts ({from})"
         )));
     }
-    let source = membership.source.trim();
-    if source.is_empty() || source.chars().count() > 1000 {
-        return Err(DomainError::invalid(
-            "a membership needs its public source (1 to 1000 characters)",
-        ));
-    }
+    let source = clean_text("membership's public source", &membership.source, 1000)?;
+    let note = match membership.note.as_deref().map(str::trim) {
+        None | Some("") => None,
+        Some(note) => Some(clean_text("membership's note", note, 1000)?),
+    };
     Ok(RegistryEvent::MembershipRecorded(Membership {
-        source: source.to_owned(),
-        note: membership
-            .note
-            .map(|n| n.trim().to_owned())
-            .filter(|n| !n.is_empty()),
+        source,
+        note,
         ..membership
     }))
 }

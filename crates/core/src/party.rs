@@ -111,22 +111,13 @@ pub struct Party {
 impl Party {
     /// Checks the shape rules that tie kind and id together.
     pub fn new(id: PartyId, kind: PartyKind, name: &str) -> Result<Self, DomainError> {
-        let name = name.trim();
-        if name.is_empty() || name.chars().count() > 200 {
-            return Err(DomainError::invalid(
-                "a party name needs 1 to 200 characters",
-            ));
-        }
+        let name = crate::text::clean_text("party name", name, 200)?;
         if id.is_iso3() && !matches!(kind, PartyKind::State | PartyKind::Territory) {
             return Err(DomainError::invalid(format!(
                 "party {id}: ISO 3166-1 alpha-3 ids belong to states and territories, not to a {}",
                 kind.as_str()
             )));
         }
-        Ok(Self {
-            id,
-            kind,
-            name: name.to_owned(),
-        })
+        Ok(Self { id, kind, name })
     }
 }

@@ -1,4 +1,12 @@
-//! Comparing and reading free text: word and paragraph diffs, and UN document symbols in prose.
+//! Free text: the one check every text field of a command passes ([`clean_text`]), word and
+//! paragraph diffs, and UN document symbols in prose.
+//!
+//! [`clean_text`] is the domain's edge for text: titles, descriptions, responses, notes, reasons,
+//! paragraphs, narratives, delegate names, places and party names are trimmed, bounded, and
+//! refused when they hold control characters other than tab and line feed (NUL and ESC would go
+//! raw into pages and terminals). A carriage return is accepted only as part of CR LF, which
+//! browsers send for every line break of a text area, and is stored as LF. It runs when a command
+//! is decided, never when a record is applied, so every journal written before still replays.
 //!
 //! Records are append-only, so a party revises a text by lodging a new version; readers need to
 //! see what changed between two versions. [`diff_paragraphs`] aligns the paragraphs of two
@@ -15,7 +23,43 @@
 
 use serde::Serialize;
 
+use crate::DomainError;
 use crate::framework::UnSymbol;
+
+/// Checks a free-text field of a command: trimmed, not empty, at most `max` characters, and free
+/// of control characters (see [`without_controls`]). `field` names it in the refusal ("title").
+pub fn clean_text(field: &str, value: &str, max: usize) -> Result<String, DomainError> {
+    let value = without_controls(field, value.trim())?;
+    if value.is_empty() {
+        return Err(DomainError::invalid(format!("the {field} is empty")));
+    }
+    let chars = value.chars().count();
+    if chars > max {
+        return Err(DomainError::invalid(format!(
+            "the {field} has {chars} characters; at most {max} are allowed"
+        )));
+    }
+    Ok(value)
+}
+
+/// The text with each CR LF made LF, or a refusal naming the field and the first control
+/// character other than tab and line feed (a lone carriage return included).
+pub fn without_controls(field: &str, value: &str) -> Result<String, DomainError> {
+    let value = value.replace("\r\n", "\n");
+    match value
+        .chars()
+        .enumerate()
+        .find(|(_, c)| c.is_control() && !matches!(c, '\t' | '\n'))
+    {
+        None => Ok(value),
+        Some((at, c)) => Err(DomainError::invalid(format!(
+            "the {field} contains the control character U+{:04X} at character {}; \
+             only tabs and line breaks are allowed",
+            u32::from(c),
+            at + 1
+        ))),
+    }
+}
 
 /// The largest longest-common-subsequence table built (cells), bounding memory to a few MB.
 /// Beyond it the differing middle of two texts is reported as removed and added as a whole.
@@ -337,6 +381,40 @@ pub fn paragraphs(text: &str) -> Vec<String> {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn clean_text_refuses_control_characters_but_keeps_tabs_and_line_breaks() {
+        assert_eq!(
+            super::clean_text("note", "  one\ttwo\r\nthree\n ", 100).unwrap(),
+            "one\ttwo\nthree",
+            "CR LF is stored as LF"
+        );
+        for bad in [
+            "a\0b",
+            "a\u{1b}[31mred",
+            "a\rb",
+            "a\u{7f}",
+            "a\u{85}b",
+            "a\u{8}",
+        ] {
+            let refusal = super::clean_text("title", bad, 100)
+                .unwrap_err()
+                .to_string();
+            assert!(
+                refusal.contains("the title contains the control character U+"),
+                "{bad:?}: {refusal}"
+            );
+        }
+        assert_eq!(
+            super::clean_text("title", "ab\0", 100)
+                .unwrap_err()
+                .to_string(),
+            "the title contains the control character U+0000 at character 3; \
+             only tabs and line breaks are allowed"
+        );
+        assert!(super::clean_text("title", " \r\n ", 100).is_err(), "empty");
+        assert!(super::clean_text("title", "abc", 2).is_err(), "too long");
+    }
+
     use proptest::prelude::*;
 
     use super::*;

@@ -4,6 +4,7 @@ use std::net::SocketAddr;
 use std::path::PathBuf;
 
 use clap::{Args, Parser, Subcommand};
+use gsi_app::write_quota::{Rate, WriteQuotaSettings};
 
 #[derive(Parser)]
 #[command(
@@ -43,6 +44,8 @@ pub enum Command {
         /// without it, links follow each request's Host.
         #[arg(long, env = "GSI_BASE_URL", value_name = "URL")]
         base_url: Option<gsi_app::PublicUrl>,
+        #[command(flatten)]
+        quota: QuotaArgs,
     },
     /// Recompute every hash, signature, checkpoint and projection from the journal.
     Verify {
@@ -83,6 +86,46 @@ pub enum Command {
         /// The party's id, such as KAZ or sco.
         party: String,
     },
+}
+
+/// The write quota every user and party of `gsi serve` is counted against, the same for all
+/// (N/s, N/min or N/h; bytes may end in KB or MB).
+#[derive(Args, Clone)]
+pub struct QuotaArgs {
+    /// Records a user (all its tokens and sessions) may append.
+    #[arg(
+        long,
+        env = "GSI_WRITE_QUOTA_PER_USER",
+        default_value = "60/min",
+        value_name = "RATE"
+    )]
+    pub write_quota_per_user: Rate,
+    /// Records a party (all its users) may append.
+    #[arg(
+        long,
+        env = "GSI_WRITE_QUOTA_PER_PARTY",
+        default_value = "300/min",
+        value_name = "RATE"
+    )]
+    pub write_quota_per_party: Rate,
+    /// Bytes of signed records a party may append.
+    #[arg(
+        long,
+        env = "GSI_WRITE_QUOTA_BYTES_PER_PARTY",
+        default_value = "2MB/h",
+        value_name = "RATE"
+    )]
+    pub write_quota_bytes_per_party: Rate,
+}
+
+impl QuotaArgs {
+    pub fn settings(&self) -> WriteQuotaSettings {
+        WriteQuotaSettings {
+            per_user: self.write_quota_per_user,
+            per_party: self.write_quota_per_party,
+            bytes_per_party: self.write_quota_bytes_per_party,
+        }
+    }
 }
 
 #[derive(Args, Clone)]

@@ -34,8 +34,9 @@ pub fn run(cli: Cli) -> Result<i32> {
             init: args,
             listen,
             base_url,
+            quota,
         } => {
-            let platform = init(node, &args)?;
+            let platform = init(node, &args)?.with_write_quota(quota.settings());
             let runtime = tokio::runtime::Runtime::new().context("starting the async runtime")?;
             runtime
                 .block_on(gsi_web::serve(platform, listen, base_url, |addr| {

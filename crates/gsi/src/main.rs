@@ -3,6 +3,8 @@
 //! and prints the result as plain sentences. Errors end the process with exit code 1 and one
 //! line that says what went wrong and, where it helps, what to do.
 
+#![forbid(unsafe_code)]
+
 mod cli;
 mod commands;
 mod dialogue;

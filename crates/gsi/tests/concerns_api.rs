@@ -193,6 +193,26 @@ fn lifecycle(node: Node) {
         ),
         422,
     );
+    let mut control_characters = lodge.clone();
+    control_characters["title"] = json!("Piracy\u{0} reports \u{1b}[2J in sea lanes");
+    let refused = expect(
+        call(
+            &client,
+            &server,
+            "POST",
+            "/api/v1/concerns",
+            Some(&kaz),
+            Some(control_characters),
+        ),
+        422,
+    );
+    assert!(
+        refused["detail"]
+            .as_str()
+            .unwrap()
+            .starts_with("the title contains the control character U+0000"),
+        "{refused}"
+    );
     let broken = client
         .post(server.url("/api/v1/concerns"))
         .bearer_auth(&kaz)

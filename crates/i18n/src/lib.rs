@@ -31,6 +31,8 @@
 //! [`Localizer::new`] for why they stay on. `docs/i18n.md` explains how to add a message or a
 //! language.
 
+#![forbid(unsafe_code)]
+
 use std::fmt;
 use std::sync::OnceLock;
 

@@ -33,6 +33,8 @@
 //! * Leaf and interior hashes are domain-separated (0x00 / 0x01 prefixes), so a leaf can
 //!   never be confused with an interior node.
 
+#![forbid(unsafe_code)]
+
 pub mod canonical;
 pub mod merkle;
 pub mod note;

@@ -34,6 +34,8 @@
 //! assert!(svg.contains("<title>China — 3 open concerns</title>"));
 //! ```
 
+#![forbid(unsafe_code)]
+
 use std::collections::BTreeMap;
 use std::sync::OnceLock;
 

@@ -35,6 +35,8 @@
 //! Import files for `gsi import registry FILE` use the membership row format and are checked
 //! all-or-nothing by [`parse_membership_rows`], which reports each bad row with its line.
 
+#![forbid(unsafe_code)]
+
 mod error;
 mod load;
 mod model;

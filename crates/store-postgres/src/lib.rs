@@ -33,6 +33,8 @@
 //! `schema_migrations`, so concurrent openers apply a migration exactly once. A database that
 //! records a migration this build does not know (written by a newer version) is refused.
 
+#![forbid(unsafe_code)]
+
 mod error;
 
 use std::collections::{BTreeMap, BTreeSet, HashMap};

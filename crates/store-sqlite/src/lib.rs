@@ -4,7 +4,9 @@
 //! and the operational data in one SQLite database file (rusqlite with the bundled SQLite, pooled
 //! with r2d2). Open it with [`SqliteStore::open`] and a URL: `sqlite://data/gsi.db` (relative),
 //! `sqlite:///var/lib/gsi/gsi.db` (absolute) or `sqlite::memory:` (one private in-memory database
-//! per store, for tests and demos). Missing parent directories and the file are created.
+//! per store, for tests and demos). Missing parent directories are created 0700 and the file
+//! 0600; an existing file (and its `-wal` and `-shm`) open to other accounts is narrowed to 0600
+//! with a warning ([`gsi_store::private_files`]).
 //!
 //! ## Durability
 //!
@@ -38,6 +40,8 @@
 //! exactly once however many processes open the database at the same time. A database that
 //! records a migration this build does not know (written by a newer version) is refused.
 
+#![forbid(unsafe_code)]
+
 mod error;
 
 use std::collections::HashMap;
@@ -52,7 +56,7 @@ use gsi_core::{ConcernId, Party, PartyId};
 use gsi_ledger::{Hash, NodeId, nodes_completed_by};
 use gsi_store::{
     ApiToken, ConcernFilter, MembershipFilter, NewRecord, ObjectKind, Receipt, Result, SealedKey,
-    Session, Store, StoreError, StoredCheckpoint, StoredRecord, User, Versioned,
+    Session, Store, StoreError, StoredCheckpoint, StoredRecord, User, Versioned, private_files,
 };
 use r2d2::{Pool, PooledConnection};
 use r2d2_sqlite::SqliteConnectionManager;
@@ -158,10 +162,13 @@ impl SqliteStore {
             Location::Memory => (SqliteConnectionManager::memory(), 1),
             Location::File(path) => {
                 if let Some(parent) = path.parent().filter(|p| !p.as_os_str().is_empty()) {
-                    std::fs::create_dir_all(parent).map_err(|e| {
+                    private_files::create_dir(parent).map_err(|e| {
                         StoreError::Config(format!("cannot create {}: {e}", parent.display()))
                     })?;
                 }
+                private_files::create_file(path).map_err(|e| {
+                    StoreError::Config(format!("cannot create {}: {e}", path.display()))
+                })?;
                 (SqliteConnectionManager::file(path), POOL_SIZE)
             }
         };
@@ -191,6 +198,9 @@ impl SqliteStore {
         }
         migrate(&mut conn)?;
         drop(conn);
+        if let Location::File(path) = &location {
+            restrict_files(path)?;
+        }
         Ok(store)
     }
 
@@ -214,6 +224,23 @@ impl SqliteStore {
         tx.commit().db()?;
         Ok(out)
     }
+}
+
+/// Narrows the database file and its `-wal` and `-shm` companions to the owner (see
+/// [`private_files`]), for a database created by an earlier version or copied in.
+fn restrict_files(path: &std::path::Path) -> Result<()> {
+    for suffix in ["", "-wal", "-shm"] {
+        let mut file = path.as_os_str().to_owned();
+        file.push(suffix);
+        let file = PathBuf::from(file);
+        private_files::restrict(&file, private_files::FILE_MODE).map_err(|e| {
+            StoreError::Config(format!(
+                "cannot set the permissions of {}: {e}",
+                file.display()
+            ))
+        })?;
+    }
+    Ok(())
 }
 
 fn migrate(conn: &mut Connection) -> Result<()> {

@@ -21,6 +21,8 @@
 //! The store holds no domain rules: it never decides whether a record is allowed, it only keeps
 //! what the core decided.
 
+#![forbid(unsafe_code)]
+
 use std::collections::HashMap;
 use std::convert::Infallible;
 
@@ -35,6 +37,7 @@ use gsi_ledger::{Hash, NodeId, NodeSource, SignedRecord, TreeError};
 
 #[cfg(feature = "contract")]
 pub mod contract;
+pub mod private_files;
 pub mod rows;
 
 /// What went wrong in a store. Backends map their driver errors to `Backend`.

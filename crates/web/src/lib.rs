@@ -12,6 +12,8 @@
 //!
 //! This crate holds no rule and no SQL: it only translates between HTTP and the platform.
 
+#![forbid(unsafe_code)]
+
 mod api;
 mod auth;
 mod links;

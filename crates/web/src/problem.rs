@@ -16,6 +16,9 @@ pub struct Problem {
     pub title: String,
     pub status: u16,
     pub detail: String,
+    /// Seconds for the `Retry-After` header of a refusal that passes with time (429).
+    #[serde(skip)]
+    pub retry_after: Option<u64>,
 }
 
 impl Problem {
@@ -25,6 +28,17 @@ impl Problem {
             title: status.canonical_reason().unwrap_or("Error").to_owned(),
             status: status.as_u16(),
             detail: detail.into(),
+            retry_after: None,
+        }
+    }
+
+    /// The same problem, telling the client when to try again.
+    pub fn retry_after(self, wait: std::time::Duration) -> Self {
+        // Whole seconds, rounded up, so a client that waits as told is admitted.
+        let seconds = wait.as_millis().div_ceil(1000).max(1);
+        Self {
+            retry_after: Some(u64::try_from(seconds).unwrap_or(u64::MAX)),
+            ..self
         }
     }
 }
@@ -34,7 +48,7 @@ impl IntoResponse for Problem {
         let status = StatusCode::from_u16(self.status).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR);
         let body = serde_json::to_vec(&self).expect("problem serialises");
         // RFC 9457 section 3.1: title and detail are in the language Content-Language names.
-        (
+        let mut response = (
             status,
             [
                 (header::CONTENT_TYPE, "application/problem+json"),
@@ -42,7 +56,13 @@ impl IntoResponse for Problem {
             ],
             body,
         )
-            .into_response()
+            .into_response();
+        if let Some(seconds) = self.retry_after {
+            response
+                .headers_mut()
+                .insert(header::RETRY_AFTER, seconds.into());
+        }
+        response
     }
 }
 
@@ -57,6 +77,10 @@ impl From<AppError> for Problem {
                 DomainError::Conflict(m) => Problem::new(S::CONFLICT, "conflict", m),
             },
             AppError::Unauthenticated(m) => Problem::new(S::UNAUTHORIZED, "unauthenticated", m),
+            AppError::QuotaExceeded(q) => {
+                Problem::new(S::TOO_MANY_REQUESTS, "write-quota", q.to_string())
+                    .retry_after(q.retry_after)
+            }
             AppError::Store(StoreError::Conflict(m)) => Problem::new(
                 S::CONFLICT,
                 "conflict",

@@ -440,3 +440,36 @@ proptest! {
         prop_assert_eq!(state.concerns.get(&c.id), Some(&c));
     }
 }
+
+#[test]
+fn control_characters_are_refused_when_deciding_but_replay_keeps_old_records() {
+    let a = actor("KAZ", Role::Delegate);
+    let mut cmd = lodge_cmd(&["CHN"]);
+    cmd.title = "River\0flow \u{1b}[2J data".into();
+    let err = decide_lodge(&a, cmd.clone(), None, &|_| true, t(0)).unwrap_err();
+    assert!(
+        matches!(err, DomainError::Invalid(ref m) if m.starts_with("the title contains the control character U+0000")),
+        "{err}"
+    );
+    let c = lodged("KAZ", &["CHN"]);
+    let chn = actor("CHN", Role::Delegate);
+    assert!(decide_respond(&chn, &c, "Data\u{7}follows").is_err());
+    assert_eq!(
+        decide_respond(&chn, &c, "Data follows.\r\nSee annex.").unwrap(),
+        Event::ConcernResponded {
+            concern: c.id.clone(),
+            text: "Data follows.\nSee annex.".into()
+        },
+        "CR LF becomes LF"
+    );
+
+    // A record written before the check existed still applies: replay never re-checks text.
+    let Event::ConcernLodged(mut old) =
+        decide_lodge(&a, lodge_cmd(&["CHN"]), None, &|_| true, t(0)).unwrap()
+    else {
+        unreachable!()
+    };
+    old.title = cmd.title;
+    let replayed = apply(None, &meta("KAZ", 0), &Event::ConcernLodged(old)).unwrap();
+    assert!(replayed.title.contains('\0'));
+}

@@ -16,11 +16,12 @@ use chrono::{Datelike, NaiveDate};
 use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
 
+use super::link;
 use super::meetings::{Attendance, Meeting};
 use super::rules::Series;
-use super::{link, text};
 use crate::decisions::{self, Ballot, Comfort, Entry, Member, Outcome, Position, Rule};
 use crate::framework::PriorityRef;
+use crate::text::clean_text;
 use crate::{Actor, DocumentId, DomainError, Event, MeetingId, PartyId, Timestamp};
 
 use super::DialogueEvent;
@@ -499,7 +500,10 @@ fn paragraphs(texts: &[String]) -> Result<Vec<String>, DomainError> {
     if texts.is_empty() || texts.len() > 500 {
         return Err(DomainError::invalid("a document has 1 to 500 paragraphs"));
     }
-    texts.iter().map(|t| text("paragraph", t, 10_000)).collect()
+    texts
+        .iter()
+        .map(|t| clean_text("paragraph", t, 10_000))
+        .collect()
 }
 
 /// Whether `party` may draft and amend in `meeting`: the convener, or an approved member.
@@ -541,7 +545,7 @@ pub fn decide_draft(
             command.id
         )));
     }
-    command.title = text("title", &command.title, 300)?;
+    command.title = clean_text("title", &command.title, 300)?;
     command.paragraphs = paragraphs(&command.paragraphs)?;
     command.priorities.sort();
     command.priorities.dedup();
@@ -626,7 +630,7 @@ pub fn decide_amend(
     let edit = match edit {
         EditByNumber::Replace { paragraph, text: t } => {
             let id = id_of(paragraph)?;
-            let t = text("paragraph", &t, 10_000)?;
+            let t = clean_text("paragraph", &t, 10_000)?;
             if current.paragraphs[paragraph as usize - 1].text == t {
                 return Err(DomainError::invalid(format!(
                     "the amendment leaves paragraph {paragraph} as it is"
@@ -639,7 +643,7 @@ pub fn decide_amend(
         }
         EditByNumber::Insert { after, text: t } => Edit::Insert {
             after: if after == 0 { 0 } else { id_of(after)? },
-            text: text("paragraph", &t, 10_000)?,
+            text: clean_text("paragraph", &t, 10_000)?,
         },
         EditByNumber::Delete { paragraph } => {
             if current.paragraphs.len() == 1 {
@@ -655,7 +659,7 @@ pub fn decide_amend(
     let reason = reason
         .map(str::trim)
         .filter(|r| !r.is_empty())
-        .map(|r| text("reason", r, 2000))
+        .map(|r| clean_text("reason", r, 2000))
         .transpose()?;
     Ok(DocumentEvent::AmendmentProposed {
         document: document.id.clone(),
@@ -973,7 +977,7 @@ pub fn decide_report(
         document: document.id.clone(),
         commitment,
         status,
-        narrative: text("narrative", narrative, 5000)?,
+        narrative: clean_text("narrative", narrative, 5000)?,
         evidence,
     })
 }

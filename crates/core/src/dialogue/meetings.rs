@@ -4,10 +4,11 @@
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
-use super::{link, text};
+use super::link;
 use crate::decisions::{Quorum, RuleKind};
 use crate::dialogue::rules::MechanismRules;
 use crate::framework::PriorityRef;
+use crate::text::clean_text;
 use crate::{Actor, DomainError, Event, MeetingId, PartyId, Timestamp};
 
 use super::DialogueEvent;
@@ -390,7 +391,7 @@ fn check_place(place: Option<&str>) -> Result<Option<String>, DomainError> {
     place
         .map(str::trim)
         .filter(|p| !p.is_empty())
-        .map(|p| text("place", p, 200))
+        .map(|p| clean_text("place", p, 200))
         .transpose()
 }
 
@@ -461,7 +462,7 @@ pub fn decide_convene(
             command.id
         )));
     }
-    command.title = text("title", &command.title, 300)?;
+    command.title = clean_text("title", &command.title, 300)?;
     check_dates(command.opens, command.closes)?;
     command.place = check_place(command.place.as_deref())?;
     command.online = check_online(command.online.as_deref())?;
@@ -471,7 +472,7 @@ pub fn decide_convene(
         return Err(DomainError::invalid("the agenda needs at least one item"));
     }
     for item in &mut command.agenda {
-        item.title = text("agenda item's title", &item.title, 300)?;
+        item.title = clean_text("agenda item's title", &item.title, 300)?;
         item.priorities = sorted(&item.priorities);
     }
     let mut seen = std::collections::BTreeSet::new();
@@ -619,7 +620,7 @@ pub fn decide_register(
     }
     let delegates = delegates
         .iter()
-        .map(|d| text("delegate's name", d, 120))
+        .map(|d| clean_text("delegate's name", d, 120))
         .collect::<Result<Vec<_>, _>>()?;
     let existing = meeting.participant(party);
     let attendance = match (attendance, existing) {
@@ -721,7 +722,7 @@ pub fn decide_registration(
     let note = note
         .map(str::trim)
         .filter(|n| !n.is_empty())
-        .map(|n| text("note", n, 1000))
+        .map(|n| clean_text("note", n, 1000))
         .transpose()?;
     Ok(MeetingEvent::RegistrationDecided {
         meeting: meeting.id.clone(),
@@ -836,7 +837,7 @@ pub fn decide_attach(
     Ok(MeetingEvent::DocumentAttached {
         meeting: meeting.id.clone(),
         item,
-        title: text("document's title", title, 300)?,
+        title: clean_text("document's title", title, 300)?,
         url: link("document's address", url)?,
     })
 }
@@ -847,7 +848,7 @@ pub fn decide_cancel(actor: &Actor, meeting: &Meeting, reason: &str) -> Result<M
     meeting.require_open()?;
     Ok(MeetingEvent::Cancelled {
         meeting: meeting.id.clone(),
-        reason: text("reason", reason, 1000)?,
+        reason: clean_text("reason", reason, 1000)?,
     })
 }
 
@@ -940,7 +941,7 @@ fn revised_agenda(
                 }
                 added[after].push(AgendaItem {
                     number: 0,
-                    title: text("agenda item's title", title, 300)?,
+                    title: clean_text("agenda item's title", title, 300)?,
                     priorities: sorted(priorities),
                     documents: Vec::new(),
                     speakers: Vec::new(),
@@ -959,7 +960,7 @@ fn revised_agenda(
                 }
                 if let Some(current) = items[i].as_mut() {
                     if let Some(title) = title {
-                        current.title = text("agenda item's title", title, 300)?;
+                        current.title = clean_text("agenda item's title", title, 300)?;
                     }
                     if let Some(priorities) = priorities {
                         current.priorities = sorted(priorities);
@@ -1029,7 +1030,7 @@ fn on_item(item: &AgendaItem) -> String {
 fn revised(meeting: &Meeting, revision: &MeetingRevision) -> Result<Meeting, DomainError> {
     let mut m = meeting.clone();
     if let Some(title) = &revision.title {
-        m.title = text("title", title, 300)?;
+        m.title = clean_text("title", title, 300)?;
     }
     m.opens = revision.opens.unwrap_or(m.opens);
     m.closes = revision.closes.unwrap_or(m.closes);

@@ -57,28 +57,13 @@ pub fn project(
     }
 }
 
-/// Checks a free-text field: trimmed, non-empty, at most `max` characters.
-pub(crate) fn text(field: &str, value: &str, max: usize) -> Result<String, DomainError> {
-    let value = value.trim();
-    if value.is_empty() {
-        return Err(DomainError::invalid(format!("the {field} is empty")));
-    }
-    let chars = value.chars().count();
-    if chars > max {
-        return Err(DomainError::invalid(format!(
-            "the {field} has {chars} characters; at most {max} are allowed"
-        )));
-    }
-    Ok(value.to_owned())
-}
-
 /// Checks that a link is an absolute http(s) URL without spaces.
 pub(crate) fn link(field: &str, value: &str) -> Result<String, DomainError> {
     let value = value.trim();
     let ok = (value.starts_with("https://") || value.starts_with("http://"))
         && value.len() > "https://".len()
         && value.len() <= 2000
-        && !value.chars().any(char::is_whitespace);
+        && !value.chars().any(|c| c.is_whitespace() || c.is_control());
     if ok {
         Ok(value.to_owned())
     } else {

@@ -335,6 +335,7 @@ impl Frame {
             status,
             detail,
             detail_in_english: false,
+            retry_after: None,
         }
     }
 
@@ -345,11 +346,21 @@ impl Frame {
         if status == StatusCode::INTERNAL_SERVER_ERROR {
             return self.error(status, None);
         }
+        if let Some(seconds) = p.retry_after {
+            return PageError::Page {
+                frame: Box::new(self.clone()),
+                status,
+                detail: Some(self.ta("write-quota-exceeded", &[("seconds", seconds.into())])),
+                detail_in_english: false,
+                retry_after: Some(seconds),
+            };
+        }
         PageError::Page {
             frame: Box::new(self.clone()),
             status,
             detail: Some(p.detail),
             detail_in_english: self.lang != Lang::En,
+            retry_after: None,
         }
     }
 
@@ -458,6 +469,8 @@ pub enum PageError {
         detail: Option<String>,
         /// The detail is the platform's English sentence on a page in another language.
         detail_in_english: bool,
+        /// Seconds for `Retry-After`, when waiting lets the change through (429).
+        retry_after: Option<u64>,
     },
     Redirect(String),
 }
@@ -482,9 +495,10 @@ impl IntoResponse for PageError {
                 status,
                 detail,
                 detail_in_english,
+                retry_after,
             } => {
                 let code = status.as_u16();
-                let known = [400, 401, 403, 404, 409, 422, 500].contains(&code);
+                let known = [400, 401, 403, 404, 409, 422, 429, 500].contains(&code);
                 let (heading, sentence) = if known {
                     (
                         frame.t(&format!("common-error-{code}")),
@@ -508,7 +522,13 @@ impl IntoResponse for PageError {
                 let html = page.render().unwrap_or_else(|_| {
                     format!("<!doctype html><title>{code}</title><h1>{code}</h1><p><a href=\"/\">/</a></p>")
                 });
-                (status, Html(html)).into_response()
+                let mut response = (status, Html(html)).into_response();
+                if let Some(seconds) = retry_after {
+                    response
+                        .headers_mut()
+                        .insert(header::RETRY_AFTER, seconds.into());
+                }
+                response
             }
         }
     }
