@@ -13,10 +13,13 @@ use std::sync::Arc;
 
 use criterion::{BatchSize, Criterion, criterion_group, criterion_main};
 use gsi_app::{NodeIdentity, Platform};
+use gsi_core::dialogue::DialogueEvent;
+use gsi_core::dialogue::documents::DocumentEvent;
 use gsi_core::dialogue::documents::{self, DraftDocument, EditByNumber, OutcomeDocument};
 use gsi_core::dialogue::meetings::{self, Attendance, ConveneMeeting, MeetingKind, NewAgendaItem};
 use gsi_core::event::RecordMeta;
-use gsi_core::state::{Prior, project};
+use gsi_core::registry::RegistryEvent;
+use gsi_core::state::project;
 use gsi_core::{
     Actor, DocumentId, Event, MeetingId, Party, PartyId, PartyKind, Role, State, Timestamp,
 };
@@ -78,14 +81,14 @@ struct Drafting {
 }
 
 impl Drafting {
-    fn apply(&mut self, by: &Actor, event: Event) {
+    fn apply(&mut self, by: &Actor, event: impl Into<Event>) {
         self.time += 60_000;
         let meta = RecordMeta {
             author: by.party.clone(),
             key_id: "bench".into(),
             time: Timestamp::from_millis(self.time),
         };
-        self.state.apply(&meta, &event).unwrap();
+        self.state.apply(&meta, &event.into()).unwrap();
     }
 
     fn document(&self) -> &OutcomeDocument {
@@ -164,14 +167,15 @@ fn in_core(c: &mut Criterion) {
             key_id: "bench".into(),
             time: Timestamp::from_millis(d.time + 60_000),
         };
+        // The earlier state the projection reads: the document and its meeting.
+        let mut prior = State::default();
+        prior
+            .documents
+            .insert(document.id.clone(), document.clone());
+        prior.meetings.insert(meeting.id.clone(), meeting);
         group.bench_function(format!("accept/{m}"), |b| {
             b.iter(|| {
-                let prior = Prior {
-                    document: Some(&document),
-                    meeting: Some(&meeting),
-                    ..Prior::default()
-                };
-                let projections = project(&meta, &accept, prior).unwrap();
+                let projections = project(&meta, &accept, &prior).unwrap();
                 let gsi_core::Projection::Document(written) = &projections[0] else {
                     unreachable!()
                 };

@@ -72,16 +72,16 @@ fn lodge_command(n: u64, addressee: &PartyId) -> LodgeConcern {
 
 impl Fixture {
     fn record(&self, n: u64, now: Timestamp) -> NewRecord {
-        let event = Event::Concern(ConcernEvent::Lodged(lodge_command(n, &self.addressee)));
-        let expect = vec![Expectation {
-            entity: event.subject(),
-            version: None,
-        }];
+        let event = Event::Concern(gsi_core::concerns::ConcernEvent::Lodged(lodge_command(
+            n,
+            &self.addressee,
+        )));
+        let expect = vec![Expectation::new(&event.subject(), None)];
         prepare_record(
             &self.author,
             &self.key,
             &event,
-            gsi_core::state::Prior::default(),
+            &gsi_core::state::Nothing,
             expect,
             now,
         )

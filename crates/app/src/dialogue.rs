@@ -6,23 +6,22 @@ use chrono::NaiveDate;
 use gsi_core::decisions::{Comfort, Outcome, Position, Rule};
 use gsi_core::dialogue::awaiting::{self, Awaiting};
 use gsi_core::dialogue::documents::{
-    self, DraftDocument, EditByNumber, Implementation, OutcomeDocument,
+    self, DocumentEvent, DraftDocument, EditByNumber, Implementation, OutcomeDocument,
 };
 use gsi_core::dialogue::meetings::{
-    self, Attendance, ConveneMeeting, Meeting, MeetingRevision, Standing,
+    self, Attendance, ConveneMeeting, Meeting, MeetingEvent, MeetingRevision, Standing,
 };
 use gsi_core::dialogue::rules::{self, DeclareRules, MechanismRules, Series};
 use gsi_core::membership::MembershipRole;
-use gsi_core::state::Prior;
 use gsi_core::text::{self, ParagraphChange};
-use gsi_core::{Actor, DocumentId, DomainError, Event, MeetingId, PartyId, PartyKind, Timestamp};
-use gsi_store::{Expectation, Receipt, StoreError, Versioned};
+use gsi_core::{
+    Actor, DocumentId, DomainError, EntityKey, MeetingId, Party, PartyId, PartyKind, Timestamp,
+};
+use gsi_store::{Receipt, Versioned};
 use serde::Serialize;
 
 use crate::ical::{Calendar, CalendarEvent, EventStatus, When};
 use crate::{AppError, Platform};
-
-const CONFLICT_RETRIES: usize = 3;
 
 /// Which meetings to list.
 #[derive(Debug, Clone, Default)]
@@ -81,6 +80,13 @@ fn not_found(what: String) -> AppError {
     DomainError::NotFound(what).into()
 }
 
+/// The entity a command wrote, as its projection returned it.
+fn written<T>(entity: Option<T>) -> Result<T, AppError> {
+    entity.ok_or_else(|| {
+        AppError::Config("the command wrote no entity of the kind it changes".into())
+    })
+}
+
 impl Platform {
     // --- rules ---
 
@@ -99,19 +105,15 @@ impl Platform {
         command: DeclareRules,
         now: Timestamp,
     ) -> Result<MechanismRules, AppError> {
-        let mechanism = self
-            .store()
-            .party(&command.mechanism)?
-            .ok_or_else(|| not_found(format!("no party {} is registered", command.mechanism)))?;
-        let id = command.mechanism.clone();
-        let current = self.store().rules(&id)?;
-        let event = rules::decide_declare(actor, command, &mechanism.value)?;
-        let expect = vec![Expectation {
-            entity: format!("rules:{id}"),
-            version: current.map(|v| v.version),
-        }];
-        self.append_as(actor, &event, Prior::default(), expect, now)?;
-        self.mechanism_rules(&id)
+        let acted = self.act(actor, now, |view| {
+            let mechanism: Party = view
+                .get(EntityKey::Party(command.mechanism.clone()))?
+                .ok_or_else(|| {
+                    not_found(format!("no party {} is registered", command.mechanism))
+                })?;
+            Ok(rules::decide_declare(actor, command.clone(), &mechanism)?)
+        })?;
+        written(acted.entity())
     }
 
     // --- meetings ---
@@ -141,37 +143,33 @@ impl Platform {
         command: ConveneMeeting,
         now: Timestamp,
     ) -> Result<(Meeting, Receipt), AppError> {
-        let id = command.id.clone();
-        let existing = self.store().meeting(&id)?.is_some();
-        let rules = match &command.mechanism {
-            Some(m) => {
-                let party = self
-                    .store()
-                    .party(m)?
-                    .ok_or_else(|| not_found(format!("no party {m} is registered")))?;
-                if matches!(party.value.kind, PartyKind::State | PartyKind::Territory) {
-                    return Err(DomainError::Invalid(format!(
-                        "{m} is a state; a state convenes ad hoc meetings, not mechanism meetings"
-                    ))
-                    .into());
+        let acted = self.act(actor, now, |view| {
+            let existing: Option<Meeting> = view.get(EntityKey::Meeting(command.id.clone()))?;
+            let rules: Option<MechanismRules> = match &command.mechanism {
+                Some(m) => {
+                    let party: Party = view
+                        .get(EntityKey::Party(m.clone()))?
+                        .ok_or_else(|| not_found(format!("no party {m} is registered")))?;
+                    if matches!(party.kind, PartyKind::State | PartyKind::Territory) {
+                        return Err(DomainError::Invalid(format!(
+                            "{m} is a state; a state convenes ad hoc meetings, not mechanism meetings"
+                        ))
+                        .into());
+                    }
+                    view.get(EntityKey::Rules(m.clone()))?
                 }
-                self.store().rules(m)?.map(|v| v.value)
-            }
-            None => None,
-        };
-        let party_exists = |p: &PartyId| matches!(self.store().party(p), Ok(Some(_)));
-        let event =
-            meetings::decide_convene(actor, command, existing, rules.as_ref(), &party_exists)?;
-        let prior = Prior {
-            rules: rules.as_ref(),
-            ..Prior::default()
-        };
-        let expect = vec![Expectation {
-            entity: format!("meeting:{id}"),
-            version: None,
-        }];
-        let receipt = self.append_as(actor, &event, prior, expect, now)?;
-        Ok((self.meeting(&id)?, receipt))
+                None => None,
+            };
+            let party_exists = |p: &PartyId| matches!(view.store().party(p), Ok(Some(_)));
+            Ok(meetings::decide_convene(
+                actor,
+                command.clone(),
+                existing.is_some(),
+                rules.as_ref(),
+                &party_exists,
+            )?)
+        })?;
+        Ok((written(acted.entity())?, acted.receipt))
     }
 
     /// Whether `party` stands as a member of the meeting's mechanism on its opening day, and
@@ -341,34 +339,21 @@ impl Platform {
         })
     }
 
-    /// Reads the meeting, decides and appends under its version; retries on a concurrent change.
+    /// Decides on the meeting as it stands, through the one write loop.
     fn act_on_meeting(
         &self,
         actor: &Actor,
         id: &MeetingId,
         now: Timestamp,
-        decide: impl Fn(&Meeting) -> Result<Event, AppError>,
+        decide: impl Fn(&Meeting) -> Result<MeetingEvent, AppError>,
     ) -> Result<(Meeting, Receipt), AppError> {
-        let mut attempt = 0;
-        loop {
-            let current = self.versioned_meeting(id)?;
-            let event = decide(&current.value)?;
-            let prior = Prior {
-                meeting: Some(&current.value),
-                ..Prior::default()
-            };
-            let expect = vec![Expectation {
-                entity: current.value.entity(),
-                version: Some(current.version),
-            }];
-            match self.append_as(actor, &event, prior, expect, now) {
-                Err(AppError::Store(StoreError::Conflict(_))) if attempt < CONFLICT_RETRIES => {
-                    attempt += 1
-                }
-                Err(e) => return Err(e),
-                Ok(receipt) => return Ok((self.meeting(id)?, receipt)),
-            }
-        }
+        let acted = self.act(actor, now, |view| {
+            let meeting: Meeting = view
+                .get(EntityKey::Meeting(id.clone()))?
+                .ok_or_else(|| not_found(format!("no meeting {id}")))?;
+            decide(&meeting)
+        })?;
+        Ok((written(acted.entity())?, acted.receipt))
     }
 
     // --- documents ---
@@ -399,20 +384,20 @@ impl Platform {
         command: DraftDocument,
         now: Timestamp,
     ) -> Result<(OutcomeDocument, Receipt), AppError> {
-        let id = command.id.clone();
-        let meeting = self.meeting(&command.meeting)?;
-        let existing = self.store().document(&id)?.is_some();
-        let event = documents::decide_draft(actor, &meeting, command, existing)?;
-        let prior = Prior {
-            meeting: Some(&meeting),
-            ..Prior::default()
-        };
-        let expect = vec![Expectation {
-            entity: OutcomeDocument::entity_of(&id),
-            version: None,
-        }];
-        let receipt = self.append_as(actor, &event, prior, expect, now)?;
-        Ok((self.document(&id)?, receipt))
+        let acted = self.act(actor, now, |view| {
+            let meeting: Meeting = view
+                .get(EntityKey::Meeting(command.meeting.clone()))?
+                .ok_or_else(|| not_found(format!("no meeting {}", command.meeting)))?;
+            let existing: Option<OutcomeDocument> =
+                view.get(EntityKey::Document(command.id.clone()))?;
+            Ok(documents::decide_draft(
+                actor,
+                &meeting,
+                command.clone(),
+                existing.is_some(),
+            )?)
+        })?;
+        Ok((written(acted.entity())?, acted.receipt))
     }
 
     pub fn amend(
@@ -544,57 +529,33 @@ impl Platform {
         })
     }
 
-    /// Reads the document, its meeting and (for a closing) its series, decides, and appends
-    /// under the document's and the series' versions; retries on a concurrent change.
+    /// Decides on the document, its meeting and (for a closing) its series as they stand,
+    /// through the one write loop.
     fn act_on_document(
         &self,
         actor: &Actor,
         id: &DocumentId,
         now: Timestamp,
-        decide: impl Fn(&Meeting, &OutcomeDocument, Option<&Series>) -> Result<Event, AppError>,
+        decide: impl Fn(&Meeting, &OutcomeDocument, Option<&Series>) -> Result<DocumentEvent, AppError>,
     ) -> Result<(OutcomeDocument, Receipt), AppError> {
-        let mut attempt = 0;
-        loop {
-            let current = self.versioned_document(id)?;
-            let meeting = self.meeting(&current.value.meeting)?;
-            let year = documents::now_year(now);
+        let acted = self.act(actor, now, |view| {
+            let document: OutcomeDocument = view
+                .get(EntityKey::Document(id.clone()))?
+                .ok_or_else(|| not_found(format!("no document {id}")))?;
+            let meeting: Meeting = view
+                .get(EntityKey::Meeting(document.meeting.clone()))?
+                .ok_or_else(|| not_found(format!("no meeting {}", document.meeting)))?;
             // Only closing an open decision can number the document: read its series then only.
-            let series = match current.value.open_decision() {
-                Some(_) => self.store().series(&current.value.series, year)?,
+            let series: Option<Series> = match document.open_decision() {
+                Some(_) => view.get(Series::entity_of(
+                    &document.series,
+                    documents::now_year(now),
+                ))?,
                 None => None,
             };
-            let event = decide(&meeting, &current.value, series.as_ref().map(|s| &s.value))?;
-            let mut expect = vec![Expectation {
-                entity: current.value.entity(),
-                version: Some(current.version),
-            }];
-            let numbers = matches!(
-                event,
-                Event::Dialogue(DialogueEvent::Document(DocumentEvent::DecisionClosed {
-                    symbol: Some(_),
-                    ..
-                }))
-            );
-            if numbers {
-                expect.push(Expectation {
-                    entity: Series::entity_of(&current.value.series, year),
-                    version: series.as_ref().map(|s| s.version),
-                });
-            }
-            let prior = Prior {
-                document: Some(&current.value),
-                meeting: Some(&meeting),
-                series: series.as_ref().map(|s| &s.value),
-                ..Prior::default()
-            };
-            match self.append_as(actor, &event, prior, expect, now) {
-                Err(AppError::Store(StoreError::Conflict(_))) if attempt < CONFLICT_RETRIES => {
-                    attempt += 1
-                }
-                Err(e) => return Err(e),
-                Ok(receipt) => return Ok((self.document(id)?, receipt)),
-            }
-        }
+            decide(&meeting, &document, series.as_ref())
+        })?;
+        Ok((written(acted.entity())?, acted.receipt))
     }
 
     /// The live outcome of a document's open decision (or the last one's), at `now`.

@@ -159,9 +159,9 @@ fn commit(
 mod tests {
     use std::sync::Arc;
 
-    use gsi_core::concerns::LodgeConcern;
+    use gsi_core::concerns::{ConcernEvent, LodgeConcern};
     use gsi_core::framework::{PriorityRef, SecurityDomain};
-    use gsi_core::state::Prior;
+    use gsi_core::state::Nothing;
     use gsi_core::{ConcernId, Event, Party, PartyId, PartyKind};
     use gsi_store::Expectation;
 
@@ -184,12 +184,9 @@ mod tests {
             un_references: vec![],
             response_due: None,
         }));
-        let expect = vec![Expectation {
-            entity: event.subject(),
-            version: None,
-        }];
+        let expect = vec![Expectation::new(&event.subject(), None)];
         let now = crate::now();
-        prepare_record(&author, &key, &event, Prior::default(), expect, now).unwrap()
+        prepare_record(&author, &key, &event, &Nothing, expect, now).unwrap()
     }
 
     #[test]

@@ -32,6 +32,7 @@ pub mod platform;
 pub mod public_url;
 pub mod registry;
 pub mod verify;
+pub mod write;
 pub mod write_quota;
 
 pub use error::AppError;

@@ -4,10 +4,11 @@ use std::sync::Arc;
 
 use base64::Engine;
 use base64::engine::general_purpose::{STANDARD, URL_SAFE_NO_PAD};
-use gsi_core::concerns::{self, ClosingOutcome, Concern, LodgeConcern};
+use gsi_core::concerns::{self, ClosingOutcome, Concern, ConcernEvent, LodgeConcern};
 use gsi_core::event::RecordMeta;
-use gsi_core::state::{Prior, project};
-use gsi_core::{Actor, ConcernId, DomainError, Event, Party, PartyId, Role, Timestamp};
+use gsi_core::registry::RegistryEvent;
+use gsi_core::state::{Nothing, Source, project};
+use gsi_core::{Actor, ConcernId, DomainError, EntityKey, Event, Party, PartyId, Role, Timestamp};
 use gsi_ledger::{Hash, SigningKey, UnsignedRecord};
 use gsi_store::{
     ApiToken, Expectation, NewRecord, Receipt, Store, StoreError, StoredCheckpoint, User,
@@ -21,7 +22,7 @@ use crate::write_quota::{WriteQuota, WriteQuotaSettings};
 use crate::{AppError, NodeIdentity};
 
 /// How often a command is retried when a concurrent append changed what it decided on.
-const CONFLICT_RETRIES: usize = 3;
+pub(crate) const CONFLICT_RETRIES: usize = 3;
 const TOKEN_PREFIX: &str = "gsi_";
 
 /// A record with everything needed to check it offline against a signed checkpoint.
@@ -161,21 +162,13 @@ impl Platform {
             }
             let key = SigningKey::generate(&mut rand::rngs::OsRng);
             sealed.push(self.node.seal(&party.id, &key));
-            let expect = vec![Expectation {
-                entity: format!("party:{}", party.id),
-                version: None,
-            }];
+            let expect = vec![Expectation::new(&EntityKey::Party(party.id.clone()), None)];
             let event = Event::Registry(RegistryEvent::PartyRegistered {
                 public_key: b64(key.verifying_key().as_bytes()),
                 party: party.clone(),
             });
             records.push(prepare_record(
-                &party.id,
-                &key,
-                &event,
-                Prior::default(),
-                expect,
-                now,
+                &party.id, &key, &event, &Nothing, expect, now,
             )?);
         }
         self.store.put_sealed_keys(&sealed)?;
@@ -277,25 +270,18 @@ impl Platform {
         command: LodgeConcern,
         now: Timestamp,
     ) -> Result<(Concern, Receipt), AppError> {
-        let existing = self.store.concern(&command.id)?;
-        let party_exists = |p: &PartyId| matches!(self.store.party(p), Ok(Some(_)));
-        let event = concerns::decide_lodge(
-            actor,
-            command,
-            existing.as_ref().map(|v| &v.value),
-            &party_exists,
-            now,
-        )?;
-        let Event::Concern(ConcernEvent::Lodged(lodged)) = &event else {
-            unreachable!("decide_lodge lodges")
-        };
-        let expect = vec![Expectation {
-            entity: format!("concern:{}", lodged.id),
-            version: None,
-        }];
-        let id = lodged.id.clone();
-        let receipt = self.append_as(actor, &event, Prior::default(), expect, now)?;
-        Ok((self.concern(&id)?, receipt))
+        let acted = self.act(actor, now, |view| {
+            let existing: Option<Concern> = view.get(EntityKey::Concern(command.id.clone()))?;
+            let party_exists = |p: &PartyId| matches!(view.store().party(p), Ok(Some(_)));
+            Ok(concerns::decide_lodge(
+                actor,
+                command.clone(),
+                existing.as_ref(),
+                &party_exists,
+                now,
+            )?)
+        })?;
+        concern_of(acted)
     }
 
     pub fn acknowledge(
@@ -350,53 +336,21 @@ impl Platform {
             .value)
     }
 
-    /// Reads the concern, decides, and appends under a version check; retries when another
-    /// append changed the concern in between, so the decision is always made on current state.
+    /// Decides on the concern as it stands, through the one write loop.
     fn act_on_concern(
         &self,
         actor: &Actor,
         id: &ConcernId,
         now: Timestamp,
-        decide: impl Fn(&Concern) -> Result<Event, DomainError>,
+        decide: impl Fn(&Concern) -> Result<ConcernEvent, DomainError>,
     ) -> Result<(Concern, Receipt), AppError> {
-        let mut attempt = 0;
-        loop {
-            let current = self
-                .store
-                .concern(id)?
+        let acted = self.act(actor, now, |view| {
+            let concern: Concern = view
+                .get(EntityKey::Concern(id.clone()))?
                 .ok_or_else(|| DomainError::NotFound(format!("no concern {id}")))?;
-            let event = decide(&current.value)?;
-            let expect = vec![Expectation {
-                entity: format!("concern:{id}"),
-                version: Some(current.version),
-            }];
-            let prior = Prior {
-                concern: Some(&current.value),
-                ..Prior::default()
-            };
-            match self.append_as(actor, &event, prior, expect, now) {
-                Err(AppError::Store(StoreError::Conflict(_))) if attempt < CONFLICT_RETRIES => {
-                    attempt += 1
-                }
-                Err(e) => return Err(e),
-                Ok(receipt) => return Ok((self.concern(id)?, receipt)),
-            }
-        }
-    }
-
-    /// Signs `event` with the actor's own party key and appends it.
-    pub(crate) fn append_as(
-        &self,
-        actor: &Actor,
-        event: &Event,
-        prior: Prior<'_>,
-        expect: Vec<Expectation>,
-        now: Timestamp,
-    ) -> Result<Receipt, AppError> {
-        actor.require_author(&actor.party)?;
-        let key = self.party_key(&actor.party)?;
-        let record = prepare_record(&actor.party, &key, event, prior, expect, now)?;
-        self.commit(actor, record)
+            Ok(decide(&concern)?)
+        })?;
+        concern_of(acted)
     }
 
     // --- the log ---
@@ -472,7 +426,7 @@ pub fn prepare_record(
     author: &PartyId,
     key: &SigningKey,
     event: &Event,
-    prior: Prior<'_>,
+    source: &dyn Source,
     expect: Vec<Expectation>,
     now: Timestamp,
 ) -> Result<NewRecord, AppError> {
@@ -483,7 +437,7 @@ pub fn prepare_record(
         key_id: key_id.clone(),
         time: now,
     };
-    let projections = project(&meta, event, prior)?;
+    let projections = project(&meta, event, source)?;
     let record = UnsignedRecord {
         kind,
         author: author.to_string(),
@@ -494,8 +448,15 @@ pub fn prepare_record(
     .sign(key)?;
     Ok(NewRecord {
         record,
-        subject: event.subject(),
+        subject: event.subject().to_string(),
         expect,
         projections,
     })
+}
+
+fn concern_of(acted: crate::write::Acted) -> Result<(Concern, Receipt), AppError> {
+    let concern = acted
+        .entity::<Concern>()
+        .ok_or_else(|| AppError::Config("a concern command wrote no concern".into()))?;
+    Ok((concern, acted.receipt))
 }

@@ -11,7 +11,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use chrono::NaiveDate;
 use gsi_core::membership::decide_record;
 use gsi_core::membership::{Membership, MembershipRole};
-use gsi_core::{Actor, DomainError, Event, Party, PartyId, PartyKind, Timestamp};
+use gsi_core::{Actor, DomainError, EntityKey, Party, PartyId, PartyKind, Timestamp};
 use gsi_ledger::SigningKey;
 use gsi_registry::{MechanismKind, OtherPartyKind, Registry};
 use gsi_store::Receipt;
@@ -20,7 +20,8 @@ use serde::Serialize;
 
 use crate::platform::prepare_record;
 use crate::{AppError, Platform};
-use gsi_core::state::Prior;
+use gsi_core::registry::RegistryEvent;
+use gsi_core::state::Nothing;
 
 /// Parties and memberships a load or import added.
 #[derive(Debug, Default, Clone, PartialEq, Eq, Serialize)]
@@ -149,7 +150,7 @@ impl Platform {
         memberships: Vec<Membership>,
         now: Timestamp,
     ) -> Result<(usize, usize), AppError> {
-        let existing: BTreeMap<String, (Membership, u64)> = self
+        let existing: BTreeMap<EntityKey, (Membership, u64)> = self
             .store()
             .memberships(&MembershipFilter::default())?
             .into_iter()
@@ -183,12 +184,12 @@ impl Platform {
                 }
             };
             let author = m.mechanism.clone();
-            let expect = vec![Expectation { entity, version }];
+            let expect = vec![Expectation::new(&entity, version)];
             batch.push(prepare_record(
                 &author,
                 &key,
-                &Event::Registry(RegistryEvent::MembershipRecorded(m)),
-                Prior::default(),
+                &RegistryEvent::MembershipRecorded(m).into(),
+                &Nothing,
                 expect,
                 now,
             )?);
@@ -431,9 +432,9 @@ impl Platform {
         let record = prepare_record(
             &actor.party,
             &key,
-            &event,
-            Prior::default(),
-            vec![Expectation { entity, version }],
+            &event.into(),
+            &Nothing,
+            vec![Expectation::new(&entity, version)],
             now,
         )?;
         self.commit(actor, record)

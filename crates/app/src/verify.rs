@@ -12,6 +12,7 @@ use std::fmt;
 use base64::Engine;
 use base64::engine::general_purpose::STANDARD;
 use gsi_core::event::RecordMeta;
+use gsi_core::registry::RegistryEvent;
 use gsi_core::{Event, PartyId, State, Timestamp};
 use gsi_ledger::{Hash, NodeId, NodeSource, NoteVerifier, SignedRecord, VerifyingKey};
 use gsi_store::{ConcernFilter, MembershipFilter, ObjectKind, Store};
@@ -206,7 +207,7 @@ fn check_record(
             return leaf;
         }
     };
-    if event.subject() != stored.subject {
+    if event.subject().to_string() != stored.subject {
         report.problem(
             &at,
             format!(
@@ -266,7 +267,7 @@ fn check_record(
     match state.apply(&meta, &event) {
         Ok(entities) => {
             for e in entities {
-                versions.insert(e, stored.index);
+                versions.insert(e.to_string(), stored.index);
             }
         }
         Err(e) => report.problem(&at, format!("the record breaks a rule on replay: {e}")),
@@ -370,7 +371,7 @@ fn check_projections(
         .into_iter()
         .map(|m| (m.value.entity(), m.value))
         .collect();
-    compare(report, &state.memberships, &memberships, |k| k.clone());
+    compare(report, &state.memberships, &memberships, |k| k.to_string());
     // Dialogue projections are compared as JSON, entity by entity.
     let mut replayed_objects = BTreeMap::new();
     let mut put = |entity: String, value: serde_json::Result<serde_json::Value>| {
@@ -379,19 +380,19 @@ fn check_projections(
     state
         .rules
         .values()
-        .for_each(|r| put(r.entity(), serde_json::to_value(r)));
+        .for_each(|r| put(r.entity().to_string(), serde_json::to_value(r)));
     state
         .meetings
         .values()
-        .for_each(|m| put(m.entity(), serde_json::to_value(m)));
+        .for_each(|m| put(m.entity().to_string(), serde_json::to_value(m)));
     state
         .documents
         .values()
-        .for_each(|d| put(d.entity(), serde_json::to_value(d)));
+        .for_each(|d| put(d.entity().to_string(), serde_json::to_value(d)));
     state
         .series
         .values()
-        .for_each(|x| put(x.entity(), serde_json::to_value(x)));
+        .for_each(|x| put(x.entity().to_string(), serde_json::to_value(x)));
     let mut stored_objects = BTreeMap::new();
     for kind in [
         ObjectKind::Rules,

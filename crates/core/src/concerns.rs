@@ -19,8 +19,8 @@ use crate::text::clean_text;
 use crate::{Actor, ConcernId, DomainError, Event, PartyId, Timestamp};
 
 use crate::event::ModuleEvent;
-use crate::state::{Projection, Source, read};
 use crate::keys::EntityKey;
+use crate::state::{Projection, Source, read};
 
 /// The events of concerns.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -303,7 +303,11 @@ pub fn decide_acknowledge(actor: &Actor, concern: &Concern) -> Result<ConcernEve
     })
 }
 
-pub fn decide_respond(actor: &Actor, concern: &Concern, text: &str) -> Result<ConcernEvent, DomainError> {
+pub fn decide_respond(
+    actor: &Actor,
+    concern: &Concern,
+    text: &str,
+) -> Result<ConcernEvent, DomainError> {
     concern.require_addressee(actor)?;
     concern.require_open()?;
     Ok(ConcernEvent::Responded {

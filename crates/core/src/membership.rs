@@ -289,12 +289,18 @@ mod tests {
         let mut state = crate::State::default();
         let joined = membership(Some("2024-07-04"), None);
         let entities = state
-            .apply(&meta, &RegistryEvent::MembershipRecorded(joined.clone()).into())
+            .apply(
+                &meta,
+                &RegistryEvent::MembershipRecorded(joined.clone()).into(),
+            )
             .unwrap();
         assert_eq!(entities, [joined.entity()]);
         let left = membership(Some("2024-07-04"), Some("2030-01-01"));
         state
-            .apply(&meta, &RegistryEvent::MembershipRecorded(left.clone()).into())
+            .apply(
+                &meta,
+                &RegistryEvent::MembershipRecorded(left.clone()).into(),
+            )
             .unwrap();
         assert_eq!(state.memberships.len(), 1);
         assert_eq!(state.memberships[&joined.entity()], left);

@@ -65,6 +65,16 @@ pub trait Source {
     fn read(&self, key: &EntityKey) -> Result<Option<Projection>, DomainError>;
 }
 
+/// A source with nothing in it: for events that read no earlier entity (registrations, bulk
+/// loads) and the first record of an empty journal.
+pub struct Nothing;
+
+impl Source for Nothing {
+    fn read(&self, _: &EntityKey) -> Result<Option<Projection>, DomainError> {
+        Ok(None)
+    }
+}
+
 /// A projection type read back from a [`Source`] by its key.
 pub trait Entity: Sized {
     fn from_projection(projection: Projection) -> Option<Self>;
@@ -207,11 +217,7 @@ impl Source for State {
             EntityKey::Rules(m) => self.rules.get(m).cloned().map(Projection::Rules),
             EntityKey::Meeting(id) => self.meetings.get(id).cloned().map(Projection::Meeting),
             EntityKey::Document(id) => self.documents.get(id).cloned().map(Projection::Document),
-            EntityKey::Series { .. } => self
-                .series
-                .get(key)
-                .cloned()
-                .map(Projection::Series),
+            EntityKey::Series { .. } => self.series.get(key).cloned().map(Projection::Series),
         })
     }
 }

@@ -29,11 +29,16 @@ use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::{Arc, Barrier};
 
+use gsi_core::concerns::ConcernEvent;
 use gsi_core::concerns::{Concern, ConcernStatus, LodgeConcern};
+use gsi_core::dialogue::DialogueEvent;
+use gsi_core::dialogue::meetings::MeetingEvent;
+use gsi_core::dialogue::rules::RulesEvent;
 use gsi_core::event::RecordMeta;
 use gsi_core::framework::{PriorityRef, SecurityDomain};
 use gsi_core::membership::{Membership, MembershipRole};
-use gsi_core::state::{PartyKey, Prior, project};
+use gsi_core::registry::RegistryEvent;
+use gsi_core::state::{PartyKey, Source, project};
 use gsi_core::{ConcernId, Event, Party, PartyId, PartyKind, Role, State, Timestamp};
 use gsi_ledger::{
     Checkpoint, Hash, MemoryTree, NodeId, NoteSigner, SignedRecord, SigningKey, UnsignedRecord,
@@ -136,24 +141,24 @@ pub fn new_record(
     previous: Option<&Concern>,
     expect: Vec<Expectation>,
 ) -> NewRecord {
-    let prior = Prior {
-        concern: previous,
-        ..Prior::default()
-    };
-    new_record_with(record, prior, expect)
+    let mut prior = State::default();
+    if let Some(c) = previous {
+        prior.concerns.insert(c.id.clone(), c.clone());
+    }
+    new_record_with(record, &prior, expect)
 }
 
 /// As [`new_record`], for events whose projection reads other earlier entities (a meeting, a
 /// document, a mechanism's rules).
 pub fn new_record_with(
     record: SignedRecord,
-    prior: Prior<'_>,
+    prior: &dyn Source,
     expect: Vec<Expectation>,
 ) -> NewRecord {
     let (meta, event) = meta_and_event(&record);
     let projections = project(&meta, &event, prior).expect("the event applies");
     NewRecord {
-        subject: event.subject(),
+        subject: event.subject().to_string(),
         record,
         expect,
         projections,
@@ -195,17 +200,17 @@ pub fn membership(
 }
 
 /// An expectation that `entity` does not exist yet.
-pub fn expect_new(entity: impl Into<String>) -> Expectation {
+pub fn expect_new(entity: impl ToString) -> Expectation {
     Expectation {
-        entity: entity.into(),
+        entity: entity.to_string(),
         version: None,
     }
 }
 
 /// An expectation that `entity` is still at `version`.
-pub fn expect_version(entity: impl Into<String>, version: u64) -> Expectation {
+pub fn expect_version(entity: impl ToString, version: u64) -> Expectation {
     Expectation {
-        entity: entity.into(),
+        entity: entity.to_string(),
         version: Some(version),
     }
 }
@@ -419,7 +424,7 @@ impl Mirror {
                 .apply(&meta, &event)
                 .expect("the mirror applies the event");
             for projection in &new.projections {
-                self.versions.insert(projection.entity(), index);
+                self.versions.insert(projection.entity().to_string(), index);
             }
             self.tree.push(leaf);
             self.records.push(stored(index, &new, leaf));
@@ -449,7 +454,7 @@ impl Mirror {
             .filter(|(_, m)| filter.member.as_ref().is_none_or(|p| *p == m.member))
             .map(|(entity, m)| Versioned {
                 value: m.clone(),
-                version: self.versions[entity],
+                version: self.versions[&entity.to_string()],
             })
             .collect();
         listed.sort_by(|a, b| membership_order(&a.value, &b.value));
@@ -565,7 +570,12 @@ fn is_conflict<T: std::fmt::Debug>(result: &Result<T, StoreError>) -> bool {
     matches!(result, Err(StoreError::Conflict(_)))
 }
 
-fn expect_conflict_naming<T: std::fmt::Debug>(result: Result<T, StoreError>, entity: &str) {
+fn expect_conflict_naming<T: std::fmt::Debug>(
+    result: Result<T, StoreError>,
+    entity: impl ToString,
+) {
+    let entity = entity.to_string();
+    let entity = entity.as_str();
     match result {
         Err(StoreError::Conflict(message)) => assert!(
             message.contains(entity),
@@ -835,10 +845,12 @@ pub fn expectations_guard_entity_versions<H: Harness>(harness: &H) {
     expect_conflict_naming(store.append(chn.lodge(&c, &[&kaz], &[5], TIME)), &entity);
 
     let current = mirror.concern(&c);
-    let respond = |text: &str| Event::Concern(ConcernEvent::Responded {
-        concern: c.clone(),
-        text: text.to_owned(),
-    });
+    let respond = |text: &str| {
+        Event::Concern(ConcernEvent::Responded {
+            concern: c.clone(),
+            text: text.to_owned(),
+        })
+    };
     for wrong in [0, 1, 3, 99] {
         let stale = Versioned {
             value: current.value.clone(),
@@ -1177,7 +1189,7 @@ pub fn memberships_are_kept_and_filtered<H: Harness>(harness: &H) {
         store
             .entity_versions()
             .unwrap()
-            .contains(&(ind_entity.clone(), receipts[0].index))
+            .contains(&(ind_entity.to_string(), receipts[0].index))
     );
     assert!(
         store
@@ -1188,7 +1200,7 @@ pub fn memberships_are_kept_and_filtered<H: Harness>(harness: &H) {
 
     // The order, spelled out: brics before sco; within sco BLR, CHN, IND, KAZ; roles by name
     // (dialogue_partner, member, observer), then the start date with no start first.
-    let key = |v: &Versioned<Membership>| v.value.entity();
+    let key = |v: &Versioned<Membership>| v.value.entity().to_string();
     assert_eq!(
         all.iter().map(key).collect::<Vec<_>>(),
         [
@@ -1847,39 +1859,40 @@ pub fn dialogue_objects_are_kept_whole<H: Harness>(harness: &H) {
 
     let meeting_id = |n: u8| MeetingId::from_random([n; 16]);
     let convene = |n: u8, opens: &str| {
-        Event::Dialogue(DialogueEvent::Meeting(MeetingEvent::Convened(ConveneMeeting {
-            id: meeting_id(n),
-            mechanism: Some(sco.id().clone()),
-            kind: MeetingKind::Conference,
-            title: format!("Meeting {n}"),
-            opens: opens.parse().unwrap(),
-            closes: opens.parse().unwrap(),
-            place: Some("Astana".into()),
-            online: None,
-            languages: vec!["en".into()],
-            agenda: vec![NewAgendaItem {
-                title: "Opening".into(),
-                priorities: vec![PriorityRef::parse("III.11").unwrap()],
-            }],
-            invited: vec![(chn.id().clone(), Attendance::Observer)],
-            rule: Some(RuleKind::Consensus),
-        })))
+        Event::Dialogue(DialogueEvent::Meeting(MeetingEvent::Convened(
+            ConveneMeeting {
+                id: meeting_id(n),
+                mechanism: Some(sco.id().clone()),
+                kind: MeetingKind::Conference,
+                title: format!("Meeting {n}"),
+                opens: opens.parse().unwrap(),
+                closes: opens.parse().unwrap(),
+                place: Some("Astana".into()),
+                online: None,
+                languages: vec!["en".into()],
+                agenda: vec![NewAgendaItem {
+                    title: "Opening".into(),
+                    priorities: vec![PriorityRef::parse("III.11").unwrap()],
+                }],
+                invited: vec![(chn.id().clone(), Attendance::Observer)],
+                rule: Some(RuleKind::Consensus),
+            },
+        )))
     };
-    let rules_now = mirror.state.rules[sco.id()].clone();
-    let prior = Prior {
-        rules: Some(&rules_now),
-        ..Prior::default()
-    };
+    let mut prior = State::default();
+    prior
+        .rules
+        .insert(sco.id().clone(), mirror.state.rules[sco.id()].clone());
     // Two meetings in one batch; the later-opening one has the smaller id.
     let batch = vec![
         new_record_with(
             sco.sign(&convene(2, "2027-03-01"), TIME),
-            prior,
+            &prior,
             vec![expect_new(format!("meeting:{}", meeting_id(2)))],
         ),
         new_record_with(
             sco.sign(&convene(1, "2027-05-01"), TIME),
-            prior,
+            &prior,
             vec![expect_new(format!("meeting:{}", meeting_id(1)))],
         ),
     ];
@@ -1895,18 +1908,20 @@ pub fn dialogue_objects_are_kept_whole<H: Harness>(harness: &H) {
 
     // KAZ registers: the meeting is rewritten whole and its version moves on.
     let before = store.meeting(&meeting_id(1)).unwrap().expect("kept");
-    let register = Event::Dialogue(DialogueEvent::Meeting(MeetingEvent::RegistrationRequested {
-        meeting: meeting_id(1),
-        attendance: Attendance::Member,
-        delegates: vec!["Head of delegation".into()],
-    }));
-    let prior = Prior {
-        meeting: Some(&before.value),
-        ..Prior::default()
-    };
+    let register = Event::Dialogue(DialogueEvent::Meeting(
+        MeetingEvent::RegistrationRequested {
+            meeting: meeting_id(1),
+            attendance: Attendance::Member,
+            delegates: vec!["Head of delegation".into()],
+        },
+    ));
+    let mut prior = State::default();
+    prior
+        .meetings
+        .insert(before.value.id.clone(), before.value.clone());
     let registered = new_record_with(
         kaz.sign(&register, &minutes_after(TIME, 1)),
-        prior,
+        &prior,
         vec![expect_version(before.value.entity(), before.version)],
     );
     let [receipt] = mirror.append(&store, vec![registered.clone()])[..] else {

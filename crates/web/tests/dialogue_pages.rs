@@ -320,7 +320,7 @@ async fn meeting_and_document_pages_list_their_signed_records_with_proof_links()
     ] {
         let page = fx.get(&path, None).await;
         assert!(page.has_id("records"), "{path}");
-        let records = records_about(&entity);
+        let records = records_about(&entity.to_string());
         assert!(!records.is_empty());
         for r in &records {
             let link = format!("href=\"/transparency/records/{}\"", r.index);
@@ -333,7 +333,7 @@ async fn meeting_and_document_pages_list_their_signed_records_with_proof_links()
         }
     }
     // The meeting's record list shows its convening, two registrations and two approvals.
-    let kinds: Vec<String> = records_about(&meeting.entity())
+    let kinds: Vec<String> = records_about(&meeting.entity().to_string())
         .into_iter()
         .map(|r| r.kind)
         .collect();

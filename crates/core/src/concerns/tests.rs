@@ -456,7 +456,7 @@ fn control_characters_are_refused_when_deciding_but_replay_keeps_old_records() {
     assert!(decide_respond(&chn, &c, "Data\u{7}follows").is_err());
     assert_eq!(
         decide_respond(&chn, &c, "Data follows.\r\nSee annex.").unwrap(),
-        Event::ConcernResponded {
+        ConcernEvent::Responded {
             concern: c.id.clone(),
             text: "Data follows.\nSee annex.".into()
         },
@@ -464,12 +464,12 @@ fn control_characters_are_refused_when_deciding_but_replay_keeps_old_records() {
     );
 
     // A record written before the check existed still applies: replay never re-checks text.
-    let Event::ConcernLodged(mut old) =
+    let ConcernEvent::Lodged(mut old) =
         decide_lodge(&a, lodge_cmd(&["CHN"]), None, &|_| true, t(0)).unwrap()
     else {
         unreachable!()
     };
     old.title = cmd.title;
-    let replayed = apply(None, &meta("KAZ", 0), &Event::ConcernLodged(old)).unwrap();
+    let replayed = apply(None, &meta("KAZ", 0), &ConcernEvent::Lodged(old)).unwrap();
     assert!(replayed.title.contains('\0'));
 }

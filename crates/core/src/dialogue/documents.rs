@@ -25,10 +25,10 @@ use crate::text::clean_text;
 use crate::{Actor, DocumentId, DomainError, Event, MeetingId, PartyId, Timestamp};
 
 use super::DialogueEvent;
-use crate::event::{ModuleEvent, RecordMeta};
-use crate::state::{Projection, Source, read, require};
-use crate::keys::EntityKey;
 use crate::decisions::Quorum;
+use crate::event::{ModuleEvent, RecordMeta};
+use crate::keys::EntityKey;
+use crate::state::{Projection, Source, read, require};
 
 /// The events of outcome documents.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -1000,7 +1000,8 @@ pub fn project(
     let existing: Option<OutcomeDocument> = read(source, event.subject())?;
     match (event, existing) {
         (DocumentEvent::Drafted(d), None) => {
-            let meeting: Meeting = require(source, EntityKey::Meeting(d.meeting.clone()), "the meeting")?;
+            let meeting: Meeting =
+                require(source, EntityKey::Meeting(d.meeting.clone()), "the meeting")?;
             Ok(vec![Projection::Document(apply_draft(
                 d,
                 &meeting,
@@ -1010,8 +1011,11 @@ pub fn project(
         }
         (_, None) => Err(DomainError::NotFound("the document does not exist".into())),
         (event, Some(document)) => {
-            let meeting: Meeting =
-                require(source, EntityKey::Meeting(document.meeting.clone()), "the meeting")?;
+            let meeting: Meeting = require(
+                source,
+                EntityKey::Meeting(document.meeting.clone()),
+                "the meeting",
+            )?;
             let series: Option<Series> = match event {
                 DocumentEvent::DecisionClosed { .. } => read(
                     source,
@@ -1283,7 +1287,9 @@ pub fn apply(
                 at: time,
             });
         }
-        DocumentEvent::Drafted(_) => unreachable!("refused above: a drafting never changes a document"),
+        DocumentEvent::Drafted(_) => {
+            unreachable!("refused above: a drafting never changes a document")
+        }
     }
     Ok((d, new_series))
 }

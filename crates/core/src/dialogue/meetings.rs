@@ -13,8 +13,8 @@ use crate::{Actor, DomainError, Event, MeetingId, PartyId, Timestamp};
 
 use super::DialogueEvent;
 use crate::event::{ModuleEvent, RecordMeta};
-use crate::state::{Projection, Source, read};
 use crate::keys::EntityKey;
+use crate::state::{Projection, Source, read};
 
 /// The events of meetings.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -843,7 +843,11 @@ pub fn decide_attach(
 }
 
 /// The convener cancels the meeting, giving a reason.
-pub fn decide_cancel(actor: &Actor, meeting: &Meeting, reason: &str) -> Result<MeetingEvent, DomainError> {
+pub fn decide_cancel(
+    actor: &Actor,
+    meeting: &Meeting,
+    reason: &str,
+) -> Result<MeetingEvent, DomainError> {
     meeting.require_convener(actor, "cancel the meeting")?;
     meeting.require_open()?;
     Ok(MeetingEvent::Cancelled {

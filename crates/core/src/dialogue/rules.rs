@@ -8,8 +8,8 @@ use crate::{Actor, DomainError, Event, Party, PartyId, PartyKind, Timestamp};
 
 use super::DialogueEvent;
 use crate::event::{ModuleEvent, RecordMeta};
-use crate::state::Projection;
 use crate::keys::EntityKey;
+use crate::state::Projection;
 
 /// The events of a mechanism's rules.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]

@@ -12,11 +12,14 @@
 use chrono::NaiveDate;
 use proptest::prelude::*;
 
+use super::DialogueEvent;
+use super::documents::DocumentEvent;
 use super::documents::{
     AmendmentStatus, DocumentStatus, DraftDocument, Edit, EditByNumber, Implementation,
     OutcomeDocument, decide_amend, decide_amendment, decide_close, decide_commitment, decide_draft,
     decide_open, decide_position, decide_report, now_year,
 };
+use super::meetings::MeetingEvent;
 use super::meetings::{
     AgendaChange, Attendance, ConveneMeeting, Meeting, MeetingKind, MeetingRevision, NewAgendaItem,
     Registration, Standing, decide_attach, decide_cancel, decide_convene, decide_register,
@@ -25,12 +28,9 @@ use super::meetings::{
 };
 use super::rules::{DeclareRules, MechanismRules, Series, decide_declare};
 use crate::decisions::{Comfort, Outcome, Position, Rule, RuleKind};
-use super::DialogueEvent;
-use super::documents::DocumentEvent;
-use super::meetings::MeetingEvent;
-use crate::registry::RegistryEvent;
 use crate::event::RecordMeta;
 use crate::framework::PriorityRef;
+use crate::registry::RegistryEvent;
 use crate::{
     Actor, DocumentId, DomainError, Event, MeetingId, Party, PartyId, PartyKind, Role, State,
     Timestamp,
@@ -1341,13 +1341,15 @@ fn a_revision_that_changes_nothing_is_refused() {
         ..same
     };
     match d.revise("KAZ", changed).unwrap() {
-        Event::Dialogue(DialogueEvent::Meeting(MeetingEvent::Revised { revision, .. })) => assert_eq!(
-            revision,
-            MeetingRevision {
-                place: Some("Bishkek".into()),
-                ..MeetingRevision::default()
-            }
-        ),
+        Event::Dialogue(DialogueEvent::Meeting(MeetingEvent::Revised { revision, .. })) => {
+            assert_eq!(
+                revision,
+                MeetingRevision {
+                    place: Some("Bishkek".into()),
+                    ..MeetingRevision::default()
+                }
+            )
+        }
         other => panic!("{other:?}"),
     }
     // Replay refuses a row that changes nothing.
@@ -2458,7 +2460,9 @@ fn only_committed_parties_report_and_each_report_is_their_own() {
     // The event names no party: the report is its author's.
     assert!(matches!(
         event,
-        Event::Dialogue(DialogueEvent::Document(DocumentEvent::ImplementationReported { commitment: 1, .. }))
+        Event::Dialogue(DialogueEvent::Document(
+            DocumentEvent::ImplementationReported { commitment: 1, .. }
+        ))
     ));
     let reports = &d.doc(1).commitments[0].reports;
     assert_eq!(reports.len(), 1);
@@ -2542,11 +2546,13 @@ fn replay_refuses_dialogue_events_from_parties_without_the_right() {
         reason: "Forged.".into(),
     }));
     accepted.extend(forge(&mut d, "KAZ", "KGZ", &cancelled));
-    let floor = |party: &str| Event::Dialogue(DialogueEvent::Meeting(MeetingEvent::FloorRequested {
-        meeting: meeting_id(),
-        item: 1,
-        delegate: head(party),
-    }));
+    let floor = |party: &str| {
+        Event::Dialogue(DialogueEvent::Meeting(MeetingEvent::FloorRequested {
+            meeting: meeting_id(),
+            item: 1,
+            delegate: head(party),
+        }))
+    };
     for stranger in ["MNG", "TKM"] {
         accepted.extend(forge(&mut d, "UZB", stranger, &floor(stranger)));
     }
@@ -2560,13 +2566,15 @@ fn replay_refuses_dialogue_events_from_parties_without_the_right() {
 
     // Document events: the convener or approved members draft and amend; the convener alone
     // decides amendments.
-    let drafted = Event::Dialogue(DialogueEvent::Document(DocumentEvent::Drafted(DraftDocument {
-        id: doc_id(9),
-        meeting: meeting_id(),
-        title: "Forged statement".into(),
-        priorities: vec![],
-        paragraphs: vec!["Forged.".into()],
-    })));
+    let drafted = Event::Dialogue(DialogueEvent::Document(DocumentEvent::Drafted(
+        DraftDocument {
+            id: doc_id(9),
+            meeting: meeting_id(),
+            title: "Forged statement".into(),
+            priorities: vec![],
+            paragraphs: vec!["Forged.".into()],
+        },
+    )));
     for stranger in ["MNG", "UZB", "TKM"] {
         accepted.extend(forge(&mut d, "KGZ", stranger, &drafted));
     }
@@ -2626,13 +2634,15 @@ fn replay_refuses_dialogue_events_from_parties_without_the_right() {
     }));
     accepted.extend(forge(&mut d, "KAZ", "KGZ", &marked));
     d.commit("KAZ", 1, 2, &["KAZ", "KGZ"]).unwrap();
-    let reported = Event::Dialogue(DialogueEvent::Document(DocumentEvent::ImplementationReported {
-        document: doc_id(1),
-        commitment: 1,
-        status: Implementation::Completed,
-        narrative: "Done.".into(),
-        evidence: vec![],
-    }));
+    let reported = Event::Dialogue(DialogueEvent::Document(
+        DocumentEvent::ImplementationReported {
+            document: doc_id(1),
+            commitment: 1,
+            status: Implementation::Completed,
+            narrative: "Done.".into(),
+            evidence: vec![],
+        },
+    ));
     for stranger in ["TJK", "UZB", "MNG"] {
         accepted.extend(forge(&mut d, "KGZ", stranger, &reported));
     }
@@ -2732,12 +2742,14 @@ fn replay_refuses_a_decision_on_a_registration_nobody_asked_for() {
     assert_eq!(d.status("UZB"), Some(Registration::Withdrawn));
     assert_eq!(d.status("MNG"), Some(Registration::Requested));
 
-    let decided = |party: &str, approved: bool| Event::Dialogue(DialogueEvent::Meeting(MeetingEvent::RegistrationDecided {
-        meeting: meeting_id(),
-        party: p(party),
-        approved,
-        note: None,
-    }));
+    let decided = |party: &str, approved: bool| {
+        Event::Dialogue(DialogueEvent::Meeting(MeetingEvent::RegistrationDecided {
+            meeting: meeting_id(),
+            party: p(party),
+            approved,
+            note: None,
+        }))
+    };
     for party in ["TKM", "UZB"] {
         // The rules refuse it, and replay refuses the convener's own row making the party a
         // participant (or declining what it never asked for).
@@ -2785,11 +2797,13 @@ fn replay_refuses_amendments_once_a_document_is_adopted_or_in_decision() {
     d.settle("KAZ", 1, 1, true).unwrap();
     d.settle("KAZ", 1, 2, false).unwrap();
 
-    let decided = |amendment: u32, accepted: bool| Event::Dialogue(DialogueEvent::Document(DocumentEvent::AmendmentDecided {
-        document: doc_id(1),
-        amendment,
-        accepted,
-    }));
+    let decided = |amendment: u32, accepted: bool| {
+        Event::Dialogue(DialogueEvent::Document(DocumentEvent::AmendmentDecided {
+            document: doc_id(1),
+            amendment,
+            accepted,
+        }))
+    };
     // An amendment already accepted or rejected is not decided again, not even by the convener
     // (re-accepting the rejected one would otherwise make a new version).
     for (n, accepted) in [(1, true), (1, false), (2, true), (2, false)] {
@@ -2873,10 +2887,12 @@ fn replay_refuses_closing_a_silence_procedure_before_its_deadline() {
     let deadline = t(d.clock + 60);
     d.open("KAZ", 1, Rule::Silence { deadline }).unwrap();
     d.take("KGZ", 1, Support).unwrap();
-    let closed = |symbol: Option<&str>| Event::Dialogue(DialogueEvent::Document(DocumentEvent::DecisionClosed {
-        document: doc_id(1),
-        symbol: symbol.map(str::to_owned),
-    }));
+    let closed = |symbol: Option<&str>| {
+        Event::Dialogue(DialogueEvent::Document(DocumentEvent::DecisionClosed {
+            document: doc_id(1),
+            symbol: symbol.map(str::to_owned),
+        }))
+    };
 
     // The rules refuse it, and replay refuses the convener's row closing it, as not adopted or
     // as adopted, while silence runs (up to the last millisecond before the deadline).
@@ -2926,11 +2942,13 @@ fn replay_refuses_positions_after_the_silence_deadline() {
     d.take("KGZ", 1, Support).unwrap();
     let objected = d.now();
     d.take("TJK", 1, Object).unwrap();
-    let position = |position: Position| Event::Dialogue(DialogueEvent::Document(DocumentEvent::PositionRecorded {
-        document: doc_id(1),
-        position,
-        comfort: None,
-    }));
+    let position = |position: Position| {
+        Event::Dialogue(DialogueEvent::Document(DocumentEvent::PositionRecorded {
+            document: doc_id(1),
+            position,
+            comfort: None,
+        }))
+    };
 
     // Before the deadline TJK's own row replacing its objection by support replays, and would
     // mend the silence.
@@ -2981,12 +2999,14 @@ fn replay_refuses_positions_after_the_silence_deadline() {
 fn replay_refuses_commitments_of_parties_that_did_not_join() {
     // KAZ and TJK support; KGZ stands aside; UZB opts out; TKM observes.
     let mut d = adopted_with_an_opt_out();
-    let marked = |parties: &[&str]| Event::Dialogue(DialogueEvent::Document(DocumentEvent::CommitmentMarked {
-        document: doc_id(1),
-        paragraph: 2,
-        parties: parties.iter().map(|x| p(x)).collect(),
-        due: None,
-    }));
+    let marked = |parties: &[&str]| {
+        Event::Dialogue(DialogueEvent::Document(DocumentEvent::CommitmentMarked {
+            document: doc_id(1),
+            paragraph: 2,
+            parties: parties.iter().map(|x| p(x)).collect(),
+            due: None,
+        }))
+    };
     for (parties, culprit) in [
         (&["UZB"][..], "UZB"),
         (&["KGZ"][..], "KGZ"),
@@ -3266,9 +3286,12 @@ fn decide_cmd(a: &Actor, s: &State, now: Timestamp, cmd: &Cmd) -> Result<Event, 
                 mechanism_member: is_sco_member(a.party.as_str()),
                 state_or_organisation: a.party.is_iso3(),
             };
-            decide_register(a, m, attendance, delegation(a.party.as_str()), standing).map(Event::from)
+            decide_register(a, m, attendance, delegation(a.party.as_str()), standing)
+                .map(Event::from)
         }
-        Cmd::Answer(i, approve) => decide_registration(a, m, &p(WORLD[i]), approve, None).map(Event::from),
+        Cmd::Answer(i, approve) => {
+            decide_registration(a, m, &p(WORLD[i]), approve, None).map(Event::from)
+        }
         Cmd::Withdraw => decide_withdraw(a, m).map(Event::from),
         Cmd::Floor(item, own) => {
             let speaker = if own {
@@ -3279,7 +3302,9 @@ fn decide_cmd(a: &Actor, s: &State, now: Timestamp, cmd: &Cmd) -> Result<Event, 
             decide_request_floor(a, m, item, &speaker).map(Event::from)
         }
         Cmd::Unfloor(item) => decide_withdraw_floor(a, m, item).map(Event::from),
-        Cmd::Attach(item) => decide_attach(a, m, item, "Paper", "https://example.org/paper").map(Event::from),
+        Cmd::Attach(item) => {
+            decide_attach(a, m, item, "Paper", "https://example.org/paper").map(Event::from)
+        }
         Cmd::Cancel => decide_cancel(a, m, "Cancelled.").map(Event::from),
         Cmd::Draft(n) => {
             let command = DraftDocument {
@@ -3303,7 +3328,9 @@ fn decide_cmd(a: &Actor, s: &State, now: Timestamp, cmd: &Cmd) -> Result<Event, 
             };
             decide_amend(a, m, document_of(s, n)?, edit, None).map(Event::from)
         }
-        Cmd::Settle(n, number, accept) => decide_amendment(a, document_of(s, n)?, number, accept).map(Event::from),
+        Cmd::Settle(n, number, accept) => {
+            decide_amendment(a, document_of(s, n)?, number, accept).map(Event::from)
+        }
         Cmd::Open(n, rule, concerned) => {
             let rule = match rule {
                 0 => Rule::Consensus,
@@ -3356,7 +3383,8 @@ fn decide_cmd(a: &Actor, s: &State, now: Timestamp, cmd: &Cmd) -> Result<Event, 
             status,
             "Under way.",
             vec![],
-        ).map(Event::from),
+        )
+        .map(Event::from),
         Cmd::Wait(_) => Err(DomainError::Invalid("waiting decides nothing".into())),
     }
 }
@@ -3401,12 +3429,21 @@ fn assert_only_author_changed(before: &State, after: &State, author: &PartyId, e
     let (m0, m1) = (meeting_of(before), meeting_of(after));
     let convener_only = matches!(
         event,
-        Event::Dialogue(DialogueEvent::Meeting(MeetingEvent::RegistrationDecided { .. }))
-            | Event::Dialogue(DialogueEvent::Meeting(MeetingEvent::Cancelled { .. }))
-            | Event::Dialogue(DialogueEvent::Document(DocumentEvent::AmendmentDecided { .. }))
-            | Event::Dialogue(DialogueEvent::Document(DocumentEvent::DecisionOpened { .. }))
-            | Event::Dialogue(DialogueEvent::Document(DocumentEvent::DecisionClosed { .. }))
-            | Event::Dialogue(DialogueEvent::Document(DocumentEvent::CommitmentMarked { .. }))
+        Event::Dialogue(DialogueEvent::Meeting(
+            MeetingEvent::RegistrationDecided { .. }
+        )) | Event::Dialogue(DialogueEvent::Meeting(MeetingEvent::Cancelled { .. }))
+            | Event::Dialogue(DialogueEvent::Document(
+                DocumentEvent::AmendmentDecided { .. }
+            ))
+            | Event::Dialogue(DialogueEvent::Document(
+                DocumentEvent::DecisionOpened { .. }
+            ))
+            | Event::Dialogue(DialogueEvent::Document(
+                DocumentEvent::DecisionClosed { .. }
+            ))
+            | Event::Dialogue(DialogueEvent::Document(
+                DocumentEvent::CommitmentMarked { .. }
+            ))
     );
     if convener_only {
         assert_eq!(

@@ -7,7 +7,7 @@ use axum::response::IntoResponse;
 use gsi_app::{Platform, RecordProof};
 use gsi_core::concerns::{AddresseeClock, ClosingOutcome, Concern, ConcernStatus, LodgeConcern};
 use gsi_core::framework::{PriorityRef, SecurityDomain, UnSymbol};
-use gsi_core::{ConcernId, DomainError, PartyId, Timestamp};
+use gsi_core::{ConcernId, DomainError, EntityKey, PartyId, Timestamp};
 use gsi_store::{ConcernFilter, Receipt};
 use serde::{Deserialize, Serialize};
 use utoipa::{IntoParams, ToSchema};
@@ -168,7 +168,7 @@ pub async fn show(
         let concern = p.concern(&id)?;
         let history = p
             .store()
-            .records_about(&format!("concern:{id}"))?
+            .records_about(&EntityKey::Concern(id.clone()).to_string())?
             .iter()
             .map(|r| p.record_proof(r.index))
             .collect::<Result<Vec<_>, _>>()?;

@@ -7,9 +7,9 @@ use axum::extract::{Path, State};
 use axum::http::StatusCode;
 use axum::response::IntoResponse;
 use gsi_app::Platform;
-use gsi_core::concerns::{ClosingOutcome, Concern, ConcernStatus, LodgeConcern};
+use gsi_core::concerns::{ClosingOutcome, Concern, ConcernEvent, ConcernStatus, LodgeConcern};
 use gsi_core::framework::{PriorityRef, SecurityDomain, UnSymbol};
-use gsi_core::{ConcernId, Event, PartyId, PartyKind, Timestamp};
+use gsi_core::{ConcernId, EntityKey, Event, PartyId, PartyKind, Timestamp};
 use gsi_store::ConcernFilter;
 
 use super::home::title_in;
@@ -528,7 +528,9 @@ async fn render_concern(
     let cid = id.clone();
     let loaded = crate::api::blocking(platform, move |p| {
         let concern = p.concern(&cid)?;
-        let records = p.store().records_about(&format!("concern:{cid}"))?;
+        let records = p
+            .store()
+            .records_about(&EntityKey::Concern(cid.clone()).to_string())?;
         Ok((concern, records))
     })
     .await;
@@ -615,7 +617,9 @@ async fn render_concern(
             let party = f.party(&r.author, None);
             let arg = [("party", party.as_str().into())];
             let (summary, text) = match &body {
-                Some(Event::Concern(ConcernEvent::Lodged(_))) => (f.ta("concern-timeline-lodged", &arg), None),
+                Some(Event::Concern(ConcernEvent::Lodged(_))) => {
+                    (f.ta("concern-timeline-lodged", &arg), None)
+                }
                 Some(Event::Concern(ConcernEvent::Acknowledged { .. })) => {
                     (f.ta("concern-timeline-acknowledged", &arg), None)
                 }

@@ -613,7 +613,7 @@ async fn render_document(platform: &Platform, frame: &Frame, id: &str) -> PageRe
     let (d, outcome, (m, records)) = load(platform, frame, id, |p, d| {
         Ok((
             p.meeting(&d.meeting)?,
-            p.store().records_about(&d.entity())?,
+            p.store().records_about(&d.entity().to_string())?,
         ))
     })
     .await?;

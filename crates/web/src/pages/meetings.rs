@@ -914,7 +914,7 @@ async fn load_meeting(
         let standing = party
             .map(|party| p.standing(&meeting, &party))
             .transpose()?;
-        let records = p.store().records_about(&meeting.entity())?;
+        let records = p.store().records_about(&meeting.entity().to_string())?;
         Ok((meeting, documents, standing, records))
     })
     .await;
