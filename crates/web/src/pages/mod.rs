@@ -350,7 +350,10 @@ impl Frame {
             return PageError::Page {
                 frame: Box::new(self.clone()),
                 status,
-                detail: Some(self.ta("write-quota-exceeded", &[("seconds", seconds.into())])),
+                detail: Some(self.ta(
+                    "common-write-quota-exceeded",
+                    &[("seconds", seconds.into())],
+                )),
                 detail_in_english: false,
                 retry_after: Some(seconds),
             };
