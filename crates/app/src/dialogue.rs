@@ -111,6 +111,10 @@ impl Platform {
                 .ok_or_else(|| {
                     not_found(format!("no party {} is registered", command.mechanism))
                 })?;
+            // A declaration replaces the rules as they stand: reading them makes the append
+            // refuse to replace a declaration made in between.
+            let _: Option<MechanismRules> =
+                view.get(EntityKey::Rules(command.mechanism.clone()))?;
             Ok(rules::decide_declare(actor, command.clone(), &mechanism)?)
         })?;
         written(acted.entity())
