@@ -780,7 +780,7 @@ pub fn append_batch_is_atomic<H: Harness>(harness: &H) {
 
     // Third record: a party that is already registered.
     let result = store.append_batch(vec![kaz.register(), sco.register(), chn.register()]);
-    expect_conflict_naming(result, &chn.entity());
+    expect_conflict_naming(result, chn.entity());
     mirror.check(&store);
     assert_eq!(
         store.party(kaz.id()).unwrap(),
@@ -804,7 +804,7 @@ pub fn append_batch_is_atomic<H: Harness>(harness: &H) {
         sco.register(),
         kaz.on_concern(&stale, ack.clone(), TIME),
     ]);
-    expect_conflict_naming(result, &format!("concern:{c1}"));
+    expect_conflict_naming(result, format!("concern:{c1}"));
     mirror.check(&store);
     assert!(store.records_about(&kaz.entity()).unwrap().is_empty());
 
@@ -836,7 +836,7 @@ pub fn expectations_guard_entity_versions<H: Harness>(harness: &H) {
     let chn = TestParty::new(1, "CHN");
     let kaz = TestParty::new(2, "KAZ");
     mirror.append(&store, vec![chn.register(), kaz.register()]);
-    expect_conflict_naming(store.append(kaz.register()), &kaz.entity());
+    expect_conflict_naming(store.append(kaz.register()), kaz.entity());
 
     let c = concern_id(7);
     let entity = format!("concern:{c}");
