@@ -68,6 +68,7 @@ use crate::api;
         api::dialogue::commitments,
         api::dialogue::awaiting,
     ),
+    components(schemas(crate::Problem)),
     modifiers(&BearerToken),
     tags(
         (name = "log", description = "The transparency log: checkpoints, records with inclusion proofs, consistency proofs (public)"),

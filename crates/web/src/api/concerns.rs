@@ -12,6 +12,7 @@ use gsi_store::{ConcernFilter, Receipt};
 use serde::{Deserialize, Serialize};
 use utoipa::{IntoParams, ToSchema};
 
+use super::refusals::{Conflict, Forbidden, Invalid, NotFound, TooManyWrites, Unauthorized};
 use super::{Body, DEFAULT_LIMIT, MAX_LIMIT, Params, blocking, page};
 use crate::Problem;
 use crate::auth::Caller;
@@ -82,7 +83,7 @@ fn invalid(e: DomainError) -> Problem {
     Problem::from(gsi_app::AppError::from(e))
 }
 
-#[utoipa::path(get, path = "/api/v1/concerns", tag = "concerns", security(("token" = [])), params(ListQuery), responses((status = 200, description = "Concerns, newest first, with clocks", body = Vec<ConcernView>), (status = 401, description = "No valid API token", body = Problem, content_type = "application/problem+json"), (status = 422, description = "A filter does not parse", body = Problem, content_type = "application/problem+json")))]
+#[utoipa::path(get, path = "/api/v1/concerns", description = "Refused with:\n- 422: A filter does not parse", tag = "concerns", security(("token" = [])), params(ListQuery), responses((status = 200, description = "Concerns, newest first, with clocks", body = Vec<ConcernView>), Unauthorized, Invalid))]
 pub async fn list(
     State(platform): State<Platform>,
     _caller: Caller,
@@ -157,7 +158,7 @@ fn parse_id(id: &str) -> Result<ConcernId, Problem> {
     })
 }
 
-#[utoipa::path(get, path = "/api/v1/concerns/{id}", tag = "concerns", security(("token" = [])), params(("id" = String, Path)), responses((status = 200, description = "The concern, its clocks and its history with proofs", body = ConcernDetail), (status = 401, description = "No valid API token", body = Problem, content_type = "application/problem+json"), (status = 404, description = "No such concern", body = Problem, content_type = "application/problem+json")))]
+#[utoipa::path(get, path = "/api/v1/concerns/{id}", description = "Refused with:\n- 404: No such concern", tag = "concerns", security(("token" = [])), params(("id" = String, Path)), responses((status = 200, description = "The concern, its clocks and its history with proofs", body = ConcernDetail), Unauthorized, NotFound, Invalid))]
 pub async fn show(
     State(platform): State<Platform>,
     _caller: Caller,
@@ -196,7 +197,7 @@ pub struct LodgeRequest {
     response_due: Option<Timestamp>,
 }
 
-#[utoipa::path(post, path = "/api/v1/concerns", tag = "concerns", security(("token" = [])), request_body = LodgeRequest, responses((status = 201, description = "Lodged", body = Changed), (status = 401, description = "No valid API token", body = Problem, content_type = "application/problem+json"), (status = 403, description = "The user may not author records for its party", body = Problem, content_type = "application/problem+json"), (status = 404, description = "An addressee is not registered", body = Problem, content_type = "application/problem+json"), (status = 409, description = "The id is taken", body = Problem, content_type = "application/problem+json"), (status = 422, description = "A field is missing or malformed", body = Problem, content_type = "application/problem+json")))]
+#[utoipa::path(post, path = "/api/v1/concerns", description = "Refused with:\n- 403: The user may not author records for its party\n- 404: An addressee is not registered\n- 409: The id is taken\n- 422: A field is missing or malformed", tag = "concerns", security(("token" = [])), request_body = LodgeRequest, responses((status = 201, description = "Lodged", body = Changed), Unauthorized, Forbidden, NotFound, Conflict, Invalid, TooManyWrites))]
 pub async fn lodge(
     State(platform): State<Platform>,
     Caller(actor): Caller,
@@ -222,7 +223,7 @@ pub async fn lodge(
     Ok((StatusCode::CREATED, Json(changed(result))))
 }
 
-#[utoipa::path(post, path = "/api/v1/concerns/{id}/acknowledge", tag = "concerns", security(("token" = [])), params(("id" = String, Path)), responses((status = 200, description = "Acknowledged", body = Changed), (status = 403, description = "Not an addressee", body = Problem, content_type = "application/problem+json"), (status = 404, description = "No such concern", body = Problem, content_type = "application/problem+json"), (status = 409, description = "Already acknowledged, or closed", body = Problem, content_type = "application/problem+json")))]
+#[utoipa::path(post, path = "/api/v1/concerns/{id}/acknowledge", description = "Refused with:\n- 403: Not an addressee\n- 404: No such concern\n- 409: Already acknowledged, or closed", tag = "concerns", security(("token" = [])), params(("id" = String, Path)), responses((status = 200, description = "Acknowledged", body = Changed), Unauthorized, Forbidden, NotFound, Conflict, Invalid, TooManyWrites))]
 pub async fn acknowledge(
     State(platform): State<Platform>,
     Caller(actor): Caller,
@@ -243,7 +244,7 @@ pub struct TextRequest {
     text: String,
 }
 
-#[utoipa::path(post, path = "/api/v1/concerns/{id}/respond", tag = "concerns", security(("token" = [])), params(("id" = String, Path)), request_body = TextRequest, responses((status = 200, description = "Response recorded", body = Changed), (status = 403, description = "Not an addressee", body = Problem, content_type = "application/problem+json"), (status = 404, description = "No such concern", body = Problem, content_type = "application/problem+json"), (status = 409, description = "Closed", body = Problem, content_type = "application/problem+json"), (status = 422, description = "Empty text", body = Problem, content_type = "application/problem+json")))]
+#[utoipa::path(post, path = "/api/v1/concerns/{id}/respond", description = "Refused with:\n- 403: Not an addressee\n- 404: No such concern\n- 409: Closed\n- 422: Empty text", tag = "concerns", security(("token" = [])), params(("id" = String, Path)), request_body = TextRequest, responses((status = 200, description = "Response recorded", body = Changed), Unauthorized, Forbidden, NotFound, Conflict, Invalid, TooManyWrites))]
 pub async fn respond(
     State(platform): State<Platform>,
     Caller(actor): Caller,
@@ -259,7 +260,7 @@ pub async fn respond(
     )))
 }
 
-#[utoipa::path(post, path = "/api/v1/concerns/{id}/consultations", tag = "concerns", security(("token" = [])), params(("id" = String, Path)), request_body = TextRequest, responses((status = 200, description = "Proposal recorded", body = Changed), (status = 403, description = "Not an addressee", body = Problem, content_type = "application/problem+json"), (status = 404, description = "No such concern", body = Problem, content_type = "application/problem+json"), (status = 409, description = "Closed", body = Problem, content_type = "application/problem+json")))]
+#[utoipa::path(post, path = "/api/v1/concerns/{id}/consultations", description = "Refused with:\n- 403: Not an addressee\n- 404: No such concern\n- 409: Closed", tag = "concerns", security(("token" = [])), params(("id" = String, Path)), request_body = TextRequest, responses((status = 200, description = "Proposal recorded", body = Changed), Unauthorized, Forbidden, NotFound, Conflict, Invalid, TooManyWrites))]
 pub async fn propose_consultations(
     State(platform): State<Platform>,
     Caller(actor): Caller,
@@ -282,7 +283,7 @@ pub struct CloseRequest {
     note: Option<String>,
 }
 
-#[utoipa::path(post, path = "/api/v1/concerns/{id}/close", tag = "concerns", security(("token" = [])), params(("id" = String, Path)), request_body = CloseRequest, responses((status = 200, description = "Closed as addressed or withdrawn", body = Changed), (status = 403, description = "Only the lodging party closes", body = Problem, content_type = "application/problem+json"), (status = 404, description = "No such concern", body = Problem, content_type = "application/problem+json"), (status = 409, description = "Already closed", body = Problem, content_type = "application/problem+json")))]
+#[utoipa::path(post, path = "/api/v1/concerns/{id}/close", description = "Refused with:\n- 403: Only the lodging party closes\n- 404: No such concern\n- 409: Already closed", tag = "concerns", security(("token" = [])), params(("id" = String, Path)), request_body = CloseRequest, responses((status = 200, description = "Closed as addressed or withdrawn", body = Changed), Unauthorized, Forbidden, NotFound, Conflict, Invalid, TooManyWrites))]
 pub async fn close(
     State(platform): State<Platform>,
     Caller(actor): Caller,

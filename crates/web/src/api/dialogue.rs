@@ -29,6 +29,7 @@ use serde::{Deserialize, Serialize};
 use utoipa::{IntoParams, ToSchema};
 
 use super::concerns::ReceiptView;
+use super::refusals::{Conflict, Forbidden, Invalid, NotFound, TooManyWrites, Unauthorized};
 use super::{Body, Params, blocking, page};
 use crate::Problem;
 use crate::auth::Caller;
@@ -87,7 +88,7 @@ pub struct RulesView {
     rules: MechanismRules,
 }
 
-#[utoipa::path(get, path = "/api/v1/mechanisms/{id}/rules", tag = "dialogue", security(("token" = [])), params(("id" = String, Path, description = "The mechanism, e.g. sco")), responses((status = 200, description = "The rules the mechanism declared, or the defaults (consensus or silence) if it declared none", body = RulesView), (status = 401, description = "No valid API token", body = Problem, content_type = "application/problem+json"), (status = 404, description = "No such party", body = Problem, content_type = "application/problem+json")))]
+#[utoipa::path(get, path = "/api/v1/mechanisms/{id}/rules", description = "Refused with:\n- 404: No such party", tag = "dialogue", security(("token" = [])), params(("id" = String, Path, description = "The mechanism, e.g. sco")), responses((status = 200, description = "The rules the mechanism declared, or the defaults (consensus or silence) if it declared none", body = RulesView), Unauthorized, NotFound, Invalid))]
 pub async fn rules(
     State(platform): State<Platform>,
     _caller: Caller,
@@ -116,7 +117,7 @@ pub struct RulesRequest {
     series: String,
 }
 
-#[utoipa::path(put, path = "/api/v1/mechanisms/{id}/rules", tag = "dialogue", security(("token" = [])), params(("id" = String, Path)), request_body = RulesRequest, responses((status = 200, description = "Declared; the rules as they now stand", body = RulesView), (status = 401, description = "No valid API token", body = Problem, content_type = "application/problem+json"), (status = 403, description = "Only the mechanism's own users declare its rules", body = Problem, content_type = "application/problem+json"), (status = 404, description = "No such party", body = Problem, content_type = "application/problem+json"), (status = 422, description = "The default is not allowed, a state declares no rules, a malformed series or quorum", body = Problem, content_type = "application/problem+json")))]
+#[utoipa::path(put, path = "/api/v1/mechanisms/{id}/rules", description = "Refused with:\n- 403: Only the mechanism's own users declare its rules\n- 404: No such party\n- 422: The default is not allowed, a state declares no rules, a malformed series or quorum", tag = "dialogue", security(("token" = [])), params(("id" = String, Path)), request_body = RulesRequest, responses((status = 200, description = "Declared; the rules as they now stand", body = RulesView), Unauthorized, Forbidden, NotFound, Invalid, TooManyWrites))]
 pub async fn declare_rules(
     State(platform): State<Platform>,
     Caller(actor): Caller,
@@ -177,7 +178,7 @@ pub struct MeetingsQuery {
     offset: Option<u64>,
 }
 
-#[utoipa::path(get, path = "/api/v1/meetings", tag = "dialogue", security(("token" = [])), params(MeetingsQuery), responses((status = 200, description = "Meetings", body = Vec<MeetingView>), (status = 401, description = "No valid API token", body = Problem, content_type = "application/problem+json"), (status = 422, description = "A filter does not parse", body = Problem, content_type = "application/problem+json")))]
+#[utoipa::path(get, path = "/api/v1/meetings", description = "Refused with:\n- 422: A filter does not parse", tag = "dialogue", security(("token" = [])), params(MeetingsQuery), responses((status = 200, description = "Meetings", body = Vec<MeetingView>), Unauthorized, Invalid))]
 pub async fn meetings(
     State(platform): State<Platform>,
     _caller: Caller,
@@ -239,7 +240,7 @@ pub struct ConveneRequest {
     rule: Option<RuleKind>,
 }
 
-#[utoipa::path(post, path = "/api/v1/meetings", tag = "dialogue", security(("token" = [])), request_body = ConveneRequest, responses((status = 201, description = "Convened", body = MeetingChanged), (status = 401, description = "No valid API token", body = Problem, content_type = "application/problem+json"), (status = 403, description = "The user may not author records for the convener", body = Problem, content_type = "application/problem+json"), (status = 404, description = "The mechanism or an invited party is not registered", body = Problem, content_type = "application/problem+json"), (status = 409, description = "The id is taken", body = Problem, content_type = "application/problem+json"), (status = 422, description = "A field is missing or malformed, or the rule is not allowed", body = Problem, content_type = "application/problem+json")))]
+#[utoipa::path(post, path = "/api/v1/meetings", description = "Refused with:\n- 403: The user may not author records for the convener\n- 404: The mechanism or an invited party is not registered\n- 409: The id is taken\n- 422: A field is missing or malformed, or the rule is not allowed", tag = "dialogue", security(("token" = [])), request_body = ConveneRequest, responses((status = 201, description = "Convened", body = MeetingChanged), Unauthorized, Forbidden, NotFound, Conflict, Invalid, TooManyWrites))]
 pub async fn convene(
     State(platform): State<Platform>,
     Caller(actor): Caller,
@@ -321,7 +322,7 @@ pub struct MeetingDetail {
     documents: Vec<DocumentSummary>,
 }
 
-#[utoipa::path(get, path = "/api/v1/meetings/{id}", tag = "dialogue", security(("token" = [])), params(("id" = String, Path)), responses((status = 200, description = "The meeting and its documents", body = MeetingDetail), (status = 401, description = "No valid API token", body = Problem, content_type = "application/problem+json"), (status = 404, description = "No such meeting", body = Problem, content_type = "application/problem+json")))]
+#[utoipa::path(get, path = "/api/v1/meetings/{id}", description = "Refused with:\n- 404: No such meeting", tag = "dialogue", security(("token" = [])), params(("id" = String, Path)), responses((status = 200, description = "The meeting and its documents", body = MeetingDetail), Unauthorized, NotFound, Invalid))]
 pub async fn meeting(
     State(platform): State<Platform>,
     _caller: Caller,
@@ -344,7 +345,7 @@ fn calendar(ics: String) -> impl IntoResponse {
     )
 }
 
-#[utoipa::path(get, path = "/api/v1/meetings/{id}/calendar.ics", tag = "dialogue", security(("token" = [])), params(("id" = String, Path)), responses((status = 200, description = "The meeting as an RFC 5545 iCalendar file (one all-day VEVENT; its URL links to the meeting's page at the configured public address, or else on the host the request was sent to)", body = String, content_type = "text/calendar"), (status = 401, description = "No valid API token", body = Problem, content_type = "application/problem+json"), (status = 404, description = "No such meeting", body = Problem, content_type = "application/problem+json")))]
+#[utoipa::path(get, path = "/api/v1/meetings/{id}/calendar.ics", description = "Refused with:\n- 404: No such meeting", tag = "dialogue", security(("token" = [])), params(("id" = String, Path)), responses((status = 200, description = "The meeting as an RFC 5545 iCalendar file (one all-day VEVENT; its URL links to the meeting's page at the configured public address, or else on the host the request was sent to)", body = String, content_type = "text/calendar"), Unauthorized, NotFound, Invalid))]
 pub async fn meeting_calendar(
     State(platform): State<Platform>,
     _caller: Caller,
@@ -356,7 +357,7 @@ pub async fn meeting_calendar(
     Ok(calendar(ics))
 }
 
-#[utoipa::path(get, path = "/api/v1/parties/{id}/calendar", tag = "dialogue", security(("token" = [])), params(("id" = String, Path)), responses((status = 200, description = "An RFC 5545 iCalendar feed: every meeting the party convenes, is invited to or registered for, the end of each silence procedure running in a body it decides in, and the due dates of its commitments not reported completed", body = String, content_type = "text/calendar"), (status = 401, description = "No valid API token", body = Problem, content_type = "application/problem+json"), (status = 404, description = "No such party", body = Problem, content_type = "application/problem+json")))]
+#[utoipa::path(get, path = "/api/v1/parties/{id}/calendar", description = "Refused with:\n- 404: No such party", tag = "dialogue", security(("token" = [])), params(("id" = String, Path)), responses((status = 200, description = "An RFC 5545 iCalendar feed: every meeting the party convenes, is invited to or registered for, the end of each silence procedure running in a body it decides in, and the due dates of its commitments not reported completed", body = String, content_type = "text/calendar"), Unauthorized, NotFound, Invalid))]
 pub async fn party_calendar(
     State(platform): State<Platform>,
     _caller: Caller,
@@ -386,7 +387,7 @@ pub struct RegisterRequest {
     delegates: Vec<String>,
 }
 
-#[utoipa::path(post, path = "/api/v1/meetings/{id}/registration", tag = "dialogue", security(("token" = [])), params(("id" = String, Path)), request_body = RegisterRequest, responses((status = 200, description = "Registered (awaiting approval), invitation accepted, or delegates updated", body = MeetingChanged), (status = 401, description = "No valid API token", body = Problem, content_type = "application/problem+json"), (status = 403, description = "A reader, or not a member of the mechanism registering as one", body = Problem, content_type = "application/problem+json"), (status = 404, description = "No such meeting", body = Problem, content_type = "application/problem+json"), (status = 409, description = "The meeting was cancelled", body = Problem, content_type = "application/problem+json"), (status = 422, description = "No delegates, or a wrong capacity", body = Problem, content_type = "application/problem+json")))]
+#[utoipa::path(post, path = "/api/v1/meetings/{id}/registration", description = "Refused with:\n- 403: A reader, or not a member of the mechanism registering as one\n- 404: No such meeting\n- 409: The meeting was cancelled\n- 422: No delegates, or a wrong capacity", tag = "dialogue", security(("token" = [])), params(("id" = String, Path)), request_body = RegisterRequest, responses((status = 200, description = "Registered (awaiting approval), invitation accepted, or delegates updated", body = MeetingChanged), Unauthorized, Forbidden, NotFound, Conflict, Invalid, TooManyWrites))]
 pub async fn register(
     State(platform): State<Platform>,
     Caller(actor): Caller,
@@ -402,7 +403,7 @@ pub async fn register(
     ))
 }
 
-#[utoipa::path(post, path = "/api/v1/meetings/{id}/registration/withdraw", tag = "dialogue", security(("token" = [])), params(("id" = String, Path)), responses((status = 200, description = "The caller's party withdrew its registration or declined its invitation", body = MeetingChanged), (status = 401, description = "No valid API token", body = Problem, content_type = "application/problem+json"), (status = 403, description = "A reader", body = Problem, content_type = "application/problem+json"), (status = 404, description = "No such meeting", body = Problem, content_type = "application/problem+json"), (status = 409, description = "No registration to withdraw, or the meeting was cancelled", body = Problem, content_type = "application/problem+json")))]
+#[utoipa::path(post, path = "/api/v1/meetings/{id}/registration/withdraw", description = "Refused with:\n- 403: A reader\n- 404: No such meeting\n- 409: No registration to withdraw, or the meeting was cancelled", tag = "dialogue", security(("token" = [])), params(("id" = String, Path)), responses((status = 200, description = "The caller's party withdrew its registration or declined its invitation", body = MeetingChanged), Unauthorized, Forbidden, NotFound, Conflict, Invalid, TooManyWrites))]
 pub async fn withdraw_registration(
     State(platform): State<Platform>,
     Caller(actor): Caller,
@@ -424,7 +425,7 @@ pub struct RegistrationDecisionRequest {
     note: Option<String>,
 }
 
-#[utoipa::path(post, path = "/api/v1/meetings/{id}/registrations/{party}/decision", tag = "dialogue", security(("token" = [])), params(("id" = String, Path), ("party" = String, Path)), request_body = RegistrationDecisionRequest, responses((status = 200, description = "Approved or declined", body = MeetingChanged), (status = 401, description = "No valid API token", body = Problem, content_type = "application/problem+json"), (status = 403, description = "Only the convener decides registrations", body = Problem, content_type = "application/problem+json"), (status = 404, description = "No such meeting, or the party has not registered", body = Problem, content_type = "application/problem+json"), (status = 409, description = "The registration is not awaiting a decision", body = Problem, content_type = "application/problem+json")))]
+#[utoipa::path(post, path = "/api/v1/meetings/{id}/registrations/{party}/decision", description = "Refused with:\n- 403: Only the convener decides registrations\n- 404: No such meeting, or the party has not registered\n- 409: The registration is not awaiting a decision", tag = "dialogue", security(("token" = [])), params(("id" = String, Path), ("party" = String, Path)), request_body = RegistrationDecisionRequest, responses((status = 200, description = "Approved or declined", body = MeetingChanged), Unauthorized, Forbidden, NotFound, Conflict, Invalid, TooManyWrites))]
 pub async fn decide_registration(
     State(platform): State<Platform>,
     Caller(actor): Caller,
@@ -455,7 +456,7 @@ pub struct FloorRequest {
     delegate: String,
 }
 
-#[utoipa::path(post, path = "/api/v1/meetings/{id}/agenda/{item}/speakers", tag = "dialogue", security(("token" = [])), params(("id" = String, Path), ("item" = u32, Path)), request_body = FloorRequest, responses((status = 200, description = "On the list of speakers", body = MeetingChanged), (status = 401, description = "No valid API token", body = Problem, content_type = "application/problem+json"), (status = 403, description = "Not an approved participant", body = Problem, content_type = "application/problem+json"), (status = 404, description = "No such meeting or agenda item", body = Problem, content_type = "application/problem+json"), (status = 409, description = "Already on the list, or the meeting was cancelled", body = Problem, content_type = "application/problem+json"), (status = 422, description = "Not one of the party's delegates", body = Problem, content_type = "application/problem+json")))]
+#[utoipa::path(post, path = "/api/v1/meetings/{id}/agenda/{item}/speakers", description = "Refused with:\n- 403: Not an approved participant\n- 404: No such meeting or agenda item\n- 409: Already on the list, or the meeting was cancelled\n- 422: Not one of the party's delegates", tag = "dialogue", security(("token" = [])), params(("id" = String, Path), ("item" = u32, Path)), request_body = FloorRequest, responses((status = 200, description = "On the list of speakers", body = MeetingChanged), Unauthorized, Forbidden, NotFound, Conflict, Invalid, TooManyWrites))]
 pub async fn request_floor(
     State(platform): State<Platform>,
     Caller(actor): Caller,
@@ -472,7 +473,7 @@ pub async fn request_floor(
     ))
 }
 
-#[utoipa::path(post, path = "/api/v1/meetings/{id}/agenda/{item}/speakers/withdraw", tag = "dialogue", security(("token" = [])), params(("id" = String, Path), ("item" = u32, Path)), responses((status = 200, description = "Off the list of speakers", body = MeetingChanged), (status = 401, description = "No valid API token", body = Problem, content_type = "application/problem+json"), (status = 403, description = "A reader", body = Problem, content_type = "application/problem+json"), (status = 404, description = "No such meeting or agenda item", body = Problem, content_type = "application/problem+json"), (status = 409, description = "Not on the list", body = Problem, content_type = "application/problem+json")))]
+#[utoipa::path(post, path = "/api/v1/meetings/{id}/agenda/{item}/speakers/withdraw", description = "Refused with:\n- 403: A reader\n- 404: No such meeting or agenda item\n- 409: Not on the list", tag = "dialogue", security(("token" = [])), params(("id" = String, Path), ("item" = u32, Path)), responses((status = 200, description = "Off the list of speakers", body = MeetingChanged), Unauthorized, Forbidden, NotFound, Conflict, Invalid, TooManyWrites))]
 pub async fn withdraw_floor(
     State(platform): State<Platform>,
     Caller(actor): Caller,
@@ -496,7 +497,7 @@ pub struct AttachRequest {
     url: String,
 }
 
-#[utoipa::path(post, path = "/api/v1/meetings/{id}/agenda/{item}/documents", tag = "dialogue", security(("token" = [])), params(("id" = String, Path), ("item" = u32, Path)), request_body = AttachRequest, responses((status = 200, description = "Attached to the agenda item", body = MeetingChanged), (status = 401, description = "No valid API token", body = Problem, content_type = "application/problem+json"), (status = 403, description = "Neither the convener nor an approved participant", body = Problem, content_type = "application/problem+json"), (status = 404, description = "No such meeting or agenda item", body = Problem, content_type = "application/problem+json"), (status = 409, description = "The meeting was cancelled", body = Problem, content_type = "application/problem+json"), (status = 422, description = "An empty title or not an http(s) address", body = Problem, content_type = "application/problem+json")))]
+#[utoipa::path(post, path = "/api/v1/meetings/{id}/agenda/{item}/documents", description = "Refused with:\n- 403: Neither the convener nor an approved participant\n- 404: No such meeting or agenda item\n- 409: The meeting was cancelled\n- 422: An empty title or not an http(s) address", tag = "dialogue", security(("token" = [])), params(("id" = String, Path), ("item" = u32, Path)), request_body = AttachRequest, responses((status = 200, description = "Attached to the agenda item", body = MeetingChanged), Unauthorized, Forbidden, NotFound, Conflict, Invalid, TooManyWrites))]
 pub async fn attach_document(
     State(platform): State<Platform>,
     Caller(actor): Caller,
@@ -600,7 +601,7 @@ pub struct ReviseRequest {
     agenda: Vec<AgendaChangeRequest>,
 }
 
-#[utoipa::path(post, path = "/api/v1/meetings/{id}/revise", tag = "dialogue", security(("token" = [])), params(("id" = String, Path)), request_body = ReviseRequest, responses((status = 200, description = "Revised; the meeting as it now stands", body = MeetingChanged), (status = 401, description = "No valid API token", body = Problem, content_type = "application/problem+json"), (status = 403, description = "Only the convener revises", body = Problem, content_type = "application/problem+json"), (status = 404, description = "No such meeting", body = Problem, content_type = "application/problem+json"), (status = 409, description = "The meeting was cancelled, or an item to remove has speakers or attached documents", body = Problem, content_type = "application/problem+json"), (status = 422, description = "A malformed field or agenda change, no such item, an item changed twice, a result a convening would refuse (dates, venue, languages, empty agenda), or a revision that changes nothing", body = Problem, content_type = "application/problem+json")))]
+#[utoipa::path(post, path = "/api/v1/meetings/{id}/revise", description = "Refused with:\n- 403: Only the convener revises\n- 404: No such meeting\n- 409: The meeting was cancelled, or an item to remove has speakers or attached documents\n- 422: A malformed field or agenda change, no such item, an item changed twice, a result a convening would refuse (dates, venue, languages, empty agenda), or a revision that changes nothing", tag = "dialogue", security(("token" = [])), params(("id" = String, Path)), request_body = ReviseRequest, responses((status = 200, description = "Revised; the meeting as it now stands", body = MeetingChanged), Unauthorized, Forbidden, NotFound, Conflict, Invalid, TooManyWrites))]
 pub async fn revise(
     State(platform): State<Platform>,
     Caller(actor): Caller,
@@ -635,7 +636,7 @@ pub struct CancelRequest {
     reason: String,
 }
 
-#[utoipa::path(post, path = "/api/v1/meetings/{id}/cancel", tag = "dialogue", security(("token" = [])), params(("id" = String, Path)), request_body = CancelRequest, responses((status = 200, description = "Cancelled", body = MeetingChanged), (status = 401, description = "No valid API token", body = Problem, content_type = "application/problem+json"), (status = 403, description = "Only the convener cancels", body = Problem, content_type = "application/problem+json"), (status = 404, description = "No such meeting", body = Problem, content_type = "application/problem+json"), (status = 409, description = "Already cancelled", body = Problem, content_type = "application/problem+json"), (status = 422, description = "An empty reason", body = Problem, content_type = "application/problem+json")))]
+#[utoipa::path(post, path = "/api/v1/meetings/{id}/cancel", description = "Refused with:\n- 403: Only the convener cancels\n- 404: No such meeting\n- 409: Already cancelled\n- 422: An empty reason", tag = "dialogue", security(("token" = [])), params(("id" = String, Path)), request_body = CancelRequest, responses((status = 200, description = "Cancelled", body = MeetingChanged), Unauthorized, Forbidden, NotFound, Conflict, Invalid, TooManyWrites))]
 pub async fn cancel(
     State(platform): State<Platform>,
     Caller(actor): Caller,
@@ -776,7 +777,7 @@ pub struct DocumentsQuery {
     offset: Option<u64>,
 }
 
-#[utoipa::path(get, path = "/api/v1/documents", tag = "dialogue", security(("token" = [])), params(DocumentsQuery), responses((status = 200, description = "Outcome documents", body = Vec<DocumentSummary>), (status = 401, description = "No valid API token", body = Problem, content_type = "application/problem+json"), (status = 422, description = "A filter does not parse", body = Problem, content_type = "application/problem+json")))]
+#[utoipa::path(get, path = "/api/v1/documents", description = "Refused with:\n- 422: A filter does not parse", tag = "dialogue", security(("token" = [])), params(DocumentsQuery), responses((status = 200, description = "Outcome documents", body = Vec<DocumentSummary>), Unauthorized, Invalid))]
 pub async fn documents(
     State(platform): State<Platform>,
     _caller: Caller,
@@ -811,7 +812,7 @@ pub struct DraftRequest {
     paragraphs: Vec<String>,
 }
 
-#[utoipa::path(post, path = "/api/v1/documents", tag = "dialogue", security(("token" = [])), request_body = DraftRequest, responses((status = 201, description = "Drafted (version 1)", body = DocumentChanged), (status = 401, description = "No valid API token", body = Problem, content_type = "application/problem+json"), (status = 403, description = "Neither the convener nor an approved member of the meeting", body = Problem, content_type = "application/problem+json"), (status = 404, description = "No such meeting", body = Problem, content_type = "application/problem+json"), (status = 409, description = "The id is taken, or the meeting was cancelled", body = Problem, content_type = "application/problem+json"), (status = 422, description = "A field is missing or malformed", body = Problem, content_type = "application/problem+json")))]
+#[utoipa::path(post, path = "/api/v1/documents", description = "Refused with:\n- 403: Neither the convener nor an approved member of the meeting\n- 404: No such meeting\n- 409: The id is taken, or the meeting was cancelled\n- 422: A field is missing or malformed", tag = "dialogue", security(("token" = [])), request_body = DraftRequest, responses((status = 201, description = "Drafted (version 1)", body = DocumentChanged), Unauthorized, Forbidden, NotFound, Conflict, Invalid, TooManyWrites))]
 pub async fn draft(
     State(platform): State<Platform>,
     Caller(actor): Caller,
@@ -830,7 +831,7 @@ pub async fn draft(
     Ok((StatusCode::CREATED, Json(changed)))
 }
 
-#[utoipa::path(get, path = "/api/v1/documents/{id}", tag = "dialogue", security(("token" = [])), params(("id" = String, Path)), responses((status = 200, description = "The document, its current text, UN symbols, tally and (once adopted) the adopted text and hash", body = DocumentView), (status = 401, description = "No valid API token", body = Problem, content_type = "application/problem+json"), (status = 404, description = "No such document", body = Problem, content_type = "application/problem+json")))]
+#[utoipa::path(get, path = "/api/v1/documents/{id}", description = "Refused with:\n- 404: No such document", tag = "dialogue", security(("token" = [])), params(("id" = String, Path)), responses((status = 200, description = "The document, its current text, UN symbols, tally and (once adopted) the adopted text and hash", body = DocumentView), Unauthorized, NotFound, Invalid))]
 pub async fn document(
     State(platform): State<Platform>,
     _caller: Caller,
@@ -864,7 +865,7 @@ pub struct DiffView {
     changes: Vec<ParagraphChange>,
 }
 
-#[utoipa::path(get, path = "/api/v1/documents/{id}/diff", tag = "dialogue", security(("token" = [])), params(("id" = String, Path), DiffQuery), responses((status = 200, description = "The paragraph and word diff between two versions", body = DiffView), (status = 401, description = "No valid API token", body = Problem, content_type = "application/problem+json"), (status = 404, description = "No such document or version", body = Problem, content_type = "application/problem+json"), (status = 422, description = "A version is not a number", body = Problem, content_type = "application/problem+json")))]
+#[utoipa::path(get, path = "/api/v1/documents/{id}/diff", description = "Refused with:\n- 404: No such document or version\n- 422: A version is not a number", tag = "dialogue", security(("token" = [])), params(("id" = String, Path), DiffQuery), responses((status = 200, description = "The paragraph and word diff between two versions", body = DiffView), Unauthorized, NotFound, Invalid))]
 pub async fn diff(
     State(platform): State<Platform>,
     _caller: Caller,
@@ -952,7 +953,7 @@ fn edit(req: &AmendRequest) -> Result<EditByNumber, Problem> {
     })
 }
 
-#[utoipa::path(post, path = "/api/v1/documents/{id}/amendments", tag = "dialogue", security(("token" = [])), params(("id" = String, Path)), request_body = AmendRequest, responses((status = 200, description = "Proposed; the convener accepts or rejects it", body = DocumentChanged), (status = 401, description = "No valid API token", body = Problem, content_type = "application/problem+json"), (status = 403, description = "Neither the convener nor an approved member", body = Problem, content_type = "application/problem+json"), (status = 404, description = "No such document", body = Problem, content_type = "application/problem+json"), (status = 409, description = "A decision is open, or the document is adopted", body = Problem, content_type = "application/problem+json"), (status = 422, description = "A missing field, no such paragraph, or no change", body = Problem, content_type = "application/problem+json")))]
+#[utoipa::path(post, path = "/api/v1/documents/{id}/amendments", description = "Refused with:\n- 403: Neither the convener nor an approved member\n- 404: No such document\n- 409: A decision is open, or the document is adopted\n- 422: A missing field, no such paragraph, or no change", tag = "dialogue", security(("token" = [])), params(("id" = String, Path)), request_body = AmendRequest, responses((status = 200, description = "Proposed; the convener accepts or rejects it", body = DocumentChanged), Unauthorized, Forbidden, NotFound, Conflict, Invalid, TooManyWrites))]
 pub async fn amend(
     State(platform): State<Platform>,
     Caller(actor): Caller,
@@ -975,7 +976,7 @@ pub struct AmendmentDecisionRequest {
     accept: bool,
 }
 
-#[utoipa::path(post, path = "/api/v1/documents/{id}/amendments/{n}/decision", tag = "dialogue", security(("token" = [])), params(("id" = String, Path), ("n" = u32, Path, description = "The amendment's number")), request_body = AmendmentDecisionRequest, responses((status = 200, description = "Accepted (a new version) or rejected", body = DocumentChanged), (status = 401, description = "No valid API token", body = Problem, content_type = "application/problem+json"), (status = 403, description = "Only the convener decides amendments", body = Problem, content_type = "application/problem+json"), (status = 404, description = "No such document or amendment", body = Problem, content_type = "application/problem+json"), (status = 409, description = "Already decided, no longer applicable, or the text is fixed", body = Problem, content_type = "application/problem+json")))]
+#[utoipa::path(post, path = "/api/v1/documents/{id}/amendments/{n}/decision", description = "Refused with:\n- 403: Only the convener decides amendments\n- 404: No such document or amendment\n- 409: Already decided, no longer applicable, or the text is fixed", tag = "dialogue", security(("token" = [])), params(("id" = String, Path), ("n" = u32, Path, description = "The amendment's number")), request_body = AmendmentDecisionRequest, responses((status = 200, description = "Accepted (a new version) or rejected", body = DocumentChanged), Unauthorized, Forbidden, NotFound, Conflict, Invalid, TooManyWrites))]
 pub async fn decide_amendment(
     State(platform): State<Platform>,
     Caller(actor): Caller,
@@ -1013,7 +1014,7 @@ fn rule(req: OpenDecisionRequest) -> Result<Rule, Problem> {
     Rule::from_kind(req.rule, parameters).map_err(domain)
 }
 
-#[utoipa::path(post, path = "/api/v1/documents/{id}/decision", tag = "dialogue", security(("token" = [])), params(("id" = String, Path)), request_body = OpenDecisionRequest, responses((status = 200, description = "A decision is open on the current version; the text is fixed until it closes", body = DocumentChanged), (status = 401, description = "No valid API token", body = Problem, content_type = "application/problem+json"), (status = 403, description = "Only the convener opens decisions", body = Problem, content_type = "application/problem+json"), (status = 404, description = "No such document", body = Problem, content_type = "application/problem+json"), (status = 409, description = "A decision is already open, an amendment is pending, the document is adopted, or there are no members", body = Problem, content_type = "application/problem+json"), (status = 422, description = "The mechanism does not allow the rule, a parameter it needs is missing, or the deadline has passed", body = Problem, content_type = "application/problem+json")))]
+#[utoipa::path(post, path = "/api/v1/documents/{id}/decision", description = "Refused with:\n- 403: Only the convener opens decisions\n- 404: No such document\n- 409: A decision is already open, an amendment is pending, the document is adopted, or there are no members\n- 422: The mechanism does not allow the rule, a parameter it needs is missing, or the deadline has passed", tag = "dialogue", security(("token" = [])), params(("id" = String, Path)), request_body = OpenDecisionRequest, responses((status = 200, description = "A decision is open on the current version; the text is fixed until it closes", body = DocumentChanged), Unauthorized, Forbidden, NotFound, Conflict, Invalid, TooManyWrites))]
 pub async fn open_decision(
     State(platform): State<Platform>,
     Caller(actor): Caller,
@@ -1043,7 +1044,7 @@ pub struct PositionRequest {
     comfort: Option<Comfort>,
 }
 
-#[utoipa::path(post, path = "/api/v1/documents/{id}/positions", tag = "dialogue", security(("token" = [])), params(("id" = String, Path)), request_body = PositionRequest, responses((status = 200, description = "Recorded (replacing the party's earlier position)", body = DocumentChanged), (status = 401, description = "No valid API token", body = Problem, content_type = "application/problem+json"), (status = 403, description = "Not a member of the deciding body, or a reader", body = Problem, content_type = "application/problem+json"), (status = 404, description = "No such document", body = Problem, content_type = "application/problem+json"), (status = 409, description = "No decision is open, or the silence procedure ended", body = Problem, content_type = "application/problem+json"), (status = 422, description = "The position does not fit the rule", body = Problem, content_type = "application/problem+json")))]
+#[utoipa::path(post, path = "/api/v1/documents/{id}/positions", description = "Refused with:\n- 403: Not a member of the deciding body, or a reader\n- 404: No such document\n- 409: No decision is open, or the silence procedure ended\n- 422: The position does not fit the rule", tag = "dialogue", security(("token" = [])), params(("id" = String, Path)), request_body = PositionRequest, responses((status = 200, description = "Recorded (replacing the party's earlier position)", body = DocumentChanged), Unauthorized, Forbidden, NotFound, Conflict, Invalid, TooManyWrites))]
 pub async fn record_position(
     State(platform): State<Platform>,
     Caller(actor): Caller,
@@ -1059,7 +1060,7 @@ pub async fn record_position(
     ))
 }
 
-#[utoipa::path(post, path = "/api/v1/documents/{id}/decision/close", tag = "dialogue", security(("token" = [])), params(("id" = String, Path)), responses((status = 200, description = "Closed: adopted (numbered in the series) or not adopted", body = DocumentChanged), (status = 401, description = "No valid API token", body = Problem, content_type = "application/problem+json"), (status = 403, description = "Only the convener closes decisions", body = Problem, content_type = "application/problem+json"), (status = 404, description = "No such document", body = Problem, content_type = "application/problem+json"), (status = 409, description = "No decision is open, or it is still pending (a silence procedure before its deadline)", body = Problem, content_type = "application/problem+json")))]
+#[utoipa::path(post, path = "/api/v1/documents/{id}/decision/close", description = "Refused with:\n- 403: Only the convener closes decisions\n- 404: No such document\n- 409: No decision is open, or it is still pending (a silence procedure before its deadline)", tag = "dialogue", security(("token" = [])), params(("id" = String, Path)), responses((status = 200, description = "Closed: adopted (numbered in the series) or not adopted", body = DocumentChanged), Unauthorized, Forbidden, NotFound, Conflict, Invalid, TooManyWrites))]
 pub async fn close_decision(
     State(platform): State<Platform>,
     Caller(actor): Caller,
@@ -1081,7 +1082,7 @@ pub struct CommitmentRequest {
     due: Option<NaiveDate>,
 }
 
-#[utoipa::path(post, path = "/api/v1/documents/{id}/commitments", tag = "dialogue", security(("token" = [])), params(("id" = String, Path)), request_body = CommitmentRequest, responses((status = 200, description = "Marked", body = DocumentChanged), (status = 401, description = "No valid API token", body = Problem, content_type = "application/problem+json"), (status = 403, description = "Only the convener marks commitments", body = Problem, content_type = "application/problem+json"), (status = 404, description = "No such document", body = Problem, content_type = "application/problem+json"), (status = 409, description = "The document is not adopted", body = Problem, content_type = "application/problem+json"), (status = 422, description = "No such paragraph, no parties, or a party that did not join the adoption", body = Problem, content_type = "application/problem+json")))]
+#[utoipa::path(post, path = "/api/v1/documents/{id}/commitments", description = "Refused with:\n- 403: Only the convener marks commitments\n- 404: No such document\n- 409: The document is not adopted\n- 422: No such paragraph, no parties, or a party that did not join the adoption", tag = "dialogue", security(("token" = [])), params(("id" = String, Path)), request_body = CommitmentRequest, responses((status = 200, description = "Marked", body = DocumentChanged), Unauthorized, Forbidden, NotFound, Conflict, Invalid, TooManyWrites))]
 pub async fn mark_commitment(
     State(platform): State<Platform>,
     Caller(actor): Caller,
@@ -1110,7 +1111,7 @@ pub struct ReportRequest {
     evidence: Vec<String>,
 }
 
-#[utoipa::path(post, path = "/api/v1/documents/{id}/commitments/{n}/reports", tag = "dialogue", security(("token" = [])), params(("id" = String, Path), ("n" = u32, Path, description = "The commitment's number")), request_body = ReportRequest, responses((status = 200, description = "Reported", body = DocumentChanged), (status = 401, description = "No valid API token", body = Problem, content_type = "application/problem+json"), (status = 403, description = "The party is not committed by it, or a reader", body = Problem, content_type = "application/problem+json"), (status = 404, description = "No such document or commitment", body = Problem, content_type = "application/problem+json"), (status = 422, description = "An empty narrative or a link that is not http(s)", body = Problem, content_type = "application/problem+json")))]
+#[utoipa::path(post, path = "/api/v1/documents/{id}/commitments/{n}/reports", description = "Refused with:\n- 403: The party is not committed by it, or a reader\n- 404: No such document or commitment\n- 422: An empty narrative or a link that is not http(s)", tag = "dialogue", security(("token" = [])), params(("id" = String, Path), ("n" = u32, Path, description = "The commitment's number")), request_body = ReportRequest, responses((status = 200, description = "Reported", body = DocumentChanged), Unauthorized, Forbidden, NotFound, Invalid, TooManyWrites))]
 pub async fn report(
     State(platform): State<Platform>,
     Caller(actor): Caller,
@@ -1201,7 +1202,7 @@ pub struct CommitmentsQuery {
     offset: Option<u64>,
 }
 
-#[utoipa::path(get, path = "/api/v1/commitments", tag = "dialogue", security(("token" = [])), params(CommitmentsQuery), responses((status = 200, description = "Commitments of adopted documents with each party's latest status", body = Vec<CommitmentItem>), (status = 401, description = "No valid API token", body = Problem, content_type = "application/problem+json"), (status = 422, description = "A filter does not parse", body = Problem, content_type = "application/problem+json")))]
+#[utoipa::path(get, path = "/api/v1/commitments", description = "Refused with:\n- 422: A filter does not parse", tag = "dialogue", security(("token" = [])), params(CommitmentsQuery), responses((status = 200, description = "Commitments of adopted documents with each party's latest status", body = Vec<CommitmentItem>), Unauthorized, Invalid))]
 pub async fn commitments(
     State(platform): State<Platform>,
     _caller: Caller,
@@ -1237,7 +1238,7 @@ pub async fn commitments(
     Ok(Json(page(matching, q.limit, q.offset)))
 }
 
-#[utoipa::path(get, path = "/api/v1/me/awaiting", tag = "dialogue", security(("token" = [])), responses((status = 200, description = "The dialogue steps only the caller's party can take: invitations to answer, registrations and amendments to decide as convener, positions to record, silence procedures to close, commitments to report on", body = Awaiting), (status = 401, description = "No valid API token", body = Problem, content_type = "application/problem+json")))]
+#[utoipa::path(get, path = "/api/v1/me/awaiting", tag = "dialogue", security(("token" = [])), responses((status = 200, description = "The dialogue steps only the caller's party can take: invitations to answer, registrations and amendments to decide as convener, positions to record, silence procedures to close, commitments to report on", body = Awaiting), Unauthorized))]
 pub async fn awaiting(
     State(platform): State<Platform>,
     Caller(actor): Caller,

@@ -10,6 +10,7 @@ use gsi_app::platform::ConsistencyProof;
 use serde::{Deserialize, Serialize};
 use utoipa::{IntoParams, ToSchema};
 
+use super::refusals::{Invalid, NotFound};
 use super::{Params, blocking};
 use crate::Problem;
 
@@ -29,7 +30,7 @@ pub async fn checkpoint_key(State(platform): State<Platform>) -> impl IntoRespon
     )
 }
 
-#[utoipa::path(get, path = "/api/v1/log/records/{index}", tag = "log", params(("index" = u64, Path, description = "The index of the record in the log")), responses((status = 200, description = "The record with its inclusion proof against the latest checkpoint", body = RecordProof), (status = 404, description = "No such record", body = Problem, content_type = "application/problem+json"), (status = 422, description = "Not an index", body = Problem, content_type = "application/problem+json")))]
+#[utoipa::path(get, path = "/api/v1/log/records/{index}", description = "Refused with:\n- 404: No such record\n- 422: Not an index", tag = "log", params(("index" = u64, Path, description = "The index of the record in the log")), responses((status = 200, description = "The record with its inclusion proof against the latest checkpoint", body = RecordProof), NotFound, Invalid))]
 pub async fn record(
     State(platform): State<Platform>,
     Path(index): Path<String>,
@@ -54,7 +55,7 @@ pub struct Range {
     limit: Option<u64>,
 }
 
-#[utoipa::path(get, path = "/api/v1/log/consistency", tag = "log", params(Range), responses((status = 200, description = "A consistency proof between two tree sizes", body = ConsistencyProof), (status = 422, description = "Sizes out of range", body = Problem, content_type = "application/problem+json")))]
+#[utoipa::path(get, path = "/api/v1/log/consistency", description = "Refused with:\n- 422: Sizes out of range", tag = "log", params(Range), responses((status = 200, description = "A consistency proof between two tree sizes", body = ConsistencyProof), Invalid))]
 pub async fn consistency(
     State(platform): State<Platform>,
     Params(range): Params<Range>,

@@ -3,6 +3,7 @@
 pub mod concerns;
 pub mod dialogue;
 pub mod log;
+pub mod refusals;
 pub mod registry;
 pub mod session;
 
@@ -18,6 +19,7 @@ use utoipa::ToSchema;
 
 use crate::Problem;
 use crate::auth::Caller;
+use refusals::Unauthorized;
 
 /// Runs a synchronous platform call off the async runtime.
 pub async fn blocking<T: Send + 'static>(
@@ -84,7 +86,7 @@ pub struct Me {
     roles: Vec<&'static str>,
 }
 
-#[utoipa::path(get, path = "/api/v1/me", tag = "access", security(("token" = [])), responses((status = 200, description = "The user, party and roles of the token", body = Me), (status = 401, description = "No valid API token", body = Problem, content_type = "application/problem+json")))]
+#[utoipa::path(get, path = "/api/v1/me", tag = "access", security(("token" = [])), responses((status = 200, description = "The user, party and roles of the token", body = Me), Unauthorized))]
 pub async fn me(Caller(actor): Caller) -> Json<Me> {
     Json(Me {
         user: actor.user,

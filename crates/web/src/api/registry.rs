@@ -15,6 +15,7 @@ use serde::{Deserialize, Serialize};
 use utoipa::{IntoParams, ToSchema};
 
 use super::concerns::ReceiptView;
+use super::refusals::{Conflict, Forbidden, Invalid, NotFound, TooManyWrites, Unauthorized};
 use super::{Body, Params, blocking};
 use crate::Problem;
 use crate::auth::Caller;
@@ -47,7 +48,7 @@ pub struct ListQuery {
     q: Option<String>,
 }
 
-#[utoipa::path(get, path = "/api/v1/parties", tag = "registry", params(ListQuery), responses((status = 200, description = "Parties with their registry reference data", body = Vec<PartyView>), (status = 404, description = "No such mechanism", body = Problem, content_type = "application/problem+json"), (status = 422, description = "A filter does not parse", body = Problem, content_type = "application/problem+json")))]
+#[utoipa::path(get, path = "/api/v1/parties", description = "Refused with:\n- 404: No such mechanism\n- 422: A filter does not parse", tag = "registry", params(ListQuery), responses((status = 200, description = "Parties with their registry reference data", body = Vec<PartyView>), NotFound, Invalid))]
 pub async fn list(
     State(platform): State<Platform>,
     Params(q): Params<ListQuery>,
@@ -82,7 +83,7 @@ pub struct AsOf {
     as_of: Option<String>,
 }
 
-#[utoipa::path(get, path = "/api/v1/parties/{id}", tag = "registry", params(("id" = String, Path), AsOf), responses((status = 200, description = "The party, its memberships over time and, for a mechanism, its members", body = PartyDetail), (status = 404, description = "No such party", body = Problem, content_type = "application/problem+json")))]
+#[utoipa::path(get, path = "/api/v1/parties/{id}", description = "Refused with:\n- 404: No such party", tag = "registry", params(("id" = String, Path), AsOf), responses((status = 200, description = "The party, its memberships over time and, for a mechanism, its members", body = PartyDetail), NotFound, Invalid))]
 pub async fn show(
     State(platform): State<Platform>,
     Path(id): Path<String>,
@@ -147,7 +148,7 @@ pub struct MembershipRequest {
     note: Option<String>,
 }
 
-#[utoipa::path(post, path = "/api/v1/memberships", tag = "registry", security(("token" = [])), request_body = MembershipRequest, responses((status = 201, description = "Recorded, signed by the mechanism", body = ReceiptView), (status = 403, description = "Only the own users of the mechanism record its memberships", body = Problem, content_type = "application/problem+json"), (status = 404, description = "An unknown party", body = Problem, content_type = "application/problem+json"), (status = 422, description = "A field is missing or malformed", body = Problem, content_type = "application/problem+json")))]
+#[utoipa::path(post, path = "/api/v1/memberships", description = "Refused with:\n- 403: Only the own users of the mechanism record its memberships\n- 404: An unknown party\n- 422: A field is missing or malformed", tag = "registry", security(("token" = [])), request_body = MembershipRequest, responses((status = 201, description = "Recorded, signed by the mechanism", body = ReceiptView), Unauthorized, Forbidden, NotFound, Invalid, TooManyWrites))]
 pub async fn record_membership(
     State(platform): State<Platform>,
     Caller(actor): Caller,
@@ -181,7 +182,7 @@ pub struct ParticipantRequest {
     source: String,
 }
 
-#[utoipa::path(post, path = "/api/v1/parties", tag = "registry", security(("token" = [])), request_body = ParticipantRequest, responses((status = 201, description = "Registered and recorded as a participant", body = ReceiptView), (status = 403, description = "Only the secretariat of a forum registers participants", body = Problem, content_type = "application/problem+json"), (status = 409, description = "The id is taken", body = Problem, content_type = "application/problem+json"), (status = 422, description = "Not a non-state participant", body = Problem, content_type = "application/problem+json")))]
+#[utoipa::path(post, path = "/api/v1/parties", description = "Refused with:\n- 403: Only the secretariat of a forum registers participants\n- 409: The id is taken\n- 422: Not a non-state participant", tag = "registry", security(("token" = [])), request_body = ParticipantRequest, responses((status = 201, description = "Registered and recorded as a participant", body = ReceiptView), Unauthorized, Forbidden, Conflict, Invalid, TooManyWrites))]
 pub async fn register_participant(
     State(platform): State<Platform>,
     Caller(actor): Caller,
