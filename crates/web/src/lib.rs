@@ -16,19 +16,24 @@
 
 mod api;
 mod auth;
+mod concerns;
+mod dialogue;
 mod links;
 mod openapi;
 mod pages;
 mod problem;
+mod registry;
 
 use std::net::SocketAddr;
 
 use std::sync::Arc;
 
-use axum::routing::{get, post};
+use axum::routing::get;
 use axum::{Extension, Router};
 use gsi_app::Platform;
 use tower_http::trace::TraceLayer;
+use utoipa::OpenApi;
+use utoipa_axum::router::OpenApiRouter;
 
 pub use openapi::ApiDoc;
 pub use problem::Problem;
@@ -48,133 +53,34 @@ pub fn router_with(platform: Platform, public_url: Option<gsi_app::PublicUrl>) -
     }
 }
 
+/// The OpenAPI document of the application: what [`ApiDoc`] shares plus every path the
+/// modules' routers serve.
+pub fn openapi() -> utoipa::openapi::OpenApi {
+    application().1
+}
+
+/// Every module's router merged: one registration line per module. Each API route is added
+/// with `routes!`, which reads its path and method from the handler's `#[utoipa::path]`, so the
+/// document describes exactly the API the router serves.
+fn application() -> (Router<Platform>, utoipa::openapi::OpenApi) {
+    OpenApiRouter::with_openapi(ApiDoc::openapi())
+        .merge(api::router())
+        .merge(registry::router())
+        .merge(concerns::router())
+        .merge(dialogue::router())
+        .merge(pages::router().into())
+        .split_for_parts()
+}
+
 fn routes(platform: Platform) -> Router {
-    Router::new()
-        .route("/checkpoint", get(api::log::checkpoint))
-        .route("/checkpoint/key", get(api::log::checkpoint_key))
-        .route("/api/v1/log/records", get(api::log::list_records))
-        .route("/api/v1/log/records/{index}", get(api::log::record))
-        .route("/api/v1/log/consistency", get(api::log::consistency))
+    let (router, document) = application();
+    router
         .route("/api/v1/openapi.json", get(openapi::document))
         .route("/api/v1/docs", get(openapi::docs_page))
-        .route(
-            "/api/v1/session",
-            get(api::session::current)
-                .post(api::session::sign_in)
-                .delete(api::session::sign_out),
-        )
-        .route("/api/v1/me", get(api::me))
-        .route("/api/v1/me/awaiting", get(api::dialogue::awaiting))
-        .route(
-            "/api/v1/parties",
-            get(api::registry::list).post(api::registry::register_participant),
-        )
-        .route("/api/v1/parties/{id}", get(api::registry::show))
-        .route("/api/v1/mechanisms", get(api::registry::mechanisms))
-        .route(
-            "/api/v1/memberships",
-            post(api::registry::record_membership),
-        )
-        .route("/api/v1/catalogue", get(api::registry::catalogue))
-        .route(
-            "/api/v1/concerns",
-            get(api::concerns::list).post(api::concerns::lodge),
-        )
-        .route("/api/v1/concerns/{id}", get(api::concerns::show))
-        .route(
-            "/api/v1/concerns/{id}/acknowledge",
-            post(api::concerns::acknowledge),
-        )
-        .route(
-            "/api/v1/concerns/{id}/respond",
-            post(api::concerns::respond),
-        )
-        .route(
-            "/api/v1/concerns/{id}/consultations",
-            post(api::concerns::propose_consultations),
-        )
-        .route("/api/v1/concerns/{id}/close", post(api::concerns::close))
-        .route(
-            "/api/v1/mechanisms/{id}/rules",
-            get(api::dialogue::rules).put(api::dialogue::declare_rules),
-        )
-        .route(
-            "/api/v1/meetings",
-            get(api::dialogue::meetings).post(api::dialogue::convene),
-        )
-        .route("/api/v1/meetings/{id}", get(api::dialogue::meeting))
-        .route(
-            "/api/v1/meetings/{id}/calendar.ics",
-            get(api::dialogue::meeting_calendar),
-        )
-        .route(
-            "/api/v1/parties/{id}/calendar",
-            get(api::dialogue::party_calendar),
-        )
-        .route(
-            "/api/v1/meetings/{id}/registration",
-            post(api::dialogue::register),
-        )
-        .route(
-            "/api/v1/meetings/{id}/registration/withdraw",
-            post(api::dialogue::withdraw_registration),
-        )
-        .route(
-            "/api/v1/meetings/{id}/registrations/{party}/decision",
-            post(api::dialogue::decide_registration),
-        )
-        .route(
-            "/api/v1/meetings/{id}/agenda/{item}/speakers",
-            post(api::dialogue::request_floor),
-        )
-        .route(
-            "/api/v1/meetings/{id}/agenda/{item}/speakers/withdraw",
-            post(api::dialogue::withdraw_floor),
-        )
-        .route(
-            "/api/v1/meetings/{id}/agenda/{item}/documents",
-            post(api::dialogue::attach_document),
-        )
-        .route("/api/v1/meetings/{id}/revise", post(api::dialogue::revise))
-        .route("/api/v1/meetings/{id}/cancel", post(api::dialogue::cancel))
-        .route(
-            "/api/v1/documents",
-            get(api::dialogue::documents).post(api::dialogue::draft),
-        )
-        .route("/api/v1/documents/{id}", get(api::dialogue::document))
-        .route("/api/v1/documents/{id}/diff", get(api::dialogue::diff))
-        .route(
-            "/api/v1/documents/{id}/amendments",
-            post(api::dialogue::amend),
-        )
-        .route(
-            "/api/v1/documents/{id}/amendments/{n}/decision",
-            post(api::dialogue::decide_amendment),
-        )
-        .route(
-            "/api/v1/documents/{id}/decision",
-            post(api::dialogue::open_decision),
-        )
-        .route(
-            "/api/v1/documents/{id}/positions",
-            post(api::dialogue::record_position),
-        )
-        .route(
-            "/api/v1/documents/{id}/decision/close",
-            post(api::dialogue::close_decision),
-        )
-        .route(
-            "/api/v1/documents/{id}/commitments",
-            post(api::dialogue::mark_commitment),
-        )
-        .route(
-            "/api/v1/documents/{id}/commitments/{n}/reports",
-            post(api::dialogue::report),
-        )
-        .route("/api/v1/commitments", get(api::dialogue::commitments))
-        .merge(pages::router())
         .method_not_allowed_fallback(pages::method_not_allowed)
         .fallback(pages::fallback)
+        .layer(axum::middleware::from_fn(pages::remember_language))
+        .layer(Extension(Arc::new(document)))
         .layer(Extension(Arc::new(api::session::LoginLimiter::default())))
         .layer(TraceLayer::new_for_http())
         .with_state(platform)

@@ -1,72 +1,21 @@
-//! The OpenAPI 3.1 description of the API, generated from the handlers' `#[utoipa::path]`
-//! annotations and the types' `ToSchema` derives, and a browsable page that renders it from
+//! The OpenAPI 3.1 description of the API: [`ApiDoc`] holds what the whole document shares
+//! (info, tags, the `Problem` schema, the token scheme); each module's router adds the paths of
+//! its handlers' `#[utoipa::path]` annotations as it routes them (see [`crate::application`]), and a browsable page that renders it from
 //! embedded assets (nothing is fetched from elsewhere).
 
-use axum::Json;
+use std::sync::Arc;
+
 use axum::http::header;
 use axum::response::IntoResponse;
+use axum::{Extension, Json};
 use utoipa::openapi::security::{HttpAuthScheme, HttpBuilder, SecurityScheme};
 use utoipa::{Modify, OpenApi};
-
-use crate::api;
 
 #[derive(OpenApi)]
 #[openapi(
     info(
         title = "GSI Platform API",
         description = "Signed records of security cooperation (Global Security Initiative Concept Paper) in a verifiable log. Errors are RFC 9457 problem documents."
-    ),
-    paths(
-        api::log::checkpoint,
-        api::log::checkpoint_key,
-        api::log::list_records,
-        api::log::record,
-        api::log::consistency,
-        api::me,
-        api::session::sign_in,
-        api::session::current,
-        api::session::sign_out,
-        api::registry::list,
-        api::registry::show,
-        api::registry::mechanisms,
-        api::registry::catalogue,
-        api::registry::record_membership,
-        api::registry::register_participant,
-        api::concerns::list,
-        api::concerns::show,
-        api::concerns::lodge,
-        api::concerns::acknowledge,
-        api::concerns::respond,
-        api::concerns::propose_consultations,
-        api::concerns::close,
-        api::dialogue::rules,
-        api::dialogue::declare_rules,
-        api::dialogue::meetings,
-        api::dialogue::convene,
-        api::dialogue::meeting,
-        api::dialogue::meeting_calendar,
-        api::dialogue::party_calendar,
-        api::dialogue::register,
-        api::dialogue::withdraw_registration,
-        api::dialogue::decide_registration,
-        api::dialogue::request_floor,
-        api::dialogue::withdraw_floor,
-        api::dialogue::attach_document,
-        api::dialogue::revise,
-        api::dialogue::cancel,
-        api::dialogue::documents,
-        api::dialogue::draft,
-        api::dialogue::document,
-        api::dialogue::diff,
-        api::dialogue::amend,
-        api::dialogue::decide_amendment,
-        api::dialogue::open_decision,
-        api::dialogue::record_position,
-        api::dialogue::close_decision,
-        api::dialogue::mark_commitment,
-        api::dialogue::report,
-        api::dialogue::commitments,
-        api::dialogue::awaiting,
     ),
     components(schemas(crate::Problem)),
     modifiers(&BearerToken),
@@ -99,8 +48,11 @@ impl Modify for BearerToken {
     }
 }
 
-pub async fn document() -> Json<utoipa::openapi::OpenApi> {
-    Json(ApiDoc::openapi())
+/// The document as the router built it, shared with the handler.
+pub async fn document(
+    Extension(document): Extension<Arc<utoipa::openapi::OpenApi>>,
+) -> Json<utoipa::openapi::OpenApi> {
+    Json(document.as_ref().clone())
 }
 
 pub async fn docs_page() -> impl IntoResponse {

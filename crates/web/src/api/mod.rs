@@ -1,10 +1,7 @@
 //! JSON handlers. Each one runs the platform call on a blocking thread via [`blocking`].
 
-pub mod concerns;
-pub mod dialogue;
 pub mod log;
 pub mod refusals;
-pub mod registry;
 pub mod session;
 
 use axum::Json;
@@ -13,13 +10,32 @@ use axum::extract::{FromRequest, FromRequestParts, Query, Request};
 use axum::http::StatusCode;
 use axum::http::request::Parts;
 use gsi_app::{AppError, Platform};
+use gsi_store::Receipt;
 use serde::Serialize;
 use serde::de::DeserializeOwned;
 use utoipa::ToSchema;
+use utoipa_axum::router::OpenApiRouter;
+use utoipa_axum::routes;
 
 use crate::Problem;
 use crate::auth::Caller;
 use refusals::Unauthorized;
+
+/// The API routes that belong to no one module: the log, checkpoints, sign-in and the caller.
+pub fn router() -> OpenApiRouter<Platform> {
+    OpenApiRouter::new()
+        .routes(routes!(log::checkpoint))
+        .routes(routes!(log::checkpoint_key))
+        .routes(routes!(log::list_records))
+        .routes(routes!(log::record))
+        .routes(routes!(log::consistency))
+        .routes(routes!(
+            session::current,
+            session::sign_in,
+            session::sign_out
+        ))
+        .routes(routes!(me))
+}
 
 /// Runs a synchronous platform call off the async runtime.
 pub async fn blocking<T: Send + 'static>(
@@ -93,6 +109,26 @@ pub async fn me(Caller(actor): Caller) -> Json<Me> {
         party: actor.party.to_string(),
         roles: actor.roles.iter().map(|r| r.as_str()).collect(),
     })
+}
+
+/// Where a change landed in the log, and where its proof is.
+#[derive(Serialize, ToSchema)]
+pub struct ReceiptView {
+    index: u64,
+    leaf_hash: String,
+    tree_size: u64,
+    proof: String,
+}
+
+impl From<Receipt> for ReceiptView {
+    fn from(r: Receipt) -> Self {
+        Self {
+            index: r.index,
+            leaf_hash: gsi_ledger::to_hex(&r.leaf_hash),
+            tree_size: r.tree_size,
+            proof: format!("/api/v1/log/records/{}", r.index),
+        }
+    }
 }
 
 pub async fn not_found() -> Problem {

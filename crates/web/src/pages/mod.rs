@@ -13,17 +13,10 @@
 //! - **Errors** are pages (status, a sentence, a link back), never problem documents; the JSON
 //!   API under `/api/` keeps its problem documents (see [`fallback`]).
 
-mod auth;
-mod catalogue;
-mod commitments;
-mod concerns;
-mod dialogue;
-mod documents;
-mod home;
-mod meetings;
-mod party;
-mod registry;
-mod transparency;
+pub(crate) mod auth;
+pub(crate) mod home;
+pub(crate) mod party;
+pub(crate) mod transparency;
 
 use std::convert::Infallible;
 
@@ -42,48 +35,30 @@ use gsi_i18n::{Arg, Lang, localizer};
 use crate::Problem;
 use crate::auth::session_secret;
 
+/// One choice of a `<select>`.
+pub struct Opt {
+    pub value: String,
+    pub label: String,
+    pub selected: bool,
+}
+
 /// The cookie that remembers the language chosen with `?lang=`.
 pub const LANG_COOKIE: &str = "gsi_lang";
 
-/// The page routes (merged into the application router).
+/// The pages that belong to no one module: home, sign-in, the transparency log, "My party"
+/// and the embedded assets. Each module's pages come with its own router.
 pub fn router() -> Router<Platform> {
     Router::new()
         .route("/", get(home::page))
         .route("/assets/{file}", get(asset))
         .route("/login", get(auth::form).post(auth::sign_in))
         .route("/logout", post(auth::sign_out))
-        .route("/registry", get(registry::list))
-        .route("/registry/{id}", get(registry::show))
-        .route("/catalogue", get(catalogue::index))
-        .route("/catalogue/{id}", get(catalogue::entry))
-        .route("/concerns", get(concerns::list))
-        .route(
-            "/concerns/new",
-            get(concerns::new_form).post(concerns::lodge),
-        )
-        .route("/concerns/{id}", get(concerns::show))
-        .route("/concerns/{id}/{action}", post(concerns::act))
-        .route("/meetings", get(meetings::list))
-        .route(
-            "/meetings/new",
-            get(meetings::new_form).post(meetings::convene),
-        )
-        .route("/meetings/calendar/{file}", get(meetings::party_calendar))
-        .route("/meetings/{id}", get(meetings::show))
-        .route("/meetings/{id}/calendar.ics", get(meetings::calendar))
-        .route("/meetings/{id}/{action}", post(meetings::act))
-        .route("/documents/{id}", get(documents::show))
-        .route("/documents/{id}/tally", get(documents::tally))
-        .route("/documents/{id}/adopted.txt", get(documents::adopted_text))
-        .route("/documents/{id}/{action}", post(documents::act))
-        .route("/commitments", get(commitments::tracker))
         .route("/transparency", get(transparency::index))
         .route("/transparency/records/{n}", get(transparency::record))
         .route("/my-party", get(party::page))
         .route("/my-party/tokens", post(party::create_token))
         .route("/my-party/rules", post(party::declare_rules))
         .route("/my-party/tokens/{id}/revoke", post(party::revoke_token))
-        .layer(axum::middleware::from_fn(remember_language))
 }
 
 /// Unknown addresses: a problem document under the API, a page everywhere else.
@@ -137,8 +112,13 @@ fn query_lang(query: Option<&str>) -> Option<Lang> {
 }
 
 /// Remembers `?lang=xx` in the `gsi_lang` cookie for a year.
-async fn remember_language(request: Request, next: Next) -> Response {
-    let chosen = query_lang(request.uri().query());
+pub(crate) async fn remember_language(request: Request, next: Next) -> Response {
+    // The API's clients choose no language; only pages remember one.
+    let chosen = if request.uri().path().starts_with("/api/") {
+        None
+    } else {
+        query_lang(request.uri().query())
+    };
     let mut response = next.run(request).await;
     if let Some(lang) = chosen {
         let cookie = format!(

@@ -14,9 +14,9 @@ use gsi_core::dialogue::rules::{DeclareRules, MechanismRules};
 use gsi_core::{PartyId, PartyKind};
 use gsi_store::ConcernFilter;
 
-use super::concerns::{ConcernRow, concern_row};
-use super::dialogue::rule_label;
 use super::{Form, Frame, PageResult, SignedIn, format_time, see_other};
+use crate::concerns::pages::{ConcernRow, concern_row};
+use crate::dialogue::pages::rule_label;
 
 pub struct UserRow {
     pub name: String,

@@ -11,8 +11,8 @@ use gsi_core::text::{Change, find_un_symbols};
 use gsi_core::{PartyId, Timestamp};
 use gsi_i18n::Lang;
 
-use super::home::title_in;
-use super::{Frame, PartyLink, format_time};
+use crate::pages::home::title_in;
+use crate::pages::{Frame, PartyLink, format_time};
 
 /// A vocabulary token as a message id suffix: `expert_meeting` → `expert-meeting`.
 fn token(s: &str) -> String {

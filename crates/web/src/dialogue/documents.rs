@@ -17,14 +17,16 @@ use gsi_core::dialogue::meetings::Attendance;
 use gsi_core::text::{ParagraphChange, diff_words};
 use gsi_core::{DocumentId, PartyId, Timestamp};
 
-use super::dialogue::{
+use super::pages::{
     COMFORTS, Piece, PriorityLink, RecordRow, Seg, amendment_status_label, comfort_code,
     comfort_label, document_status_label, implementation_code, implementation_label, lines, param,
     parse_comfort, parse_datetime, parse_position, pieces, position_code, position_label,
     priority_link, reason_in_words, record_rows, rule_help, rule_in_words, rule_label, segments,
 };
-use super::registry::Opt;
-use super::{Form, Frame, PageError, PageResult, PartyLink, format_date, format_time, see_other};
+use crate::pages::Opt;
+use crate::pages::{
+    Form, Frame, PageError, PageResult, PartyLink, format_date, format_time, see_other,
+};
 use gsi_app::registry::today;
 
 fn not_found(frame: &Frame) -> PageError {
@@ -243,7 +245,7 @@ fn position_rows(f: &Frame, decision: &Decision) -> Vec<PositionRow> {
 }
 
 #[derive(Template)]
-#[template(path = "document_tally.html")]
+#[template(path = "dialogue/document_tally.html")]
 struct TallyFragment {
     f: Frame,
     tally: TallyView,
@@ -411,7 +413,7 @@ pub struct CommitmentBlock {
 }
 
 #[derive(Template)]
-#[template(path = "document.html")]
+#[template(path = "dialogue/document.html")]
 struct DocumentPage {
     f: Frame,
     records: Vec<RecordRow>,

@@ -14,10 +14,10 @@ use gsi_core::{DomainError, Party, PartyId, PartyKind};
 use serde::{Deserialize, Serialize};
 use utoipa::{IntoParams, ToSchema};
 
-use super::concerns::ReceiptView;
-use super::refusals::{Conflict, Forbidden, Invalid, NotFound, TooManyWrites, Unauthorized};
-use super::{Body, Params, blocking};
 use crate::Problem;
+use crate::api::ReceiptView;
+use crate::api::refusals::{Conflict, Forbidden, Invalid, NotFound, TooManyWrites, Unauthorized};
+use crate::api::{Body, Params, blocking};
 use crate::auth::Caller;
 
 fn invalid(e: DomainError) -> Problem {

@@ -12,9 +12,9 @@ use gsi_store::{ConcernFilter, Receipt};
 use serde::{Deserialize, Serialize};
 use utoipa::{IntoParams, ToSchema};
 
-use super::refusals::{Conflict, Forbidden, Invalid, NotFound, TooManyWrites, Unauthorized};
-use super::{Body, DEFAULT_LIMIT, MAX_LIMIT, Params, blocking, page};
 use crate::Problem;
+use crate::api::refusals::{Conflict, Forbidden, Invalid, NotFound, TooManyWrites, Unauthorized};
+use crate::api::{Body, DEFAULT_LIMIT, MAX_LIMIT, Params, ReceiptView, blocking, page};
 use crate::auth::Caller;
 
 /// A concern as the API shows it: its state, its clocks now, and whether it is overdue.
@@ -32,25 +32,6 @@ impl ConcernView {
             overdue: concern.is_overdue(now),
             clocks: concern.clocks(now),
             concern,
-        }
-    }
-}
-
-#[derive(Serialize, ToSchema)]
-pub struct ReceiptView {
-    index: u64,
-    leaf_hash: String,
-    tree_size: u64,
-    proof: String,
-}
-
-impl From<Receipt> for ReceiptView {
-    fn from(r: Receipt) -> Self {
-        Self {
-            index: r.index,
-            leaf_hash: gsi_ledger::to_hex(&r.leaf_hash),
-            tree_size: r.tree_size,
-            proof: format!("/api/v1/log/records/{}", r.index),
         }
     }
 }

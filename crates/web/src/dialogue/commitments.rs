@@ -12,12 +12,10 @@ use gsi_core::PartyId;
 use gsi_core::dialogue::documents::Implementation;
 use gsi_core::framework::PriorityRef;
 
-use super::dialogue::{
-    PriorityLink, implementation_code, implementation_label, param, priority_link,
-};
 use super::documents::CommittedParty;
-use super::registry::Opt;
-use super::{Frame, PageResult, Pager, PartyLink};
+use super::pages::{PriorityLink, implementation_code, implementation_label, param, priority_link};
+use crate::pages::Opt;
+use crate::pages::{Frame, PageResult, Pager, PartyLink};
 use gsi_app::registry::today;
 
 /// Counts of (commitment, party) pairs by their latest reported status. A party that has not
@@ -79,7 +77,7 @@ pub struct CommitmentItem {
 }
 
 #[derive(Template)]
-#[template(path = "commitments.html")]
+#[template(path = "dialogue/commitments.html")]
 struct Tracker {
     f: Frame,
     documents: Vec<Opt>,

@@ -28,10 +28,10 @@ use gsi_store::Receipt;
 use serde::{Deserialize, Serialize};
 use utoipa::{IntoParams, ToSchema};
 
-use super::concerns::ReceiptView;
-use super::refusals::{Conflict, Forbidden, Invalid, NotFound, TooManyWrites, Unauthorized};
-use super::{Body, Params, blocking, page};
 use crate::Problem;
+use crate::api::ReceiptView;
+use crate::api::refusals::{Conflict, Forbidden, Invalid, NotFound, TooManyWrites, Unauthorized};
+use crate::api::{Body, Params, blocking, page};
 use crate::auth::Caller;
 use crate::links::LinkBase;
 use gsi_core::dialogue::awaiting::Awaiting;

@@ -12,9 +12,9 @@ use gsi_core::framework::{PriorityRef, SecurityDomain, UnSymbol};
 use gsi_core::{ConcernId, EntityKey, Event, PartyId, PartyKind, Timestamp};
 use gsi_store::ConcernFilter;
 
-use super::home::title_in;
-use super::registry::Opt;
-use super::{
+use crate::pages::Opt;
+use crate::pages::home::title_in;
+use crate::pages::{
     Form, Frame, PageError, PageResult, Pager, PartyLink, SignedIn, format_date, format_time,
     see_other,
 };
@@ -101,7 +101,7 @@ pub fn priority_options(f: &Frame, selected: &[String]) -> Vec<Opt> {
 }
 
 #[derive(Template)]
-#[template(path = "concerns.html")]
+#[template(path = "concerns/concerns.html")]
 struct ConcernList {
     f: Frame,
     statuses: Vec<Opt>,
@@ -226,7 +226,7 @@ impl LodgeErrors {
 }
 
 #[derive(Template)]
-#[template(path = "concern_new.html")]
+#[template(path = "concerns/concern_new.html")]
 struct LodgePage {
     f: Frame,
     input: LodgeInput,
@@ -481,7 +481,7 @@ struct ActionErrors {
 }
 
 #[derive(Template)]
-#[template(path = "concern.html")]
+#[template(path = "concerns/concern.html")]
 struct ConcernPage {
     f: Frame,
     id: String,

@@ -10,9 +10,9 @@ use gsi_core::framework::{PriorityRef, SecurityDomain};
 use gsi_i18n::Lang;
 use gsi_store::ConcernFilter;
 
-use super::concerns::{ConcernRow, concern_row};
-use super::home::title_in;
-use super::{Frame, PageResult, PartyLink};
+use crate::concerns::pages::{ConcernRow, concern_row};
+use crate::pages::home::title_in;
+use crate::pages::{Frame, PageResult, PartyLink};
 
 pub struct Item {
     pub id: String,
@@ -21,7 +21,7 @@ pub struct Item {
 }
 
 #[derive(Template)]
-#[template(path = "catalogue.html")]
+#[template(path = "registry/catalogue.html")]
 struct Index {
     f: Frame,
     version: String,
@@ -81,7 +81,7 @@ pub struct InstrumentRow {
 }
 
 #[derive(Template)]
-#[template(path = "catalogue_entry.html")]
+#[template(path = "registry/catalogue_entry.html")]
 struct Entry {
     f: Frame,
     id: String,

@@ -18,18 +18,18 @@ use gsi_core::dialogue::meetings::{
 use gsi_core::{DocumentId, MeetingId, Party, PartyId, PartyKind};
 use gsi_i18n::Lang;
 
-use super::concerns::priority_options;
-use super::dialogue::{
+use super::pages::{
     PriorityLink, RecordRow, attendance_label, dates, document_status_label, kind_label,
     language_name, lines, meeting_phase, param, parse_priorities, party_ids, phase_label,
     priority_link, record_rows, registration_label, rule_help, rule_label,
 };
-use super::registry::Opt;
-use super::{
+use crate::concerns::pages::priority_options;
+use crate::links::LinkBase;
+use crate::pages::Opt;
+use crate::pages::{
     Form, Frame, PageError, PageResult, Pager, PartyLink, SignedIn, format_date, format_time,
     see_other,
 };
-use crate::links::LinkBase;
 use gsi_app::registry::today;
 
 const MAX_TITLE: usize = 300;
@@ -139,7 +139,7 @@ fn meeting_row(f: &Frame, m: &Meeting) -> MeetingRow {
 }
 
 #[derive(Template)]
-#[template(path = "meetings.html")]
+#[template(path = "dialogue/meetings.html")]
 struct MeetingList {
     f: Frame,
     mechanisms: Vec<Opt>,
@@ -351,7 +351,7 @@ impl ConveneErrors {
 }
 
 #[derive(Template)]
-#[template(path = "meeting_new.html")]
+#[template(path = "dialogue/meeting_new.html")]
 struct ConvenePage {
     f: Frame,
     input: ConveneInput,
@@ -851,7 +851,7 @@ fn agenda_changes(current: &Meeting, lines: Vec<NewAgendaItem>) -> Vec<AgendaCha
 }
 
 #[derive(Template)]
-#[template(path = "meeting.html")]
+#[template(path = "dialogue/meeting.html")]
 struct MeetingPage {
     f: Frame,
     records: Vec<RecordRow>,

@@ -13,14 +13,8 @@ use gsi_i18n::Lang;
 use gsi_registry::M49Level;
 use gsi_store::ConcernFilter;
 
-use super::concerns::{ConcernRow, concern_row};
-use super::{Frame, PageResult};
-
-pub struct Opt {
-    pub value: String,
-    pub label: String,
-    pub selected: bool,
-}
+use crate::concerns::pages::{ConcernRow, concern_row};
+use crate::pages::{Frame, Opt, PageResult};
 
 fn opts(current: &str, items: impl IntoIterator<Item = (String, String)>) -> Vec<Opt> {
     items
@@ -49,7 +43,7 @@ pub struct PartyRow {
 }
 
 #[derive(Template)]
-#[template(path = "registry.html")]
+#[template(path = "registry/registry.html")]
 struct RegistryList {
     f: Frame,
     q: String,
@@ -230,7 +224,7 @@ pub struct MembershipRow {
 }
 
 #[derive(Template)]
-#[template(path = "party.html")]
+#[template(path = "registry/party.html")]
 struct PartyPage {
     f: Frame,
     id: String,
