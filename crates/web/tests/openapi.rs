@@ -5,6 +5,7 @@ use std::collections::BTreeSet;
 
 use serde_json::Value;
 
+#[allow(dead_code)] // the shared fixture has fields other test files read
 mod support;
 
 use axum::body::Body;
