@@ -2,7 +2,8 @@
 //! Nations: English, Chinese, French, Spanish, Russian and Arabic.
 //!
 //! Strings are [Fluent](https://projectfluent.org) messages kept in
-//! `crates/i18n/locales/{lang}/main.ftl` and compiled into the crate with `include_str!`, so
+//! `crates/i18n/locales/{lang}/main.ftl` plus one file per module (`registry.ftl`, `concerns.ftl`,
+//! `dialogue.ftl`), and compiled into the crate with `include_str!`, so
 //! nothing is read at run time. One [`Localizer`] (see [`localizer()`]) holds a bundle per
 //! language; it is `Send + Sync` and shared by every request.
 //!
@@ -123,15 +124,30 @@ impl Lang {
         self.as_str().parse().unwrap_or_default()
     }
 
-    /// The embedded Fluent source of the language.
+    /// The embedded Fluent source of the language: its `main.ftl` (the strings every page
+    /// shares) followed by one file per module, joined at compile time.
     pub(crate) fn source(self) -> &'static str {
+        macro_rules! locale {
+            ($lang:literal) => {
+                concat!(
+                    include_str!(concat!("../locales/", $lang, "/main.ftl")),
+                    "\n",
+                    // One line per module.
+                    include_str!(concat!("../locales/", $lang, "/registry.ftl")),
+                    "\n",
+                    include_str!(concat!("../locales/", $lang, "/concerns.ftl")),
+                    "\n",
+                    include_str!(concat!("../locales/", $lang, "/dialogue.ftl")),
+                )
+            };
+        }
         match self {
-            Lang::En => include_str!("../locales/en/main.ftl"),
-            Lang::Zh => include_str!("../locales/zh/main.ftl"),
-            Lang::Fr => include_str!("../locales/fr/main.ftl"),
-            Lang::Es => include_str!("../locales/es/main.ftl"),
-            Lang::Ru => include_str!("../locales/ru/main.ftl"),
-            Lang::Ar => include_str!("../locales/ar/main.ftl"),
+            Lang::En => locale!("en"),
+            Lang::Zh => locale!("zh"),
+            Lang::Fr => locale!("fr"),
+            Lang::Es => locale!("es"),
+            Lang::Ru => locale!("ru"),
+            Lang::Ar => locale!("ar"),
         }
     }
 }

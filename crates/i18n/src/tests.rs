@@ -47,7 +47,7 @@ struct MessageInfo {
 fn parse(lang: Lang) -> ast::Resource<&'static str> {
     match fluent_syntax::parser::parse(lang.source()) {
         Ok(resource) => resource,
-        Err((_, errors)) => panic!("{lang}/main.ftl does not parse: {errors:?}"),
+        Err((_, errors)) => panic!("{lang}/*.ftl does not parse: {errors:?}"),
     }
 }
 
@@ -144,14 +144,14 @@ fn plain(s: &str) -> String {
 #[test]
 fn every_locale_parses_without_errors_and_loads_into_a_bundle() {
     for lang in Lang::ALL {
-        assert!(!lang.source().trim().is_empty(), "{lang}/main.ftl is empty");
+        assert!(!lang.source().trim().is_empty(), "{lang}/*.ftl is empty");
         let resource = match FluentResource::try_new(lang.source().to_owned()) {
             Ok(r) => r,
-            Err((_, errors)) => panic!("{lang}/main.ftl has syntax errors: {errors:?}"),
+            Err((_, errors)) => panic!("{lang}/*.ftl has syntax errors: {errors:?}"),
         };
         let mut bundle = FluentBundle::new_concurrent(vec![lang.langid()]);
         if let Err(errors) = bundle.add_resource(resource) {
-            panic!("{lang}/main.ftl defines an id twice: {errors:?}");
+            panic!("{lang}/*.ftl defines an id twice: {errors:?}");
         }
         // No junk entries either (the parser reports them as errors, but be explicit).
         let junk = parse(lang)
@@ -159,7 +159,7 @@ fn every_locale_parses_without_errors_and_loads_into_a_bundle() {
             .iter()
             .filter(|e| matches!(e, ast::Entry::Junk { .. }))
             .count();
-        assert_eq!(junk, 0, "{lang}/main.ftl has unparsable entries");
+        assert_eq!(junk, 0, "{lang}/*.ftl has unparsable entries");
     }
 }
 
