@@ -6,14 +6,11 @@ use std::sync::Arc;
 
 use anyhow::{Context, Result, bail};
 use chrono::NaiveDate;
-use gsi_app::registry::PartyQuery;
 use gsi_app::{NodeIdentity, Platform, demo};
-use gsi_core::{Party, PartyId, PartyKind, Role};
+use gsi_core::{PartyId, Role};
 
-use crate::cli::{
-    Cli, Command, ImportCommand, InitArgs, LogCommand, NodeArgs, RegistryCommand, TokenCommand,
-    UserCommand,
-};
+use crate::cli::{Cli, Command, InitArgs, LogCommand, NodeArgs, TokenCommand, UserCommand};
+use crate::registry::{ImportCommand, catalogue, import_registry, registry};
 
 const DEMO_TOKENS: &str = "demo-users.txt";
 
@@ -220,84 +217,6 @@ pub(crate) fn date(s: Option<&str>) -> Result<Option<NaiveDate>> {
             .with_context(|| format!("\"{d}\" is not a date: use YYYY-MM-DD"))
     })
     .transpose()
-}
-
-fn registry(node: &NodeArgs, cmd: RegistryCommand) -> Result<i32> {
-    let platform = open(node)?;
-    match cmd {
-        RegistryCommand::List {
-            kind,
-            region,
-            group,
-            category,
-            mechanism,
-            as_of,
-            search,
-        } => {
-            let query = PartyQuery {
-                kind: kind.as_deref().map(PartyKind::parse).transpose()?,
-                region,
-                group,
-                category,
-                mechanism: mechanism.as_deref().map(PartyId::parse).transpose()?,
-                as_of: date(as_of.as_deref())?,
-                text: search,
-            };
-            let parties = platform.find_parties(&query)?;
-            for p in &parties {
-                println!("{:<26} {:<20} {}", p.id, p.kind.as_str(), p.name);
-            }
-            println!("{} parties.", parties.len());
-        }
-        RegistryCommand::Show { id, as_of } => {
-            let detail = platform.party_detail(&PartyId::parse(&id)?, date(as_of.as_deref())?)?;
-            println!("{}", serde_json::to_string_pretty(&detail)?);
-        }
-        RegistryCommand::Add { id, kind, name } => {
-            let party = Party::new(PartyId::parse(&id)?, PartyKind::parse(&kind)?, &name)?;
-            let receipt = platform.register_party(party, gsi_app::now())?;
-            println!("Registered {id} ({name}) as record {}.", receipt.index);
-        }
-    }
-    Ok(0)
-}
-
-fn catalogue(json: bool) -> Result<i32> {
-    let c = gsi_core::catalogue::catalogue();
-    if json {
-        println!("{}", serde_json::to_string_pretty(c)?);
-        return Ok(0);
-    }
-    println!(
-        "GSI framework catalogue, version {} ({})",
-        c.version, c.source
-    );
-    println!("\nPrinciples (II)");
-    for p in &c.principles {
-        println!("  {:<6} {}", p.id, p.title);
-    }
-    println!("\nPriorities of cooperation (III)");
-    for p in &c.priorities {
-        println!("  {:<6} {}", p.id.to_string(), p.title);
-    }
-    println!("\nPlatforms and mechanisms (IV)");
-    for p in &c.platforms {
-        println!("  {:<6} {}", p.id, p.title);
-    }
-    Ok(0)
-}
-
-fn import_registry(node: &NodeArgs, file: &Path) -> Result<i32> {
-    let platform = open(node)?;
-    let text = fs::read_to_string(file).with_context(|| format!("reading {}", file.display()))?;
-    let summary = platform.import_registry(&text, gsi_app::now())?;
-    println!(
-        "Imported {}: {} memberships recorded, {} already recorded unchanged.",
-        file.display(),
-        summary.memberships_recorded,
-        summary.memberships_unchanged
-    );
-    Ok(0)
 }
 
 fn user(node: &NodeArgs, cmd: UserCommand) -> Result<i32> {

@@ -8,6 +8,7 @@
 mod cli;
 mod commands;
 mod dialogue;
+mod registry;
 
 use clap::Parser;
 

@@ -26,10 +26,11 @@ use gsi_core::framework::PriorityRef;
 use gsi_core::text::{Change, ParagraphChange};
 use gsi_core::{Actor, DocumentId, MeetingId, PartyId, Timestamp};
 
-use crate::cli::{
-    CalendarArgs, ConveneArgs, DecideCommand, MeetingCommand, NodeArgs, ReviseArgs, TokenArgs,
-};
+pub mod cli;
+
+use crate::cli::{NodeArgs, TokenArgs};
 use crate::commands::{date, open};
+use cli::{CalendarArgs, ConveneArgs, DecideCommand, MeetingCommand, ReviseArgs};
 
 /// The acting user's API token, which every writing command needs. Checked before the node is
 /// opened, so a command without a token neither reads nor writes anything.
