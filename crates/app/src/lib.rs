@@ -30,12 +30,14 @@ pub mod node;
 pub mod open;
 pub mod platform;
 pub mod public_url;
+pub mod read;
 pub mod registry;
 pub mod verify;
 pub mod write;
 pub mod write_quota;
 
 pub use error::AppError;
+pub use gsi_store::StoreError;
 pub use node::NodeIdentity;
 pub use open::open_store;
 pub use platform::{Platform, RecordProof};

@@ -178,11 +178,11 @@ fn log(node: &NodeArgs, cmd: LogCommand) -> Result<i32> {
     let platform = open(node)?;
     match cmd {
         LogCommand::List { from, limit } => {
-            let records = platform.store().records(from, limit)?;
+            let records = platform.records(from, limit)?;
             if records.is_empty() {
                 println!(
                     "No records from index {from} (the log holds {}).",
-                    platform.store().tree_size()?
+                    platform.tree_size()?
                 );
             }
             for r in records {
@@ -193,7 +193,7 @@ fn log(node: &NodeArgs, cmd: LogCommand) -> Result<i32> {
             }
         }
         LogCommand::Show { index } => {
-            let size = platform.store().tree_size()?;
+            let size = platform.tree_size()?;
             if index >= size {
                 bail!(
                     "there is no record {index}: the log holds {size} records (0 to {})",

@@ -3,8 +3,8 @@
 use axum::http::{StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use gsi_app::AppError;
+use gsi_app::StoreError;
 use gsi_core::DomainError;
-use gsi_store::StoreError;
 use serde::Serialize;
 use utoipa::ToSchema;
 

@@ -179,7 +179,7 @@ pub fn meeting(node: &NodeArgs, cmd: MeetingCommand) -> Result<i32> {
         MeetingCommand::Rules { mechanism } => {
             let platform = open(node)?;
             let id = party(&mechanism)?;
-            if platform.store().party(&id)?.is_none() {
+            if platform.party(&id)?.is_none() {
                 bail!("no party {id} is registered");
             }
             print_rules(&platform.mechanism_rules(&id)?);
@@ -355,7 +355,7 @@ pub fn meeting(node: &NodeArgs, cmd: MeetingCommand) -> Result<i32> {
         MeetingCommand::Calendar { party: p, calendar } => {
             let platform = open(node)?;
             let id = party(&p)?;
-            if platform.store().party(&id)?.is_none() {
+            if platform.party(&id)?.is_none() {
                 bail!("no party {id} is registered");
             }
             let ics = platform.party_calendar(&id, calendar.base_url.as_str())?;
@@ -1286,7 +1286,7 @@ fn diff_text(d: &OutcomeDocument, from: u32, to: u32, changes: &[ParagraphChange
 pub fn awaiting(node: &NodeArgs, id: &str) -> Result<i32> {
     let platform = open(node)?;
     let party = party(id)?;
-    if platform.store().party(&party)?.is_none() {
+    if platform.party(&party)?.is_none() {
         bail!("no party {party} is registered");
     }
     let a = platform.awaiting(&party, gsi_app::now())?;

@@ -96,9 +96,9 @@ pub async fn list_records(
     let from = range.from.unwrap_or(0);
     let limit = range.limit.unwrap_or(100).min(1000);
     let page = blocking(&platform, move |p| {
-        let records = p.store().records(from, limit)?;
+        let records = p.records(from, limit)?;
         Ok(RecordPage {
-            tree_size: p.store().tree_size()?,
+            tree_size: p.tree_size()?,
             records: records
                 .into_iter()
                 .map(|r| RecordSummary {

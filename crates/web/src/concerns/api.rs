@@ -4,11 +4,11 @@ use axum::Json;
 use axum::extract::{Path, State};
 use axum::http::StatusCode;
 use axum::response::IntoResponse;
+use gsi_app::read::{ConcernFilter, Receipt};
 use gsi_app::{Platform, RecordProof};
 use gsi_core::concerns::{AddresseeClock, ClosingOutcome, Concern, ConcernStatus, LodgeConcern};
 use gsi_core::framework::{PriorityRef, SecurityDomain, UnSymbol};
 use gsi_core::{ConcernId, DomainError, EntityKey, PartyId, Timestamp};
-use gsi_store::{ConcernFilter, Receipt};
 use serde::{Deserialize, Serialize};
 use utoipa::{IntoParams, ToSchema};
 
@@ -109,7 +109,7 @@ pub async fn list(
         },
     };
     let now = gsi_app::now();
-    let concerns = blocking(&platform, move |p| Ok(p.store().concerns(&filter)?)).await?;
+    let concerns = blocking(&platform, move |p| p.concerns(&filter)).await?;
     let mut views: Vec<ConcernView> = concerns
         .into_iter()
         .map(|c| ConcernView::new(c, now))
@@ -149,8 +149,7 @@ pub async fn show(
     let detail = blocking(&platform, move |p| {
         let concern = p.concern(&id)?;
         let history = p
-            .store()
-            .records_about(&EntityKey::Concern(id.clone()).to_string())?
+            .records_about(&EntityKey::Concern(id.clone()))?
             .iter()
             .map(|r| p.record_proof(r.index))
             .collect::<Result<Vec<_>, _>>()?;

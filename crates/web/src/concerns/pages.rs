@@ -7,10 +7,10 @@ use axum::extract::{Path, State};
 use axum::http::StatusCode;
 use axum::response::IntoResponse;
 use gsi_app::Platform;
+use gsi_app::read::ConcernFilter;
 use gsi_core::concerns::{ClosingOutcome, Concern, ConcernEvent, ConcernStatus, LodgeConcern};
 use gsi_core::framework::{PriorityRef, SecurityDomain, UnSymbol};
 use gsi_core::{ConcernId, EntityKey, Event, PartyId, PartyKind, Timestamp};
-use gsi_store::ConcernFilter;
 
 use crate::pages::Opt;
 use crate::pages::home::title_in;
@@ -133,9 +133,7 @@ pub async fn list(State(platform): State<Platform>, frame: Frame) -> PageResult 
         offset: 0,
     };
     let (found, parties) = frame
-        .run(&platform, move |p| {
-            Ok((p.store().concerns(&filter)?, p.store().parties()?))
-        })
+        .run(&platform, move |p| Ok((p.concerns(&filter)?, p.parties()?)))
         .await?;
     let f = frame.clone().at("concerns", frame.t("concern-list-title"));
     let now = gsi_app::now();
@@ -258,7 +256,7 @@ async fn render_lodge(
     errors: LodgeErrors,
     status: StatusCode,
 ) -> PageResult {
-    let parties = frame.run(platform, |p| Ok(p.store().parties()?)).await?;
+    let parties = frame.run(platform, |p| p.parties()).await?;
     let f = frame.clone().at("concerns", frame.t("concern-lodge-title"));
     let domains = [
         ("traditional", "catalogue-domain-traditional"),
@@ -528,9 +526,7 @@ async fn render_concern(
     let cid = id.clone();
     let loaded = crate::api::blocking(platform, move |p| {
         let concern = p.concern(&cid)?;
-        let records = p
-            .store()
-            .records_about(&EntityKey::Concern(cid.clone()).to_string())?;
+        let records = p.records_about(&EntityKey::Concern(cid.clone()))?;
         Ok((concern, records))
     })
     .await;
@@ -737,8 +733,9 @@ pub async fn show(
 }
 
 /// A platform call deciding one action on a concern.
-type Action =
-    Box<dyn FnOnce(&Platform) -> Result<(Concern, gsi_store::Receipt), gsi_app::AppError> + Send>;
+type Action = Box<
+    dyn FnOnce(&Platform) -> Result<(Concern, gsi_app::read::Receipt), gsi_app::AppError> + Send,
+>;
 
 /// `POST /concerns/{id}/{acknowledge|respond|consultations|close}` from the concern page.
 pub async fn act(

@@ -13,6 +13,7 @@ use axum::response::IntoResponse;
 use chrono::NaiveDate;
 use gsi_app::Platform;
 use gsi_app::dialogue::{CommitmentView, MeetingQuery};
+use gsi_app::read::Receipt;
 use gsi_core::decisions::{Comfort, Outcome, Position, Quorum, Rule, RuleKind, RuleParameters};
 use gsi_core::dialogue::documents::{
     DocumentStatus, DraftDocument, EditByNumber, Implementation, OutcomeDocument, Version,
@@ -24,7 +25,6 @@ use gsi_core::dialogue::rules::{DeclareRules, MechanismRules};
 use gsi_core::framework::{PriorityRef, UnSymbol};
 use gsi_core::text::{ParagraphChange, find_un_symbols};
 use gsi_core::{DocumentId, DomainError, MeetingId, PartyId, Timestamp};
-use gsi_store::Receipt;
 use serde::{Deserialize, Serialize};
 use utoipa::{IntoParams, ToSchema};
 
@@ -96,7 +96,7 @@ pub async fn rules(
 ) -> Result<Json<RulesView>, Problem> {
     let id = party_id(&id)?;
     let rules = blocking(&platform, move |p| {
-        if p.store().party(&id)?.is_none() {
+        if p.party(&id)?.is_none() {
             return Err(DomainError::NotFound(format!("no party {id} is registered")).into());
         }
         p.mechanism_rules(&id)
@@ -366,7 +366,7 @@ pub async fn party_calendar(
 ) -> Result<impl IntoResponse, Problem> {
     let party = party_id(&id)?;
     let ics = blocking(&platform, move |p| {
-        if p.store().party(&party)?.is_none() {
+        if p.party(&party)?.is_none() {
             return Err(DomainError::NotFound(format!("no party {party} is registered")).into());
         }
         p.party_calendar(&party, &base)

@@ -613,10 +613,7 @@ fn amendment_view(
 
 async fn render_document(platform: &Platform, frame: &Frame, id: &str) -> PageResult {
     let (d, outcome, (m, records)) = load(platform, frame, id, |p, d| {
-        Ok((
-            p.meeting(&d.meeting)?,
-            p.store().records_about(&d.entity().to_string())?,
-        ))
+        Ok((p.meeting(&d.meeting)?, p.records_about(&d.entity())?))
     })
     .await?;
     let f = frame.clone().at("meetings", d.title.clone());
@@ -1029,7 +1026,7 @@ pub async fn show(
 // --- actions ---
 
 type Action = Box<
-    dyn FnOnce(&Platform) -> Result<(OutcomeDocument, gsi_store::Receipt), gsi_app::AppError>
+    dyn FnOnce(&Platform) -> Result<(OutcomeDocument, gsi_app::read::Receipt), gsi_app::AppError>
         + Send,
 >;
 

@@ -174,7 +174,7 @@ pub async fn list(State(platform): State<Platform>, frame: Frame) -> PageResult 
     };
     let (all, parties) = frame
         .run(&platform, move |p| {
-            Ok((p.meetings(&MeetingQuery::default())?, p.store().parties()?))
+            Ok((p.meetings(&MeetingQuery::default())?, p.parties()?))
         })
         .await?;
     let found: Vec<&Meeting> = all.iter().filter(|m| query.matches(m)).collect();
@@ -295,7 +295,7 @@ pub async fn party_calendar(
     let party = PartyId::parse(id).map_err(|_| frame.error(StatusCode::NOT_FOUND, None))?;
     let body = frame
         .run(&platform, move |p| {
-            if p.store().party(&party)?.is_none() {
+            if p.party(&party)?.is_none() {
                 return Err(gsi_core::DomainError::NotFound(format!(
                     "no party {party} is registered"
                 ))
@@ -395,7 +395,7 @@ async fn convener_rules(
     let party = party.clone();
     frame
         .run(platform, move |p| {
-            let kind = p.store().party(&party)?.map(|v| v.value.kind);
+            let kind = p.party(&party)?.map(|v| v.value.kind);
             let state = matches!(kind, Some(PartyKind::State | PartyKind::Territory));
             let rules = if state {
                 ConvenerRules {
@@ -413,7 +413,7 @@ async fn convener_rules(
                     series: r.series,
                 }
             };
-            Ok((rules, p.store().parties()?))
+            Ok((rules, p.parties()?))
         })
         .await
 }
@@ -898,7 +898,7 @@ async fn load_meeting(
         Meeting,
         Vec<OutcomeDocument>,
         Option<Standing>,
-        Vec<gsi_store::StoredRecord>,
+        Vec<gsi_app::read::StoredRecord>,
     ),
     PageError,
 > {
@@ -914,7 +914,7 @@ async fn load_meeting(
         let standing = party
             .map(|party| p.standing(&meeting, &party))
             .transpose()?;
-        let records = p.store().records_about(&meeting.entity().to_string())?;
+        let records = p.records_about(&meeting.entity())?;
         Ok((meeting, documents, standing, records))
     })
     .await;

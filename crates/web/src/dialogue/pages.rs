@@ -389,7 +389,7 @@ pub struct RecordRow {
 }
 
 /// The records about an entity, oldest first, as the "Signed records" list shows them.
-pub fn record_rows(f: &Frame, records: &[gsi_store::StoredRecord]) -> Vec<RecordRow> {
+pub fn record_rows(f: &Frame, records: &[gsi_app::read::StoredRecord]) -> Vec<RecordRow> {
     records
         .iter()
         .map(|r| RecordRow {

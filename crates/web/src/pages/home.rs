@@ -6,10 +6,10 @@ use std::collections::BTreeMap;
 use askama::Template;
 use axum::extract::State;
 use gsi_app::Platform;
+use gsi_app::read::ConcernFilter;
 use gsi_core::concerns::ConcernStatus;
 use gsi_i18n::Lang;
 use gsi_map::{MapOptions, Shade, world_svg};
-use gsi_store::ConcernFilter;
 
 use super::{Frame, PageResult};
 
@@ -54,13 +54,13 @@ pub fn title_in(lang: Lang, en: &str, zh: &str) -> String {
 pub async fn page(State(platform): State<Platform>, frame: Frame) -> PageResult {
     let (open, records, size, parties) = frame
         .run(&platform, |p| {
-            let open = p.store().concerns(&ConcernFilter {
+            let open = p.concerns(&ConcernFilter {
                 status: Some(ConcernStatus::Open),
                 ..ConcernFilter::default()
             })?;
-            let size = p.store().tree_size()?;
-            let records = p.store().records(size.saturating_sub(10), 10)?;
-            Ok((open, records, size, p.store().parties()?.len()))
+            let size = p.tree_size()?;
+            let records = p.records(size.saturating_sub(10), 10)?;
+            Ok((open, records, size, p.parties()?.len()))
         })
         .await?;
     let f = frame.clone().at("home", frame.t("home-title"));

@@ -7,12 +7,12 @@ use axum::body::Bytes;
 use axum::extract::{Path, State};
 use axum::http::StatusCode;
 use gsi_app::Platform;
+use gsi_app::read::ConcernFilter;
 use gsi_core::concerns::ConcernStatus;
 use gsi_core::decisions::{Quorum, RuleKind};
 use gsi_core::dialogue::awaiting::Awaiting;
 use gsi_core::dialogue::rules::{DeclareRules, MechanismRules};
 use gsi_core::{PartyId, PartyKind};
-use gsi_store::ConcernFilter;
 
 use super::{Form, Frame, PageResult, SignedIn, format_time, see_other};
 use crate::concerns::pages::{ConcernRow, concern_row};

@@ -45,7 +45,7 @@ pub async fn index(State(platform): State<Platform>, frame: Frame) -> PageResult
         .run(&platform, move |p| {
             let cp = p.checkpoint()?;
             let start = from_q.unwrap_or(cp.size.saturating_sub(PAGE)).min(cp.size);
-            let records = p.store().records(start, PAGE)?;
+            let records = p.records(start, PAGE)?;
             Ok((cp, records))
         })
         .await?;
@@ -165,7 +165,7 @@ pub async fn record(
     let (proof, subject, verified) = frame
         .run(&platform, move |p| {
             let proof = p.record_proof(n)?;
-            let subject = p.store().record(n)?.map(|r| r.subject).unwrap_or_default();
+            let subject = p.record(n)?.map(|r| r.subject).unwrap_or_default();
             let verified = verify(p, &proof);
             if let Err(e) = &verified {
                 tracing::warn!(index = n, error = %e, "a record's proof did not verify on the server");

@@ -5,10 +5,10 @@ use askama::Template;
 use axum::extract::{Path, State};
 use axum::http::StatusCode;
 use gsi_app::Platform;
+use gsi_app::read::ConcernFilter;
 use gsi_core::catalogue::{Module, catalogue};
 use gsi_core::framework::{PriorityRef, SecurityDomain};
 use gsi_i18n::Lang;
-use gsi_store::ConcernFilter;
 
 use crate::concerns::pages::{ConcernRow, concern_row};
 use crate::pages::home::title_in;
@@ -212,11 +212,11 @@ pub async fn entry(
     if let Ok(pr) = PriorityRef::parse(&id) {
         let found = frame
             .run(&platform, move |p| {
-                Ok(p.store().concerns(&ConcernFilter {
+                p.concerns(&ConcernFilter {
                     priority: Some(pr.number()),
                     limit: Some(200),
                     ..ConcernFilter::default()
-                })?)
+                })
             })
             .await?;
         page.concerns = found.iter().map(|c| concern_row(&f, c)).collect();

@@ -6,12 +6,12 @@ use axum::extract::{Path, State};
 use axum::http::StatusCode;
 use chrono::NaiveDate;
 use gsi_app::Platform;
+use gsi_app::read::ConcernFilter;
 use gsi_app::registry::{PartyQuery, PartyView};
 use gsi_core::membership::Membership;
 use gsi_core::{PartyId, PartyKind};
 use gsi_i18n::Lang;
 use gsi_registry::M49Level;
-use gsi_store::ConcernFilter;
 
 use crate::concerns::pages::{ConcernRow, concern_row};
 use crate::pages::{Frame, Opt, PageResult};
@@ -279,7 +279,7 @@ pub async fn show(
     let (detail, concerns) = frame
         .run(&platform, move |p| {
             let detail = p.party_detail(&pid, Some(date))?;
-            let concerns = p.store().concerns(&ConcernFilter {
+            let concerns = p.concerns(&ConcernFilter {
                 party: Some(pid),
                 limit: Some(200),
                 ..ConcernFilter::default()

@@ -1,0 +1,49 @@
+//! The read layer: every list and lookup that the web and the CLI show — parties, concerns,
+//! log records — is asked of the [`Platform`] here, never of the store directly, so that what a
+//! caller may see is decided in one place (the distribution rules of "who sees each record" will
+//! live in these methods). The types the answers use are re-exported, so edges need not depend
+//! on `gsi-store`.
+
+pub use gsi_store::{ConcernFilter, Receipt, StoredRecord, Versioned};
+
+use gsi_core::concerns::Concern;
+use gsi_core::{EntityKey, Party, PartyId};
+
+use crate::{AppError, Platform};
+
+impl Platform {
+    /// Every registered party.
+    pub fn parties(&self) -> Result<Vec<Party>, AppError> {
+        Ok(self.store().parties()?)
+    }
+
+    /// The party with this id, with its version, if it is registered.
+    pub fn party(&self, id: &PartyId) -> Result<Option<Versioned<Party>>, AppError> {
+        Ok(self.store().party(id)?)
+    }
+
+    /// The concerns the filter selects, newest first, by an indexed query.
+    pub fn concerns(&self, filter: &ConcernFilter) -> Result<Vec<Concern>, AppError> {
+        Ok(self.store().concerns(filter)?)
+    }
+
+    /// How many records the log holds.
+    pub fn tree_size(&self) -> Result<u64, AppError> {
+        Ok(self.store().tree_size()?)
+    }
+
+    /// The record at `index`, if the log is that long.
+    pub fn record(&self, index: u64) -> Result<Option<StoredRecord>, AppError> {
+        Ok(self.store().record(index)?)
+    }
+
+    /// At most `limit` records from `from` on, in log order.
+    pub fn records(&self, from: u64, limit: u64) -> Result<Vec<StoredRecord>, AppError> {
+        Ok(self.store().records(from, limit)?)
+    }
+
+    /// Every record about one entity (a concern, meeting, document…), in log order.
+    pub fn records_about(&self, entity: &EntityKey) -> Result<Vec<StoredRecord>, AppError> {
+        Ok(self.store().records_about(&entity.to_string())?)
+    }
+}
