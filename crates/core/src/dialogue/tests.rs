@@ -3760,8 +3760,9 @@ proptest! {
         for step in &steps {
             play(&mut d, step);
         }
+        // Replay reads each event back from its stored kind and body, so this also proves that
+        // every event a decision makes survives the journal's text form unchanged.
         prop_assert_eq!(replay(&d.journal), d.state.clone());
-        prop_assert_eq!(replay(&d.journal), replay(&d.journal));
     }
 }
 
