@@ -612,31 +612,35 @@ async fn render_concern(
                 .and_then(|s| Event::from_kind_body(&s.record.kind, &s.record.body).ok());
             let party = f.party(&r.author, None);
             let arg = [("party", party.as_str().into())];
+            // Every event is named: a new concern event, or a new module whose records could be
+            // about a concern, does not compile until its line is written here.
             let (summary, text) = match &body {
-                Some(Event::Concern(ConcernEvent::Lodged(_))) => {
-                    (f.ta("concern-timeline-lodged", &arg), None)
-                }
-                Some(Event::Concern(ConcernEvent::Acknowledged { .. })) => {
-                    (f.ta("concern-timeline-acknowledged", &arg), None)
-                }
-                Some(Event::Concern(ConcernEvent::Responded { text, .. })) => {
-                    (f.ta("concern-timeline-responded", &arg), Some(text.clone()))
-                }
-                Some(Event::Concern(ConcernEvent::ConsultationsProposed { text, .. })) => (
-                    f.ta("concern-timeline-consultations", &arg),
-                    Some(text.clone()),
-                ),
-                Some(Event::Concern(ConcernEvent::Closed { outcome, note, .. })) => (
-                    f.ta(
-                        match outcome {
-                            ClosingOutcome::Addressed => "concern-timeline-closed-addressed",
-                            ClosingOutcome::Withdrawn => "concern-timeline-withdrawn",
-                        },
-                        &arg,
+                Some(Event::Concern(event)) => match event {
+                    ConcernEvent::Lodged(_) => (f.ta("concern-timeline-lodged", &arg), None),
+                    ConcernEvent::Acknowledged { .. } => {
+                        (f.ta("concern-timeline-acknowledged", &arg), None)
+                    }
+                    ConcernEvent::Responded { text, .. } => {
+                        (f.ta("concern-timeline-responded", &arg), Some(text.clone()))
+                    }
+                    ConcernEvent::ConsultationsProposed { text, .. } => (
+                        f.ta("concern-timeline-consultations", &arg),
+                        Some(text.clone()),
                     ),
-                    note.clone(),
-                ),
-                _ => (r.kind.clone(), None),
+                    ConcernEvent::Closed { outcome, note, .. } => (
+                        f.ta(
+                            match outcome {
+                                ClosingOutcome::Addressed => "concern-timeline-closed-addressed",
+                                ClosingOutcome::Withdrawn => "concern-timeline-withdrawn",
+                            },
+                            &arg,
+                        ),
+                        note.clone(),
+                    ),
+                },
+                // Records of other modules are not about a concern; one that does not parse is
+                // shown by its kind.
+                Some(Event::Registry(_) | Event::Dialogue(_)) | None => (r.kind.clone(), None),
             };
             TimelineItem {
                 index: r.index,
