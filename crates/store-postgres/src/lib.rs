@@ -47,8 +47,8 @@ use gsi_core::state::PartyKey;
 use gsi_core::{ConcernId, Party, PartyId};
 use gsi_ledger::{Hash, NodeId, nodes_completed_by};
 use gsi_store::{
-    ApiToken, ConcernFilter, MembershipFilter, NewRecord, ObjectKind, Receipt, Result, SealedKey,
-    Session, Store, StoreError, StoredCheckpoint, StoredRecord, User, Versioned,
+    ApiToken, AuthorGrowth, ConcernFilter, MembershipFilter, NewRecord, ObjectKind, Receipt,
+    Result, SealedKey, Session, Store, StoreError, StoredCheckpoint, StoredRecord, User, Versioned,
 };
 use postgres::types::ToSql;
 use postgres::{Client, GenericClient, NoTls, Row as PgRow, Statement};
@@ -878,6 +878,23 @@ impl Store for PostgresStore {
             .iter()
             .map(stored_record)
             .collect()
+    }
+
+    fn growth_by_author(&self, since: Option<&str>) -> Result<Vec<AuthorGrowth>> {
+        self.query(
+            "SELECT author, COUNT(*), SUM(octet_length(signed_bytes) + octet_length(signature))::BIGINT \
+             FROM journal WHERE time >= $1 GROUP BY author ORDER BY author",
+            &[&since.unwrap_or("")],
+        )?
+        .iter()
+        .map(|row| {
+            Ok(AuthorGrowth {
+                author: row.get(0),
+                records: uint(row.get(1))?,
+                bytes: uint(row.get(2))?,
+            })
+        })
+        .collect()
     }
 
     fn tree_node(&self, id: NodeId) -> Result<Option<Hash>> {

@@ -55,8 +55,9 @@ use gsi_core::state::PartyKey;
 use gsi_core::{ConcernId, Party, PartyId};
 use gsi_ledger::{Hash, NodeId, nodes_completed_by};
 use gsi_store::{
-    ApiToken, ConcernFilter, MembershipFilter, NewRecord, ObjectKind, Receipt, Result, SealedKey,
-    Session, Store, StoreError, StoredCheckpoint, StoredRecord, User, Versioned, private_files,
+    ApiToken, AuthorGrowth, ConcernFilter, MembershipFilter, NewRecord, ObjectKind, Receipt,
+    Result, SealedKey, Session, Store, StoreError, StoredCheckpoint, StoredRecord, User, Versioned,
+    private_files,
 };
 use r2d2::{Pool, PooledConnection};
 use r2d2_sqlite::SqliteConnectionManager;
@@ -685,6 +686,35 @@ impl Store for SqliteStore {
     fn records_about(&self, subject: &str) -> Result<Vec<StoredRecord>> {
         let sql = format!("SELECT {RECORD_COLUMNS} FROM journal WHERE subject = ?1 ORDER BY idx");
         self.query_records(&sql, [subject])
+    }
+
+    fn growth_by_author(&self, since: Option<&str>) -> Result<Vec<AuthorGrowth>> {
+        let conn = self.conn()?;
+        let mut stmt = conn
+            .prepare_cached(
+                "SELECT author, COUNT(*), SUM(LENGTH(signed_bytes) + LENGTH(signature)) \
+                 FROM journal WHERE time >= ?1 GROUP BY author ORDER BY author",
+            )
+            .db()?;
+        let rows = stmt
+            .query_map([since.unwrap_or("")], |r| {
+                Ok((
+                    r.get::<_, String>(0)?,
+                    r.get::<_, i64>(1)?,
+                    r.get::<_, i64>(2)?,
+                ))
+            })
+            .db()?;
+        let mut out = Vec::new();
+        for row in rows {
+            let (author, records, bytes) = row.db()?;
+            out.push(AuthorGrowth {
+                author,
+                records: uint(records)?,
+                bytes: uint(bytes)?,
+            });
+        }
+        Ok(out)
     }
 
     fn tree_node(&self, id: NodeId) -> Result<Option<Hash>> {

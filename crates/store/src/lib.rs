@@ -104,6 +104,15 @@ pub struct Receipt {
     pub tree_size: u64,
 }
 
+/// How much one author has appended to the journal: records, and their signed bytes plus
+/// signatures (what the log keeps for ever).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct AuthorGrowth {
+    pub author: String,
+    pub records: u64,
+    pub bytes: u64,
+}
+
 /// A journal row as stored: the exact signed bytes and signature, plus columns for querying.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct StoredRecord {
@@ -233,6 +242,9 @@ pub trait Store: Send + Sync {
     fn records(&self, from: u64, limit: u64) -> Result<Vec<StoredRecord>>;
     /// Every record about one subject, in log order.
     fn records_about(&self, subject: &str) -> Result<Vec<StoredRecord>>;
+    /// Records and bytes per author, counted in the database, of the records whose time is at or
+    /// after `since` (every record when `None`), ordered by author.
+    fn growth_by_author(&self, since: Option<&str>) -> Result<Vec<AuthorGrowth>>;
     /// The hash of a complete subtree, if it exists.
     fn tree_node(&self, id: NodeId) -> Result<Option<Hash>>;
     /// Stored nodes of one level with `from <= index`, in order, at most `limit` (for verify).

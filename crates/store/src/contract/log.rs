@@ -557,3 +557,58 @@ pub fn data_survives_reopening<H: Harness>(harness: &H) {
     drop((first, second));
     mirror.check(&harness.open());
 }
+
+/// Growth per author is counted in the database and agrees with the records themselves; `since`
+/// keeps the records timed at or after it.
+pub fn growth_is_counted_per_author<H: Harness>(harness: &H) {
+    let store = harness.open();
+    let mut mirror = Mirror::default();
+    assert!(store.growth_by_author(None).unwrap().is_empty());
+    let chn = TestParty::new(1, "CHN");
+    let kaz = TestParty::new(2, "KAZ");
+    mirror.append(&store, vec![chn.register(), kaz.register()]);
+    let later = minutes_after(TIME, 60);
+    mirror.append(
+        &store,
+        vec![
+            chn.lodge(&concern_id(1), &[&kaz], &[1], &minutes_after(TIME, 1)),
+            chn.lodge(&concern_id(2), &[&kaz], &[2], &later),
+            kaz.lodge(&concern_id(3), &[&chn], &[3], &later),
+        ],
+    );
+    let records = store.records(0, 100).unwrap();
+    let expected = |since: &str| {
+        let mut by_author: BTreeMap<String, (u64, u64)> = BTreeMap::new();
+        for r in records.iter().filter(|r| r.time.as_str() >= since) {
+            let entry = by_author.entry(r.author.clone()).or_default();
+            entry.0 += 1;
+            entry.1 += (r.signed_bytes.len() + r.signature.len()) as u64;
+        }
+        by_author
+            .into_iter()
+            .map(|(author, (records, bytes))| AuthorGrowth {
+                author,
+                records,
+                bytes,
+            })
+            .collect::<Vec<_>>()
+    };
+    let all = store.growth_by_author(None).unwrap();
+    assert_eq!(all, expected(""));
+    assert_eq!(
+        all.iter()
+            .map(|g| (g.author.as_str(), g.records))
+            .collect::<Vec<_>>(),
+        [("CHN", 3), ("KAZ", 2)]
+    );
+    let recent = store.growth_by_author(Some(&later)).unwrap();
+    assert_eq!(recent, expected(&later));
+    assert_eq!(
+        recent
+            .iter()
+            .map(|g| (g.author.as_str(), g.records))
+            .collect::<Vec<_>>(),
+        [("CHN", 1), ("KAZ", 1)]
+    );
+    assert!(store.growth_by_author(Some("9999")).unwrap().is_empty());
+}

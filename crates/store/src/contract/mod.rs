@@ -46,8 +46,8 @@ use gsi_ledger::{
 };
 
 use crate::{
-    ApiToken, ConcernFilter, Expectation, MembershipFilter, NewRecord, Receipt, SealedKey, Session,
-    Store, StoreError, StoredCheckpoint, StoredRecord, User, Versioned,
+    ApiToken, AuthorGrowth, ConcernFilter, Expectation, MembershipFilter, NewRecord, Receipt,
+    SealedKey, Session, Store, StoreError, StoredCheckpoint, StoredRecord, User, Versioned,
 };
 
 /// How a backend's tests open the database under test.
@@ -58,8 +58,6 @@ pub trait Harness {
     fn open(&self) -> Self::Store;
 }
 
-/// Expands to one `#[test]` per contract case. The argument is an expression evaluated at the
-/// start of every test that yields `Option<H>` for some [`Harness`] `H`; `None` skips the test.
 mod accounts;
 mod log;
 mod projections;
@@ -68,6 +66,8 @@ pub use accounts::*;
 pub use log::*;
 pub use projections::*;
 
+/// Expands to one `#[test]` per contract case. The argument is an expression evaluated at the
+/// start of every test that yields `Option<H>` for some [`Harness`] `H`; `None` skips the test.
 #[macro_export]
 macro_rules! store_contract_tests {
     ($harness:expr) => {
@@ -86,6 +86,7 @@ macro_rules! store_contract_tests {
             sealed_keys_are_put_together
             data_survives_reopening
             dialogue_objects_are_kept_whole
+            growth_is_counted_per_author
         );
     };
     (@cases ($harness:expr) $($case:ident)*) => {
