@@ -21,6 +21,8 @@ use crate::{AppError, Platform};
 pub const SESSION_HOURS: i64 = 12;
 /// The shortest password accepted.
 pub const MIN_PASSWORD_CHARS: usize = 12;
+/// The longest password accepted, in bytes: longer input is refused before it is hashed.
+pub const MAX_PASSWORD_BYTES: usize = 1024;
 const WRONG: &str = "the user name or password is wrong";
 
 /// A session just opened: the secret goes into the cookie, the CSRF token into pages.
@@ -55,12 +57,25 @@ fn dummy_hash() -> &'static str {
     })
 }
 
+/// Whether some account could have this name and password: a name that no user can be given or
+/// a password longer than any that can be set is refused before a lookup or a hash, whoever
+/// sends it.
+pub fn plausible_sign_in(user: &str, password: &str) -> bool {
+    crate::platform::check_user_name(user).is_ok() && password.len() <= MAX_PASSWORD_BYTES
+}
+
 impl Platform {
     /// Sets a user's password (Argon2id) and ends the user's sessions.
     pub fn set_password(&self, user: &str, password: &str) -> Result<(), AppError> {
         if password.chars().count() < MIN_PASSWORD_CHARS {
             return Err(DomainError::Invalid(format!(
                 "a password needs at least {MIN_PASSWORD_CHARS} characters"
+            ))
+            .into());
+        }
+        if password.len() > MAX_PASSWORD_BYTES {
+            return Err(DomainError::Invalid(format!(
+                "a password has at most {MAX_PASSWORD_BYTES} bytes"
             ))
             .into());
         }
@@ -85,6 +100,9 @@ impl Platform {
         password: &str,
         now: Timestamp,
     ) -> Result<OpenedSession, AppError> {
+        if !plausible_sign_in(user, password) {
+            return Err(AppError::Unauthenticated(WRONG.into()));
+        }
         let found = self.store().user(user)?;
         let phc = match &found {
             Some(u) => self.store().password_hash(&u.name)?,

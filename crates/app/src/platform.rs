@@ -75,7 +75,7 @@ fn token_hash(token: &str) -> Hash {
     Sha256::digest(token.as_bytes()).into()
 }
 
-fn check_user_name(name: &str) -> Result<(), DomainError> {
+pub(crate) fn check_user_name(name: &str) -> Result<(), DomainError> {
     let ok = (1..=64).contains(&name.len())
         && name
             .bytes()

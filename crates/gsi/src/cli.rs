@@ -1,6 +1,7 @@
 //! The command line, declared with clap.
 
-use std::net::SocketAddr;
+use std::net::{IpAddr, SocketAddr};
+use std::num::{NonZeroU32, NonZeroUsize};
 use std::path::PathBuf;
 
 use clap::{Args, Parser, Subcommand};
@@ -46,6 +47,8 @@ pub enum Command {
         base_url: Option<gsi_app::PublicUrl>,
         #[command(flatten)]
         quota: QuotaArgs,
+        #[command(flatten)]
+        sign_in: SignInArgs,
     },
     /// Recompute every hash, signature, checkpoint and projection from the journal.
     Verify {
@@ -124,6 +127,74 @@ impl QuotaArgs {
             per_user: self.write_quota_per_user,
             per_party: self.write_quota_per_party,
             bytes_per_party: self.write_quota_bytes_per_party,
+        }
+    }
+}
+
+/// How sign-in is throttled: per account and source address, per source, and how many
+/// passwords are checked at once.
+#[derive(Args, Clone)]
+pub struct SignInArgs {
+    /// Sign-ins one source address may try per minute, whatever the user names.
+    #[arg(
+        long,
+        env = "GSI_SIGN_IN_PER_SOURCE",
+        default_value = "60",
+        value_name = "N"
+    )]
+    pub sign_in_per_source: NonZeroU32,
+    /// Failed sign-ins of an account from one address before each further try waits 1 s,
+    /// 2 s, 4 s … up to 15 minutes.
+    #[arg(
+        long,
+        env = "GSI_SIGN_IN_FREE_FAILURES",
+        default_value = "3",
+        value_name = "N"
+    )]
+    pub sign_in_free_failures: u32,
+    /// Failures of one account from all addresses within 15 minutes after which every address
+    /// gets one free failure instead of the usual number (never none).
+    #[arg(
+        long,
+        env = "GSI_SIGN_IN_ACCOUNT_CEILING",
+        default_value = "20",
+        value_name = "N"
+    )]
+    pub sign_in_account_ceiling: u32,
+    /// Passwords checked at the same time [default: the number of cores].
+    #[arg(long, env = "GSI_SIGN_IN_HASHING", value_name = "N")]
+    pub sign_in_hashing: Option<NonZeroUsize>,
+    /// Sign-ins that may wait for a password check before the answer is 503.
+    #[arg(
+        long,
+        env = "GSI_SIGN_IN_QUEUE",
+        default_value = "32",
+        value_name = "N"
+    )]
+    pub sign_in_queue: usize,
+    /// A reverse proxy whose `Forwarded` or `X-Forwarded-For` header names the client's address
+    /// (repeat for several; comma-separated in the variable). Without it, such headers are
+    /// ignored.
+    #[arg(
+        long,
+        env = "GSI_TRUSTED_PROXY",
+        value_delimiter = ',',
+        value_name = "ADDRESS"
+    )]
+    pub trusted_proxy: Vec<IpAddr>,
+}
+
+impl SignInArgs {
+    pub fn settings(&self) -> gsi_web::SignInSettings {
+        let defaults = gsi_web::SignInSettings::default();
+        gsi_web::SignInSettings {
+            per_source: self.sign_in_per_source,
+            free_failures: self.sign_in_free_failures,
+            account_ceiling: self.sign_in_account_ceiling,
+            hashing: self.sign_in_hashing.map_or(defaults.hashing, |n| n.get()),
+            queue: self.sign_in_queue,
+            trusted_proxies: self.trusted_proxy.clone(),
+            ..defaults
         }
     }
 }

@@ -32,11 +32,16 @@ pub fn run(cli: Cli) -> Result<i32> {
             listen,
             base_url,
             quota,
+            sign_in,
         } => {
             let platform = init(node, &args)?.with_write_quota(quota.settings());
+            let settings = gsi_web::EdgeSettings {
+                public_url: base_url,
+                sign_in: sign_in.settings(),
+            };
             let runtime = tokio::runtime::Runtime::new().context("starting the async runtime")?;
             runtime
-                .block_on(gsi_web::serve(platform, listen, base_url, |addr| {
+                .block_on(gsi_web::serve(platform, listen, settings, |addr| {
                     println!("GSI Platform is serving on http://{addr}/ (Ctrl-C stops it)");
                 }))
                 .with_context(|| format!("serving on {listen}"))?;

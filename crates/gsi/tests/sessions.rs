@@ -112,7 +112,7 @@ fn failed_sign_ins_are_alike_and_rate_limited() {
             .unwrap()
     };
     let unknown: Value = attempt("nobody", "whatever-password").json().unwrap();
-    for _ in 0..4 {
+    for _ in 0..3 {
         let r = attempt("chn.delegate", "not-the-password");
         assert_eq!(r.status().as_u16(), 401);
         let body: Value = r.json().unwrap();
@@ -121,24 +121,39 @@ fn failed_sign_ins_are_alike_and_rate_limited() {
             "no hint whether the user exists"
         );
     }
-    assert_eq!(
-        attempt("chn.delegate", "not-the-password")
-            .status()
-            .as_u16(),
-        401
-    );
     let limited = attempt("chn.delegate", &server.password("chn.delegate"));
     assert_eq!(
         limited.status().as_u16(),
         429,
-        "even the right password waits after 5 failures"
+        "even the right password waits after 3 failures"
     );
+    let wait: u64 = limited.headers()["retry-after"]
+        .to_str()
+        .unwrap()
+        .parse()
+        .unwrap();
+    assert_eq!(wait, 1, "the first wait is a second");
     assert_eq!(
         attempt("pak.focal", &server.password("pak.focal"))
             .status()
             .as_u16(),
         201,
         "others are not affected"
+    );
+    std::thread::sleep(std::time::Duration::from_secs(wait));
+    assert_eq!(
+        attempt("chn.delegate", &server.password("chn.delegate"))
+            .status()
+            .as_u16(),
+        201,
+        "after the wait the right password is let in"
+    );
+    assert_eq!(
+        attempt(&"x".repeat(2_000_000), "whatever-password")
+            .json::<Value>()
+            .unwrap()["detail"],
+        unknown["detail"],
+        "a name no account can have is refused like any other"
     );
 }
 

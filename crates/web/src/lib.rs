@@ -18,6 +18,7 @@ mod api;
 mod auth;
 mod concerns;
 mod dialogue;
+mod edge;
 mod links;
 mod openapi;
 mod pages;
@@ -35,19 +36,29 @@ use tower_http::trace::TraceLayer;
 use utoipa::OpenApi;
 use utoipa_axum::router::OpenApiRouter;
 
+pub use edge::sign_in::SignInSettings;
 pub use openapi::ApiDoc;
 pub use problem::Problem;
 
-/// Builds the whole application router; calendar links follow each request's `Host`.
-pub fn router(platform: Platform) -> Router {
-    router_with(platform, None)
+/// How the node meets the network; [`Default`] gives the documented defaults.
+#[derive(Debug, Clone, Default)]
+pub struct EdgeSettings {
+    /// The platform's public address: calendar entries link there and the sign-in form must come
+    /// from there, whatever `Host` a request names (see [`gsi_app::PublicUrl`]); without it, both
+    /// follow each request's `Host`.
+    pub public_url: Option<gsi_app::PublicUrl>,
+    pub sign_in: SignInSettings,
 }
 
-/// Builds the whole application router; with a public address, calendar entries link there
-/// whatever `Host` a request names (see [`gsi_app::PublicUrl`]).
-pub fn router_with(platform: Platform, public_url: Option<gsi_app::PublicUrl>) -> Router {
-    let router = routes(platform);
-    match public_url {
+/// Builds the whole application router with the default settings.
+pub fn router(platform: Platform) -> Router {
+    router_with(platform, &EdgeSettings::default())
+}
+
+/// Builds the whole application router.
+pub fn router_with(platform: Platform, settings: &EdgeSettings) -> Router {
+    let router = routes(platform, settings);
+    match settings.public_url.clone() {
         Some(url) => router.layer(Extension(url)),
         None => router,
     }
@@ -72,7 +83,7 @@ fn application() -> (Router<Platform>, utoipa::openapi::OpenApi) {
         .split_for_parts()
 }
 
-fn routes(platform: Platform) -> Router {
+fn routes(platform: Platform, settings: &EdgeSettings) -> Router {
     let (router, document) = application();
     router
         .route("/api/v1/openapi.json", get(openapi::document))
@@ -81,7 +92,9 @@ fn routes(platform: Platform) -> Router {
         .fallback(pages::fallback)
         .layer(axum::middleware::from_fn(pages::remember_language))
         .layer(Extension(Arc::new(document)))
-        .layer(Extension(Arc::new(api::session::LoginLimiter::default())))
+        .layer(Extension(Arc::new(edge::sign_in::SignInGuard::new(
+            settings.sign_in.clone(),
+        ))))
         .layer(TraceLayer::new_for_http())
         .with_state(platform)
 }
@@ -90,14 +103,18 @@ fn routes(platform: Platform) -> Router {
 pub async fn serve(
     platform: Platform,
     listen: SocketAddr,
-    public_url: Option<gsi_app::PublicUrl>,
+    settings: EdgeSettings,
     on_ready: impl FnOnce(SocketAddr),
 ) -> std::io::Result<()> {
     let listener = tokio::net::TcpListener::bind(listen).await?;
     on_ready(listener.local_addr()?);
-    axum::serve(listener, router_with(platform, public_url))
-        .with_graceful_shutdown(shutdown_signal())
-        .await
+    let app = router_with(platform, &settings);
+    axum::serve(
+        listener,
+        app.into_make_service_with_connect_info::<SocketAddr>(),
+    )
+    .with_graceful_shutdown(shutdown_signal())
+    .await
 }
 
 async fn shutdown_signal() {

@@ -81,10 +81,16 @@ impl Api {
         let request = request
             .body(body.map(Body::from).unwrap_or_else(Body::empty))
             .unwrap();
-        let response = gsi_web::router_with(self.node.platform.clone(), self.public_url.clone())
-            .oneshot(request)
-            .await
-            .unwrap();
+        let response = gsi_web::router_with(
+            self.node.platform.clone(),
+            &gsi_web::EdgeSettings {
+                public_url: self.public_url.clone(),
+                ..Default::default()
+            },
+        )
+        .oneshot(request)
+        .await
+        .unwrap();
         let status = response.status();
         let content_type = response
             .headers()

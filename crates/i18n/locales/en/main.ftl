@@ -227,10 +227,11 @@ auth-password = Password
 auth-submit = Sign in
 auth-wrong-password = The user name or password is incorrect.
 auth-rate-limited =
-    { $minutes ->
-        [one] Too many attempts. Please try again in { $minutes } minute.
-       *[other] Too many attempts. Please try again in { $minutes } minutes.
+    { $seconds ->
+        [one] Too many attempts. Please try again in { $seconds } second.
+       *[other] Too many attempts. Please try again in { $seconds } seconds.
     }
+auth-busy = The platform is checking many sign-ins at this moment. Please try again in a second.
 auth-session-expired = Your session has expired. Please sign in again.
 auth-csrf-failed = This form has expired or was not sent from this site. Please reload the page and try again.
 auth-account-disabled = This account has been disabled. Please contact your party’s secretariat.

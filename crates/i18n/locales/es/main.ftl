@@ -136,10 +136,11 @@ auth-password = Contraseña
 auth-submit = Iniciar sesión
 auth-wrong-password = El nombre de usuario o la contraseña no son correctos.
 auth-rate-limited =
-    { $minutes ->
-        [one] Demasiados intentos. Vuelva a intentarlo dentro de { $minutes } minuto.
-       *[other] Demasiados intentos. Vuelva a intentarlo dentro de { $minutes } minutos.
+    { $seconds ->
+        [one] Demasiados intentos. Vuelva a intentarlo dentro de { $seconds } segundo.
+       *[other] Demasiados intentos. Vuelva a intentarlo dentro de { $seconds } segundos.
     }
+auth-busy = La plataforma está comprobando muchos inicios de sesión en este momento. Vuelva a intentarlo dentro de un segundo.
 auth-session-expired = Su sesión ha caducado. Vuelva a iniciar sesión.
 auth-csrf-failed = Este formulario ha caducado o no se envió desde este sitio. Vuelva a cargar la página e inténtelo de nuevo.
 auth-account-disabled = Esta cuenta ha sido desactivada. Póngase en contacto con la secretaría de su parte.

@@ -135,10 +135,11 @@ auth-password = Mot de passe
 auth-submit = Se connecter
 auth-wrong-password = Le nom d’utilisateur ou le mot de passe est incorrect.
 auth-rate-limited =
-    { $minutes ->
-        [one] Trop de tentatives. Veuillez réessayer dans { $minutes } minute.
-       *[other] Trop de tentatives. Veuillez réessayer dans { $minutes } minutes.
+    { $seconds ->
+        [one] Trop de tentatives. Veuillez réessayer dans { $seconds } seconde.
+       *[other] Trop de tentatives. Veuillez réessayer dans { $seconds } secondes.
     }
+auth-busy = La plateforme vérifie de nombreuses connexions en ce moment. Veuillez réessayer dans une seconde.
 auth-session-expired = Votre session a expiré. Veuillez vous reconnecter.
 auth-csrf-failed = Ce formulaire a expiré ou n’a pas été envoyé depuis ce site. Veuillez recharger la page et réessayer.
 auth-account-disabled = Ce compte a été désactivé. Veuillez contacter le secrétariat de votre partie.

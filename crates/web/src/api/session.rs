@@ -2,9 +2,7 @@
 //! HttpOnly cookie; changes made with the cookie must echo the session's CSRF token in the
 //! `X-CSRF-Token` header (see [`crate::auth`]).
 
-use std::collections::HashMap;
-use std::sync::Mutex;
-use std::time::{Duration, Instant};
+use std::sync::Arc;
 
 use axum::extract::State;
 use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
@@ -18,40 +16,7 @@ use utoipa::ToSchema;
 use super::{Body, blocking};
 use crate::Problem;
 use crate::auth::{SESSION_COOKIE, SessionCaller, session_secret};
-
-/// Failed sign-ins allowed per user name within [`WINDOW`] before sign-in is refused.
-const MAX_FAILURES: usize = 5;
-const WINDOW: Duration = Duration::from_secs(15 * 60);
-
-/// Counts failed sign-ins per user name, in memory: a node restart forgets them, which is fine
-/// for slowing down guessing.
-#[derive(Default)]
-pub struct LoginLimiter {
-    failures: Mutex<HashMap<String, Vec<Instant>>>,
-}
-
-impl LoginLimiter {
-    pub(crate) fn blocked(&self, user: &str) -> bool {
-        let mut map = self.failures.lock().expect("limiter lock");
-        let list = map.entry(user.to_lowercase()).or_default();
-        list.retain(|t| t.elapsed() < WINDOW);
-        list.len() >= MAX_FAILURES
-    }
-
-    pub(crate) fn failed(&self, user: &str) {
-        let mut map = self.failures.lock().expect("limiter lock");
-        map.entry(user.to_lowercase())
-            .or_default()
-            .push(Instant::now());
-    }
-
-    pub(crate) fn succeeded(&self, user: &str) {
-        self.failures
-            .lock()
-            .expect("limiter lock")
-            .remove(&user.to_lowercase());
-    }
-}
+use crate::edge::sign_in::{Peer, SignInGuard};
 
 #[derive(Deserialize, ToSchema)]
 #[serde(deny_unknown_fields)]
@@ -84,35 +49,19 @@ pub(crate) fn cookie(value: &str, max_age: i64, headers: &HeaderMap) -> HeaderVa
 #[utoipa::path(post, path = "/api/v1/session", tag = "access", request_body = SignIn,
     responses((status = 201, description = "Signed in; the session cookie is set", body = SessionInfo),
         (status = 401, description = "Wrong user name or password", body = Problem, content_type = "application/problem+json"),
-        (status = 429, description = "Too many failed sign-ins for this user name; wait 15 minutes", body = Problem, content_type = "application/problem+json")))]
+        (status = 429, description = "Too many sign-in attempts for this user name from this address, or from this address at all; `Retry-After` says when to try again", body = Problem, content_type = "application/problem+json"),
+        (status = 503, description = "The node is checking too many passwords at once; `Retry-After` says when to try again", body = Problem, content_type = "application/problem+json")))]
 pub async fn sign_in(
     State(platform): State<Platform>,
-    Extension(limiter): Extension<std::sync::Arc<LoginLimiter>>,
+    Extension(guard): Extension<Arc<SignInGuard>>,
+    Peer(peer): Peer,
     headers: HeaderMap,
     Body(form): Body<SignIn>,
 ) -> Result<Response, Problem> {
-    if limiter.blocked(&form.user) {
-        return Err(Problem::new(
-            StatusCode::TOO_MANY_REQUESTS,
-            "rate-limited",
-            "too many failed sign-ins for this user name; try again in 15 minutes",
-        ));
-    }
-    let user = form.user.clone();
-    let opened = blocking(&platform, move |p| {
-        p.sign_in(&form.user, &form.password, gsi_app::now())
-    })
-    .await;
-    let opened = match opened {
-        Ok(o) => {
-            limiter.succeeded(&user);
-            o
-        }
-        Err(e) => {
-            limiter.failed(&user);
-            return Err(e);
-        }
-    };
+    let source = guard.source(peer, &headers);
+    let opened = guard
+        .sign_in(&platform, source, &form.user, form.password)
+        .await?;
     let info = SessionInfo {
         user: opened.actor.user.clone(),
         party: opened.actor.party.to_string(),

@@ -2,6 +2,7 @@
 //! same cookie, same limiter of failed attempts.
 
 use std::sync::Arc;
+use std::time::Duration;
 
 use askama::Template;
 use axum::Extension;
@@ -12,9 +13,11 @@ use axum::response::{IntoResponse, Redirect};
 use gsi_app::Platform;
 use gsi_app::auth::SESSION_HOURS;
 
-use super::{Form, Frame, PageResult, safe_next};
-use crate::api::session::{LoginLimiter, cookie};
+use super::{Form, Frame, PageResult};
+use crate::api::session::cookie;
 use crate::auth::session_secret;
+use crate::edge::origin::{safe_next, same_origin};
+use crate::edge::sign_in::{BUSY_RETRY, Peer, Refusal, SignInGuard, whole_seconds};
 
 #[derive(Template)]
 #[template(path = "login.html")]
@@ -49,7 +52,9 @@ pub async fn form(frame: Frame) -> PageResult {
 
 pub async fn sign_in(
     State(platform): State<Platform>,
-    Extension(limiter): Extension<Arc<LoginLimiter>>,
+    Extension(guard): Extension<Arc<SignInGuard>>,
+    public_url: Option<Extension<gsi_app::PublicUrl>>,
+    Peer(peer): Peer,
     frame: Frame,
     headers: HeaderMap,
     body: Bytes,
@@ -59,39 +64,51 @@ pub async fn sign_in(
     let password = form.get("password").unwrap_or("").to_owned();
     let next = safe_next(form.get("next"));
     let f = frame.clone().at("login", frame.t("auth-title"));
-    let again = |status: StatusCode, error: String| -> PageResult {
+    let again = |status: StatusCode, error: String, wait: Option<Duration>| -> PageResult {
         let page = Login {
             f: f.clone(),
             user: user.clone(),
             next: next.clone(),
             error: Some(error),
         };
-        Ok((status, frame.render(&page)?).into_response())
+        let mut response = (status, frame.render(&page)?).into_response();
+        if let Some(wait) = wait {
+            response
+                .headers_mut()
+                .insert(header::RETRY_AFTER, whole_seconds(wait).into());
+        }
+        Ok(response)
     };
-    if limiter.blocked(&user) {
-        return again(
-            StatusCode::TOO_MANY_REQUESTS,
-            frame.ta("auth-rate-limited", &[("minutes", 15.into())]),
-        );
+    if !same_origin(&headers, public_url.as_ref().map(|u| &u.0)) {
+        return again(StatusCode::FORBIDDEN, frame.t("auth-csrf-failed"), None);
     }
-    let name = user.clone();
-    let opened = crate::api::blocking(&platform, move |p| {
-        p.sign_in(&name, &password, gsi_app::now())
-    })
-    .await;
-    match opened {
+    let source = guard.source(peer, &headers);
+    match guard.sign_in(&platform, source, &user, password).await {
         Ok(opened) => {
-            limiter.succeeded(&user);
             let set = cookie(&opened.secret, SESSION_HOURS * 3600, &headers);
             let mut response = Redirect::to(&next).into_response();
             response.headers_mut().append(header::SET_COOKIE, set);
             Ok(response)
         }
-        Err(p) if p.status == 401 => {
-            limiter.failed(&user);
-            again(StatusCode::UNAUTHORIZED, frame.t("auth-wrong-password"))
-        }
-        Err(p) => Err(frame.problem(p)),
+        Err(Refusal::Wait(wait)) => again(
+            StatusCode::TOO_MANY_REQUESTS,
+            frame.ta(
+                "auth-rate-limited",
+                &[("seconds", whole_seconds(wait).into())],
+            ),
+            Some(wait),
+        ),
+        Err(Refusal::Busy) => again(
+            StatusCode::SERVICE_UNAVAILABLE,
+            frame.t("auth-busy"),
+            Some(BUSY_RETRY),
+        ),
+        Err(Refusal::Platform(p)) if p.status == 401 => again(
+            StatusCode::UNAUTHORIZED,
+            frame.t("auth-wrong-password"),
+            None,
+        ),
+        Err(Refusal::Platform(p)) => Err(frame.problem(p)),
     }
 }
 

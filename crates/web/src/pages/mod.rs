@@ -667,14 +667,6 @@ impl Pager {
     }
 }
 
-/// A local address to go back to after signing in: a path on this site, nothing else.
-pub fn safe_next(next: Option<&str>) -> String {
-    match next {
-        Some(n) if n.starts_with('/') && !n.starts_with("//") && !n.contains('\\') => n.to_owned(),
-        _ => "/".to_owned(),
-    }
-}
-
 /// A 303 redirect after a change.
 pub fn see_other(to: &str) -> Response {
     Redirect::to(to).into_response()
