@@ -3,6 +3,7 @@
 use std::net::{IpAddr, SocketAddr};
 use std::num::{NonZeroU32, NonZeroUsize};
 use std::path::PathBuf;
+use std::time::Duration;
 
 use clap::{Args, Parser, Subcommand};
 use gsi_app::write_quota::{Rate, WriteQuotaSettings};
@@ -49,6 +50,8 @@ pub enum Command {
         quota: QuotaArgs,
         #[command(flatten)]
         sign_in: SignInArgs,
+        #[command(flatten)]
+        connections: ConnectionArgs,
     },
     /// Recompute every hash, signature, checkpoint and projection from the journal.
     Verify {
@@ -195,6 +198,50 @@ impl SignInArgs {
             queue: self.sign_in_queue,
             trusted_proxies: self.trusted_proxy.clone(),
             ..defaults
+        }
+    }
+}
+
+/// How long clients may take and how many connections and requests the node holds at once
+/// (durations such as 10s, 500ms or 2min).
+#[derive(Args, Clone)]
+pub struct ConnectionArgs {
+    /// A connection that has not sent a whole request header in this time (from its start or
+    /// from its last response) is closed.
+    #[arg(long, env = "GSI_HEADER_READ_TIMEOUT", default_value = "10s", value_parser = humantime::parse_duration, value_name = "DURATION")]
+    pub header_read_timeout: Duration,
+    /// A request not answered in this time gets 408 (a slow body, a long queue).
+    #[arg(long, env = "GSI_REQUEST_TIMEOUT", default_value = "30s", value_parser = humantime::parse_duration, value_name = "DURATION")]
+    pub request_timeout: Duration,
+    /// Open connections past which the node stops accepting until one closes.
+    #[arg(
+        long,
+        env = "GSI_MAX_CONNECTIONS",
+        default_value = "1024",
+        value_name = "N"
+    )]
+    pub max_connections: NonZeroUsize,
+    /// Requests handled at once; the others wait within their request timeout.
+    #[arg(
+        long,
+        env = "GSI_MAX_CONCURRENT_REQUESTS",
+        default_value = "128",
+        value_name = "N"
+    )]
+    pub max_concurrent_requests: NonZeroUsize,
+    /// On Ctrl-C or SIGTERM, how long requests in flight may still take before they are cut.
+    #[arg(long, env = "GSI_SHUTDOWN_GRACE", default_value = "10s", value_parser = humantime::parse_duration, value_name = "DURATION")]
+    pub shutdown_grace: Duration,
+}
+
+impl ConnectionArgs {
+    pub fn settings(&self) -> gsi_web::ConnectionSettings {
+        gsi_web::ConnectionSettings {
+            header_read_timeout: self.header_read_timeout,
+            request_timeout: self.request_timeout,
+            max_connections: self.max_connections.get(),
+            max_concurrent_requests: self.max_concurrent_requests.get(),
+            shutdown_grace: self.shutdown_grace,
         }
     }
 }

@@ -33,11 +33,13 @@ pub fn run(cli: Cli) -> Result<i32> {
             base_url,
             quota,
             sign_in,
+            connections,
         } => {
             let platform = init(node, &args)?.with_write_quota(quota.settings());
             let settings = gsi_web::EdgeSettings {
                 public_url: base_url,
                 sign_in: sign_in.settings(),
+                connections: connections.settings(),
             };
             let runtime = tokio::runtime::Runtime::new().context("starting the async runtime")?;
             runtime

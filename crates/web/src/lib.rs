@@ -24,6 +24,7 @@ mod openapi;
 mod pages;
 mod problem;
 mod registry;
+mod serve;
 
 use std::net::SocketAddr;
 
@@ -39,6 +40,7 @@ use utoipa_axum::router::OpenApiRouter;
 pub use edge::sign_in::SignInSettings;
 pub use openapi::ApiDoc;
 pub use problem::Problem;
+pub use serve::ConnectionSettings;
 
 /// How the node meets the network; [`Default`] gives the documented defaults.
 #[derive(Debug, Clone, Default)]
@@ -48,6 +50,7 @@ pub struct EdgeSettings {
     /// follow each request's `Host`.
     pub public_url: Option<gsi_app::PublicUrl>,
     pub sign_in: SignInSettings,
+    pub connections: ConnectionSettings,
 }
 
 /// Builds the whole application router with the default settings.
@@ -99,7 +102,8 @@ fn routes(platform: Platform, settings: &EdgeSettings) -> Router {
         .with_state(platform)
 }
 
-/// Serves until Ctrl-C or SIGTERM; `on_ready` gets the bound address (useful with port 0).
+/// Serves until Ctrl-C or SIGTERM within the connection limits of `settings`; `on_ready` gets
+/// the bound address (useful with port 0).
 pub async fn serve(
     platform: Platform,
     listen: SocketAddr,
@@ -109,26 +113,11 @@ pub async fn serve(
     let listener = tokio::net::TcpListener::bind(listen).await?;
     on_ready(listener.local_addr()?);
     let app = router_with(platform, &settings);
-    axum::serve(
+    serve::serve_on(
         listener,
-        app.into_make_service_with_connect_info::<SocketAddr>(),
+        app,
+        settings.connections,
+        serve::shutdown_signal(),
     )
-    .with_graceful_shutdown(shutdown_signal())
     .await
-}
-
-async fn shutdown_signal() {
-    let ctrl_c = async {
-        let _ = tokio::signal::ctrl_c().await;
-    };
-    #[cfg(unix)]
-    let term = async {
-        if let Ok(mut s) = tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate())
-        {
-            s.recv().await;
-        }
-    };
-    #[cfg(not(unix))]
-    let term = std::future::pending::<()>();
-    tokio::select! { _ = ctrl_c => {}, _ = term => {} }
 }
