@@ -225,3 +225,19 @@ fn the_sign_in_form_is_refused_from_another_site() {
     let r = login_form(&client, &server, &fields, Some(&server.base));
     assert_eq!(r.status().as_u16(), 303);
 }
+
+#[test]
+fn a_json_body_over_the_limit_is_413_as_a_problem_document() {
+    let node = Node::sqlite();
+    let server = node.serve();
+    let client = client_from("127.0.0.1");
+    let r = client
+        .post(server.url("/api/v1/session"))
+        .json(&json!({"user": "x".repeat(3 << 20), "password": "some-password"}))
+        .send()
+        .unwrap();
+    assert_eq!(r.status().as_u16(), 413);
+    assert_eq!(r.headers()["content-type"], "application/problem+json");
+    let problem: serde_json::Value = r.json().unwrap();
+    assert_eq!(problem["type"], "/problems/too-large");
+}

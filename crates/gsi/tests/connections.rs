@@ -31,7 +31,10 @@ fn read_to_close(stream: &mut TcpStream) -> (String, Duration) {
             Err(e) => panic!("the server kept the connection open: {e}"),
         }
     }
-    (String::from_utf8_lossy(&received).into_owned(), started.elapsed())
+    (
+        String::from_utf8_lossy(&received).into_owned(),
+        started.elapsed(),
+    )
 }
 
 const GET: &[u8] = b"GET /api/v1/catalogue HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n";
@@ -87,7 +90,8 @@ fn past_the_connection_cap_the_next_client_waits_for_a_free_slot() {
         other => panic!("a third connection was served past the cap of 2: {other:?}"),
     }
     drop(holders);
-    next.set_read_timeout(Some(Duration::from_secs(15))).unwrap();
+    next.set_read_timeout(Some(Duration::from_secs(15)))
+        .unwrap();
     let n = next.read(&mut buffer).unwrap();
     assert!(
         String::from_utf8_lossy(&buffer[..n]).starts_with("HTTP/1.1 200"),

@@ -94,6 +94,7 @@ fn routes(platform: Platform, settings: &EdgeSettings) -> Router {
         .method_not_allowed_fallback(pages::method_not_allowed)
         .fallback(pages::fallback)
         .layer(axum::middleware::from_fn(pages::remember_language))
+        .layer(axum::extract::DefaultBodyLimit::max(api::BODY_LIMIT_BYTES))
         .layer(Extension(Arc::new(document)))
         .layer(Extension(Arc::new(edge::sign_in::SignInGuard::new(
             settings.sign_in.clone(),

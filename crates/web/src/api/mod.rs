@@ -67,6 +67,11 @@ impl<T: DeserializeOwned, S: Send + Sync> FromRequest<S> for Body<T> {
                     "",
                 ),
             )),
+            Err(e) if e.status() == StatusCode::PAYLOAD_TOO_LARGE => Err(Problem::new(
+                StatusCode::PAYLOAD_TOO_LARGE,
+                "too-large",
+                format!("a request body has at most {BODY_LIMIT_BYTES} bytes"),
+            )),
             Err(e) => Err(Problem::new(
                 StatusCode::BAD_REQUEST,
                 "bad-request",
@@ -75,6 +80,9 @@ impl<T: DeserializeOwned, S: Send + Sync> FromRequest<S> for Body<T> {
         }
     }
 }
+
+/// axum's default limit on a buffered request body, which this node keeps.
+pub const BODY_LIMIT_BYTES: usize = 2 * 1024 * 1024;
 
 /// A query string parsed into `T`; one that does not parse is a problem document (422) naming
 /// the parameter, like every other refusal of the API.
