@@ -4,10 +4,10 @@
 //! live in these methods). The types the answers use are re-exported, so edges need not depend
 //! on `gsi-store`.
 
-pub use gsi_store::{ConcernFilter, Receipt, StoredRecord, Versioned};
+pub use gsi_store::{AuthorGrowth, ConcernFilter, Receipt, StoredRecord, Versioned};
 
 use gsi_core::concerns::Concern;
-use gsi_core::{EntityKey, Party, PartyId};
+use gsi_core::{EntityKey, Party, PartyId, Timestamp};
 
 use crate::{AppError, Platform};
 
@@ -30,6 +30,13 @@ impl Platform {
     /// How many records the log holds.
     pub fn tree_size(&self) -> Result<u64, AppError> {
         Ok(self.store().tree_size()?)
+    }
+
+    /// Records and signed bytes each author has appended, of records at or after `since` (all
+    /// when `None`), ordered by author: what a flood would leave in the log for ever.
+    pub fn journal_growth(&self, since: Option<Timestamp>) -> Result<Vec<AuthorGrowth>, AppError> {
+        let since = since.map(|t| t.to_string());
+        Ok(self.store().growth_by_author(since.as_deref())?)
     }
 
     /// The record at `index`, if the log is that long.

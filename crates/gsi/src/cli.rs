@@ -59,6 +59,13 @@ pub enum Command {
         #[arg(long)]
         json: bool,
     },
+    /// The log's size and how much each party has appended, in all and in the last 24 hours,
+    /// beside the write quotas `gsi serve` applies by default.
+    Status {
+        /// Print the status as JSON.
+        #[arg(long)]
+        json: bool,
+    },
     /// Read the transparency log.
     #[command(subcommand)]
     Log(LogCommand),

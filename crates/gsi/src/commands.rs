@@ -50,6 +50,7 @@ pub fn run(cli: Cli) -> Result<i32> {
             Ok(0)
         }
         Command::Verify { json } => verify(node, json),
+        Command::Status { json } => status(node, json),
         Command::Log(cmd) => log(node, cmd),
         Command::Registry(cmd) => registry(node, cmd),
         Command::Catalogue { json } => catalogue(json),
@@ -148,6 +149,75 @@ fn write_private(path: &Path, text: &str) -> Result<()> {
         .with_context(|| format!("writing {}", path.display()))?;
     f.write_all(text.as_bytes())?;
     Ok(())
+}
+
+/// The log's size and each author's share of it, all time and in the last 24 hours.
+fn status(node: &NodeArgs, json: bool) -> Result<i32> {
+    let platform = open(node)?;
+    let now = gsi_app::now();
+    let day_ago = gsi_core::Timestamp::from_millis(now.millis() - 24 * 3_600_000);
+    let tree_size = platform.tree_size()?;
+    let all = platform.journal_growth(None)?;
+    let recent = platform.journal_growth(Some(day_ago))?;
+    let quota = gsi_app::write_quota::WriteQuotaSettings::default();
+    let last_day = |author: &str| {
+        recent
+            .iter()
+            .find(|g| g.author == author)
+            .map_or((0, 0), |g| (g.records, g.bytes))
+    };
+    if json {
+        let authors: Vec<serde_json::Value> = all
+            .iter()
+            .map(|g| {
+                let (records, bytes) = last_day(&g.author);
+                serde_json::json!({
+                    "author": g.author,
+                    "records": g.records,
+                    "bytes": g.bytes,
+                    "records_last_24h": records,
+                    "bytes_last_24h": bytes,
+                })
+            })
+            .collect();
+        let report = serde_json::json!({
+            "origin": platform.node().origin(),
+            "as_of": now.to_string(),
+            "tree_size": tree_size,
+            "write_quota_defaults": {
+                "per_user": quota.per_user.to_string(),
+                "per_party": quota.per_party.to_string(),
+                "bytes_per_party": quota.bytes_per_party.to_string(),
+            },
+            "authors": authors,
+        });
+        println!("{}", serde_json::to_string_pretty(&report)?);
+        return Ok(0);
+    }
+    println!(
+        "Log {}: {tree_size} records as of {now}.",
+        platform.node().origin()
+    );
+    println!(
+        "Write quotas of gsi serve by default: {} per user, {} per party, {} of bytes per party.",
+        quota.per_user, quota.per_party, quota.bytes_per_party
+    );
+    if all.is_empty() {
+        println!("No party has appended a record yet.");
+        return Ok(0);
+    }
+    println!(
+        "{:<16} {:>10} {:>12} {:>14} {:>16}",
+        "author", "records", "bytes", "records (24 h)", "bytes (24 h)"
+    );
+    for g in &all {
+        let (records, bytes) = last_day(&g.author);
+        println!(
+            "{:<16} {:>10} {:>12} {:>14} {:>16}",
+            g.author, g.records, g.bytes, records, bytes
+        );
+    }
+    Ok(0)
 }
 
 fn verify(node: &NodeArgs, json: bool) -> Result<i32> {

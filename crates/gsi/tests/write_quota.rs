@@ -119,3 +119,54 @@ fn a_flood_meets_429_on_postgres() {
         flood(node);
     }
 }
+
+fn status(node: &Node) -> Value {
+    serde_json::from_str(&node.gsi_ok(&["status", "--json"])).unwrap()
+}
+
+fn share<'a>(report: &'a Value, author: &str) -> Option<&'a Value> {
+    report["authors"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|a| a["author"] == author)
+}
+
+#[test]
+fn gsi_status_shows_each_partys_growth_all_time_and_in_the_last_day() {
+    let node = Node::sqlite();
+    node.gsi_ok(&["init", "--demo"]);
+    let before = status(&node);
+    assert_eq!(before["write_quota_defaults"]["per_user"], "60/min");
+    let kaz_before = share(&before, "KAZ").map_or((0, 0, 0), |a| {
+        (
+            a["records"].as_u64().unwrap(),
+            a["bytes"].as_u64().unwrap(),
+            a["records_last_24h"].as_u64().unwrap(),
+        )
+    });
+    {
+        let server = node.serve();
+        let client = Client::new();
+        let r = lodge(&client, &server, &server.token("kaz.delegate"), 1);
+        assert_eq!(r.status().as_u16(), 201);
+    }
+    let after = status(&node);
+    assert_eq!(
+        after["tree_size"].as_u64().unwrap(),
+        before["tree_size"].as_u64().unwrap() + 1
+    );
+    let kaz = share(&after, "KAZ").expect("KAZ has appended");
+    assert_eq!(kaz["records"].as_u64().unwrap(), kaz_before.0 + 1);
+    assert!(
+        kaz["bytes"].as_u64().unwrap() > kaz_before.1 + 2000,
+        "{kaz}"
+    );
+    assert_eq!(kaz["records_last_24h"].as_u64().unwrap(), kaz_before.2 + 1);
+    let text = node.gsi_ok(&["status"]);
+    assert!(text.contains("KAZ"), "{text}");
+    assert!(
+        text.contains(&format!("{} records", after["tree_size"])),
+        "{text}"
+    );
+}
