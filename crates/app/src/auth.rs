@@ -252,4 +252,51 @@ mod tests {
             "a new password ends sessions"
         );
     }
+
+    #[test]
+    fn tokens_work_until_their_expiry_within_their_scopes() {
+        use crate::tokens::{Access, Scope, TokenRequest};
+        let dir = tempfile::tempdir().unwrap();
+        let p = platform(dir.path());
+        let made = Timestamp::from_millis(1_000);
+        let request = TokenRequest {
+            label: "script".into(),
+            days: Some(2),
+            scopes: vec![Scope::Read, Scope::Write("concerns")],
+        };
+        let (row, secret) = p.create_token("aigerim", request, made).unwrap();
+        let expiry = Timestamp::parse(&row.expires_at).unwrap();
+        assert_eq!(expiry.millis(), made.millis() + 2 * 86_400_000);
+        let just_before = Timestamp::from_millis(expiry.millis() - 1);
+        assert!(p.authenticate(&secret, Access::Read, just_before).is_ok());
+        assert!(
+            p.authenticate(&secret, Access::Write("concerns"), just_before)
+                .is_ok()
+        );
+        assert!(matches!(
+            p.authenticate(&secret, Access::Write("dialogue"), just_before),
+            Err(AppError::OutOfScope(_))
+        ));
+        let at_expiry = p.authenticate(&secret, Access::Read, expiry).unwrap_err();
+        assert!(at_expiry.to_string().contains("expired"), "{at_expiry}");
+
+        let (default, _) = p
+            .create_token("aigerim", TokenRequest::everything("x"), made)
+            .unwrap();
+        let default_expiry = Timestamp::parse(&default.expires_at).unwrap();
+        assert_eq!(
+            default_expiry.millis() - made.millis(),
+            i64::from(crate::tokens::DEFAULT_TOKEN_DAYS) * 86_400_000
+        );
+        let too_long = TokenRequest {
+            days: Some(crate::tokens::MAX_TOKEN_DAYS + 1),
+            ..TokenRequest::everything("x")
+        };
+        assert!(p.create_token("aigerim", too_long, made).is_err());
+        let nothing = TokenRequest {
+            scopes: Vec::new(),
+            ..TokenRequest::everything("x")
+        };
+        assert!(p.create_token("aigerim", nothing, made).is_err());
+    }
 }

@@ -50,7 +50,7 @@ pub fn seed(platform: &Platform, now: Timestamp) -> Result<Vec<DemoUser>, AppErr
     let mut users = Vec::new();
     for (name, party, role) in DEMO_USERS {
         platform.add_user(name, &PartyId::parse(party)?, vec![*role], now)?;
-        let (_, token) = platform.create_token(name, "demo", now)?;
+        let (_, token) = platform.create_token(name, demo_token(), now)?;
         let password = demo_password();
         platform.set_password(name, &password)?;
         users.push(DemoUser {
@@ -312,4 +312,12 @@ fn demo_password() -> String {
     let mut bytes = [0u8; 12];
     rand::rngs::OsRng.fill_bytes(&mut bytes);
     gsi_ledger::to_hex(&bytes)
+}
+
+/// Demo tokens may do everything their users may, for as long as any token may last.
+fn demo_token() -> crate::tokens::TokenRequest {
+    crate::tokens::TokenRequest {
+        days: Some(crate::tokens::MAX_TOKEN_DAYS),
+        ..crate::tokens::TokenRequest::everything("demo")
+    }
 }

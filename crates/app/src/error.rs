@@ -15,6 +15,9 @@ pub enum AppError {
     /// No valid credentials (missing, unknown, revoked token; disabled user).
     #[error("{0}")]
     Unauthenticated(String),
+    /// A valid API token whose scopes do not allow the request.
+    #[error("{0}")]
+    OutOfScope(String),
     /// A write quota is used up (see [`crate::write_quota`]).
     #[error("{0}")]
     QuotaExceeded(crate::write_quota::QuotaExceeded),

@@ -32,6 +32,7 @@ pub mod platform;
 pub mod public_url;
 pub mod read;
 pub mod registry;
+pub mod tokens;
 pub mod verify;
 pub mod write;
 pub mod write_quota;

@@ -3,19 +3,15 @@
 use std::sync::Arc;
 
 use base64::Engine;
-use base64::engine::general_purpose::{STANDARD, URL_SAFE_NO_PAD};
+use base64::engine::general_purpose::STANDARD;
 use gsi_core::concerns::{self, ClosingOutcome, Concern, ConcernEvent, LodgeConcern};
 use gsi_core::event::RecordMeta;
 use gsi_core::registry::RegistryEvent;
 use gsi_core::state::{Nothing, Source, project};
 use gsi_core::{Actor, ConcernId, DomainError, EntityKey, Event, Party, PartyId, Role, Timestamp};
-use gsi_ledger::{Hash, SigningKey, UnsignedRecord};
-use gsi_store::{
-    ApiToken, Expectation, NewRecord, Receipt, Store, StoreError, StoredCheckpoint, User,
-};
-use rand::RngCore;
+use gsi_ledger::{SigningKey, UnsignedRecord};
+use gsi_store::{Expectation, NewRecord, Receipt, Store, StoreError, StoredCheckpoint, User};
 use serde::Serialize;
-use sha2::{Digest, Sha256};
 
 use crate::group_commit::{CommitStats, GroupCommit};
 use crate::write_quota::{WriteQuota, WriteQuotaSettings};
@@ -23,7 +19,6 @@ use crate::{AppError, NodeIdentity};
 
 /// How often a command is retried when a concurrent append changed what it decided on.
 pub(crate) const CONFLICT_RETRIES: usize = 3;
-const TOKEN_PREFIX: &str = "gsi_";
 
 /// A record with everything needed to check it offline against a signed checkpoint.
 #[derive(Debug, Clone, Serialize)]
@@ -69,10 +64,6 @@ pub struct Platform {
 
 fn b64(bytes: &[u8]) -> String {
     STANDARD.encode(bytes)
-}
-
-fn token_hash(token: &str) -> Hash {
-    Sha256::digest(token.as_bytes()).into()
 }
 
 pub(crate) fn check_user_name(name: &str) -> Result<(), DomainError> {
@@ -213,53 +204,6 @@ impl Platform {
             other => AppError::from(other),
         })?;
         Ok(user)
-    }
-
-    /// Creates an API token for a user and returns it with its secret, which is shown once and
-    /// stored only as a hash.
-    pub fn create_token(
-        &self,
-        user: &str,
-        label: &str,
-        now: Timestamp,
-    ) -> Result<(ApiToken, String), AppError> {
-        let user = self
-            .store
-            .user(user)?
-            .ok_or_else(|| DomainError::NotFound(format!("no user named {user}")))?;
-        let mut secret = [0u8; 32];
-        rand::rngs::OsRng.fill_bytes(&mut secret);
-        let token = format!("{TOKEN_PREFIX}{}", URL_SAFE_NO_PAD.encode(secret));
-        let mut id = [0u8; 8];
-        rand::rngs::OsRng.fill_bytes(&mut id);
-        let row = ApiToken {
-            id: gsi_ledger::to_hex(&id),
-            user: user.name,
-            label: label.trim().to_owned(),
-            hash: token_hash(&token),
-            created_at: now.to_string(),
-            revoked: false,
-        };
-        self.store.add_token(&row)?;
-        Ok((row, token))
-    }
-
-    /// Resolves a bearer token to the acting user.
-    pub fn authenticate(&self, token: &str) -> Result<Actor, AppError> {
-        let refuse = |why: &str| Err(AppError::Unauthenticated(why.to_owned()));
-        if !token.starts_with(TOKEN_PREFIX) {
-            return refuse("the API token is malformed");
-        }
-        match self.store.token_by_hash(&token_hash(token))? {
-            None => refuse("the API token is not known"),
-            Some((t, _)) if t.revoked => refuse("the API token has been revoked"),
-            Some((_, u)) if u.disabled => refuse("the user of this API token is disabled"),
-            Some((_, u)) => Ok(Actor {
-                user: u.name,
-                party: u.party,
-                roles: u.roles,
-            }),
-        }
     }
 
     // --- concerns ---

@@ -295,8 +295,21 @@ pub enum UserCommand {
     },
     /// List users.
     List,
-    /// Set a user's password for signing in from a browser, read from standard input.
-    Passwd { name: String },
+    /// Set a user's password for signing in from a browser, read from standard input. Ends the
+    /// user's sessions; says how many of its API tokens still work.
+    Passwd {
+        name: String,
+        /// Also revoke every API token of the user.
+        #[arg(long)]
+        revoke_tokens: bool,
+    },
+    /// End every session of a user, in every browser.
+    SignOut {
+        name: String,
+        /// Also revoke every API token of the user.
+        #[arg(long)]
+        revoke_tokens: bool,
+    },
     /// Disable a user: its tokens stop working.
     Disable { name: String },
 }
@@ -309,6 +322,13 @@ pub enum TokenCommand {
         name: String,
         #[arg(long, default_value = "cli")]
         label: String,
+        /// What the token may do: `read`, `write:registry`, `write:concerns`, `write:dialogue`
+        /// (repeat or comma-separate for several).
+        #[arg(long, value_delimiter = ',', default_value = "read")]
+        scope: Vec<String>,
+        /// Days until the token expires (1 to 366).
+        #[arg(long, default_value_t = gsi_app::tokens::DEFAULT_TOKEN_DAYS)]
+        days: u32,
     },
     /// Revoke a token by its id.
     Revoke { id: String },

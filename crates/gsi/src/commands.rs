@@ -9,6 +9,8 @@ use chrono::NaiveDate;
 use gsi_app::{NodeIdentity, Platform, demo};
 use gsi_core::{PartyId, Role};
 
+use gsi_app::tokens::{Scope, TokenRequest, is_expired};
+
 use crate::cli::{Cli, Command, InitArgs, LogCommand, NodeArgs, TokenCommand, UserCommand};
 use crate::registry::{ImportCommand, catalogue, import_registry, registry};
 
@@ -323,7 +325,10 @@ fn user(node: &NodeArgs, cmd: UserCommand) -> Result<i32> {
                 );
             }
         }
-        UserCommand::Passwd { name } => {
+        UserCommand::Passwd {
+            name,
+            revoke_tokens,
+        } => {
             let mut password = String::new();
             std::io::stdin()
                 .read_line(&mut password)
@@ -331,6 +336,18 @@ fn user(node: &NodeArgs, cmd: UserCommand) -> Result<i32> {
             let password = password.trim_end_matches(['\r', '\n']);
             platform.set_password(&name, password)?;
             println!("Set the password of {name}; its open sessions were ended.");
+            report_tokens(&platform, &name, revoke_tokens)?;
+        }
+        UserCommand::SignOut {
+            name,
+            revoke_tokens,
+        } => {
+            if platform.store().user(&name)?.is_none() {
+                bail!("there is no user named {name}");
+            }
+            platform.sign_out_everywhere(&name, false)?;
+            println!("Ended every session of {name}.");
+            report_tokens(&platform, &name, revoke_tokens)?;
         }
         UserCommand::Disable { name } => {
             if platform.store().user(&name)?.is_none() {
@@ -344,14 +361,47 @@ fn user(node: &NodeArgs, cmd: UserCommand) -> Result<i32> {
     Ok(0)
 }
 
+/// Revokes a user's tokens when asked, else says how many still work and how to revoke them.
+fn report_tokens(platform: &Platform, name: &str, revoke: bool) -> Result<()> {
+    if revoke {
+        let revoked = platform.sign_out_everywhere(name, true)?;
+        println!("Revoked {revoked} API token(s) of {name}.");
+    } else {
+        let active = platform.active_tokens(name, gsi_app::now())?;
+        if active > 0 {
+            println!(
+                "{active} API token(s) of {name} still work; revoke them with --revoke-tokens or \
+                 one by one with `gsi token revoke ID`."
+            );
+        }
+    }
+    Ok(())
+}
+
 fn token(node: &NodeArgs, cmd: TokenCommand) -> Result<i32> {
     let platform = open(node)?;
     match cmd {
-        TokenCommand::Create { name, label } => {
-            let (row, secret) = platform.create_token(&name, &label, gsi_app::now())?;
+        TokenCommand::Create {
+            name,
+            label,
+            scope,
+            days,
+        } => {
+            let scopes = scope
+                .iter()
+                .map(|s| Scope::parse(s))
+                .collect::<Result<Vec<_>, _>>()?;
+            let request = TokenRequest {
+                label,
+                days: Some(days),
+                scopes,
+            };
+            let (row, secret) = platform.create_token(&name, request, gsi_app::now())?;
             eprintln!(
-                "Token {} for {name}; it is shown once, keep it safe:",
-                row.id
+                "Token {} for {name}, allowed {}, until {}; it is shown once, keep it safe:",
+                row.id,
+                row.scopes.join(", "),
+                row.expires_at
             );
             println!("{secret}");
         }
@@ -360,9 +410,29 @@ fn token(node: &NodeArgs, cmd: TokenCommand) -> Result<i32> {
             println!("Revoked token {id}.");
         }
         TokenCommand::List { name } => {
+            let now = gsi_app::now();
+            println!(
+                "{:<16}  {:<12}  {:<24}  {:<24}  {:<24}  {:<8}  SCOPES",
+                "ID", "LABEL", "CREATED", "EXPIRES", "LAST USED", "STATE"
+            );
             for t in platform.store().tokens(&name)? {
-                let state = if t.revoked { "revoked" } else { "active" };
-                println!("{}  {:<12} {}  {}", t.id, t.label, t.created_at, state);
+                let state = if t.revoked {
+                    "revoked"
+                } else if is_expired(&t, now) {
+                    "expired"
+                } else {
+                    "active"
+                };
+                println!(
+                    "{:<16}  {:<12}  {:<24}  {:<24}  {:<24}  {:<8}  {}",
+                    t.id,
+                    t.label,
+                    t.created_at,
+                    t.expires_at,
+                    t.last_used_at.as_deref().unwrap_or("never"),
+                    state,
+                    t.scopes.join(",")
+                );
             }
         }
     }

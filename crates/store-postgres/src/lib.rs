@@ -57,7 +57,8 @@ use r2d2_postgres::PostgresConnectionManager;
 
 use crate::error::{Constraint, Db, constraint, corrupt};
 use gsi_store::rows::{
-    Prepared, Row, from_json, hash, int, object_row, party_id, roles_from_text, roles_to_text, uint,
+    Prepared, Row, from_json, hash, int, object_row, party_id, roles_from_text, roles_to_text,
+    scopes_from_text, uint,
 };
 
 /// The schema migrations, in order: (version, name, SQL).
@@ -77,6 +78,11 @@ const MIGRATIONS: &[(i64, &str, &str)] = &[
         4,
         "dialogue",
         include_str!("../migrations/0004_dialogue.sql"),
+    ),
+    (
+        5,
+        "token_limits",
+        include_str!("../migrations/0005_token_limits.sql"),
     ),
 ];
 
@@ -715,7 +721,8 @@ fn user_at(r: &PgRow, at: usize) -> Result<User> {
     })
 }
 
-const TOKEN_COLUMNS: &str = "id, user_name, label, hash, created_at, revoked";
+const TOKEN_COLUMNS: &str =
+    "id, user_name, label, hash, created_at, revoked, expires_at, scopes, last_used_at";
 
 fn token(r: &PgRow) -> Result<ApiToken> {
     Ok(ApiToken {
@@ -725,6 +732,9 @@ fn token(r: &PgRow) -> Result<ApiToken> {
         hash: hash(r.get(3))?,
         created_at: r.get(4),
         revoked: r.get(5),
+        expires_at: r.get(6),
+        scopes: scopes_from_text(r.get(7)),
+        last_used_at: r.get(8),
     })
 }
 
@@ -1188,8 +1198,9 @@ impl Store for PostgresStore {
 
     fn add_token(&self, token: &ApiToken) -> Result<()> {
         self.write(
-            "INSERT INTO api_tokens (id, user_name, label, hash, created_at, revoked)
-             VALUES ($1, $2, $3, $4, $5, $6)",
+            "INSERT INTO api_tokens (id, user_name, label, hash, created_at, revoked,
+                                     expires_at, scopes, last_used_at)
+             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)",
             &[
                 &token.id,
                 &token.user,
@@ -1197,6 +1208,9 @@ impl Store for PostgresStore {
                 &&token.hash[..],
                 &token.created_at,
                 &token.revoked,
+                &token.expires_at,
+                &token.scopes.join(","),
+                &token.last_used_at,
             ],
             |c| match c {
                 Constraint::Unique => StoreError::Conflict(format!(
@@ -1212,13 +1226,14 @@ impl Store for PostgresStore {
     fn token_by_hash(&self, hash: &Hash) -> Result<Option<(ApiToken, User)>> {
         let row = self.query_opt(
             "SELECT t.id, t.user_name, t.label, t.hash, t.created_at, t.revoked,
+                          t.expires_at, t.scopes, t.last_used_at,
                     u.name, u.party, u.roles, u.disabled, u.created_at
              FROM api_tokens t JOIN users u ON u.name = t.user_name
              WHERE t.hash = $1",
             &[&&hash[..]],
         )?;
         let Some(row) = row else { return Ok(None) };
-        Ok(Some((token(&row)?, user_at(&row, 6)?)))
+        Ok(Some((token(&row)?, user_at(&row, 9)?)))
     }
 
     fn tokens(&self, user: &str) -> Result<Vec<ApiToken>> {
@@ -1232,6 +1247,27 @@ impl Store for PostgresStore {
         let changed = self.write(
             "UPDATE api_tokens SET revoked = TRUE WHERE id = $1",
             &[&id],
+            unexpected,
+        )?;
+        if changed == 0 {
+            return Err(StoreError::NotFound(format!("no token {id}")));
+        }
+        Ok(())
+    }
+
+    fn revoke_tokens_of(&self, user: &str) -> Result<usize> {
+        let changed = self.write(
+            "UPDATE api_tokens SET revoked = TRUE WHERE user_name = $1 AND NOT revoked",
+            &[&user],
+            unexpected,
+        )?;
+        Ok(changed as usize)
+    }
+
+    fn touch_token(&self, id: &str, at: &str) -> Result<()> {
+        let changed = self.write(
+            "UPDATE api_tokens SET last_used_at = $2 WHERE id = $1",
+            &[&id, &at],
             unexpected,
         )?;
         if changed == 0 {

@@ -65,7 +65,8 @@ use rusqlite::{Connection, OptionalExtension, Row as SqlRow, Transaction, Transa
 
 use crate::error::{Constraint, Db, constraint, corrupt};
 use gsi_store::rows::{
-    Prepared, Row, from_json, hash, int, object_row, party_id, roles_from_text, roles_to_text, uint,
+    Prepared, Row, from_json, hash, int, object_row, party_id, roles_from_text, roles_to_text,
+    scopes_from_text, uint,
 };
 
 /// The schema migrations, in order: (version, name, SQL).
@@ -85,6 +86,11 @@ const MIGRATIONS: &[(i64, &str, &str)] = &[
         4,
         "dialogue",
         include_str!("../migrations/0004_dialogue.sql"),
+    ),
+    (
+        5,
+        "token_limits",
+        include_str!("../migrations/0005_token_limits.sql"),
     ),
 ];
 
@@ -591,7 +597,8 @@ impl RawUser {
     }
 }
 
-const TOKEN_COLUMNS: &str = "id, user_name, label, hash, created_at, revoked";
+const TOKEN_COLUMNS: &str =
+    "id, user_name, label, hash, created_at, revoked, expires_at, scopes, last_used_at";
 
 /// A token row before its hash is checked.
 fn token(r: &SqlRow<'_>) -> rusqlite::Result<(ApiToken, Vec<u8>)> {
@@ -603,6 +610,9 @@ fn token(r: &SqlRow<'_>) -> rusqlite::Result<(ApiToken, Vec<u8>)> {
             hash: [0; 32],
             created_at: r.get(4)?,
             revoked: r.get(5)?,
+            expires_at: r.get(6)?,
+            scopes: scopes_from_text(&r.get::<_, String>(7)?),
+            last_used_at: r.get(8)?,
         },
         r.get(3)?,
     ))
@@ -1090,8 +1100,9 @@ impl Store for SqliteStore {
         self.write(|tx| {
             let result = tx
                 .prepare_cached(
-                    "INSERT INTO api_tokens (id, user_name, label, hash, created_at, revoked)
-                     VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+                    "INSERT INTO api_tokens (id, user_name, label, hash, created_at, revoked,
+                                             expires_at, scopes, last_used_at)
+                     VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
                 )
                 .db()?
                 .execute((
@@ -1101,6 +1112,9 @@ impl Store for SqliteStore {
                     &token.hash[..],
                     &token.created_at,
                     token.revoked,
+                    &token.expires_at,
+                    token.scopes.join(","),
+                    &token.last_used_at,
                 ));
             match result {
                 Ok(_) => Ok(()),
@@ -1121,13 +1135,14 @@ impl Store for SqliteStore {
     fn token_by_hash(&self, hash: &Hash) -> Result<Option<(ApiToken, User)>> {
         let conn = self.conn()?;
         let sql = "SELECT t.id, t.user_name, t.label, t.hash, t.created_at, t.revoked,
+                          t.expires_at, t.scopes, t.last_used_at,
                           u.name, u.party, u.roles, u.disabled, u.created_at
                    FROM api_tokens t JOIN users u ON u.name = t.user_name
                    WHERE t.hash = ?1";
         let row = conn
             .prepare_cached(sql)
             .db()?
-            .query_row([&hash[..]], |r| Ok((token(r)?, user_at(r, 6)?)))
+            .query_row([&hash[..]], |r| Ok((token(r)?, user_at(r, 9)?)))
             .optional()
             .db()?;
         let Some((token, user)) = row else {
@@ -1151,6 +1166,30 @@ impl Store for SqliteStore {
             tx.prepare_cached("UPDATE api_tokens SET revoked = 1 WHERE id = ?1")
                 .db()?
                 .execute([id])
+                .db()
+        })?;
+        if changed == 0 {
+            return Err(StoreError::NotFound(format!("no token {id}")));
+        }
+        Ok(())
+    }
+
+    fn revoke_tokens_of(&self, user: &str) -> Result<usize> {
+        self.write(|tx| {
+            tx.prepare_cached(
+                "UPDATE api_tokens SET revoked = 1 WHERE user_name = ?1 AND revoked = 0",
+            )
+            .db()?
+            .execute([user])
+            .db()
+        })
+    }
+
+    fn touch_token(&self, id: &str, at: &str) -> Result<()> {
+        let changed = self.write(|tx| {
+            tx.prepare_cached("UPDATE api_tokens SET last_used_at = ?2 WHERE id = ?1")
+                .db()?
+                .execute((id, at))
                 .db()
         })?;
         if changed == 0 {

@@ -160,6 +160,12 @@ pub struct ApiToken {
     pub hash: Hash,
     pub created_at: String,
     pub revoked: bool,
+    /// RFC 3339 UTC with milliseconds, so times compare as text.
+    pub expires_at: String,
+    /// What the token may do (`read`, `write:<module>`), as the platform wrote them.
+    pub scopes: Vec<String>,
+    /// When the token last authenticated a request, if ever (RFC 3339).
+    pub last_used_at: Option<String>,
 }
 
 /// A browser session: only the SHA-256 of its secret id is stored.
@@ -327,6 +333,10 @@ pub trait Store: Send + Sync {
     fn tokens(&self, user: &str) -> Result<Vec<ApiToken>>;
     /// `NotFound` if there is no such token.
     fn revoke_token(&self, id: &str) -> Result<()>;
+    /// Revokes every token of a user that is not yet revoked; answers how many were.
+    fn revoke_tokens_of(&self, user: &str) -> Result<usize>;
+    /// Records when a token was last used. `NotFound` if there is no such token.
+    fn touch_token(&self, id: &str, at: &str) -> Result<()>;
     /// Sets a user's password hash (a PHC string, argon2id) or, with `None`, clears it;
     /// `NotFound` if there is no such user.
     fn set_password_hash(&self, user: &str, phc: Option<&str>) -> Result<()>;

@@ -202,6 +202,14 @@ pub fn roles_from_text(s: &str) -> Result<Vec<Role>> {
         .collect()
 }
 
+/// A token's comma-separated scopes; the platform, not the store, knows which exist.
+pub fn scopes_from_text(s: &str) -> Vec<String> {
+    s.split(',')
+        .filter(|scope| !scope.is_empty())
+        .map(str::to_owned)
+        .collect()
+}
+
 /// Database integers are signed 64-bit; indices and sizes never reach 2^63.
 pub fn int(n: u64) -> i64 {
     i64::try_from(n).unwrap_or(i64::MAX)

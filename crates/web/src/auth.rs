@@ -6,14 +6,29 @@ use axum::extract::FromRequestParts;
 use axum::http::request::Parts;
 use axum::http::{HeaderMap, Method, StatusCode, header};
 use gsi_app::Platform;
+use gsi_app::tokens::Access;
 use gsi_core::Actor;
 
 use crate::Problem;
 
 pub const SESSION_COOKIE: &str = "gsi_session";
 
-/// The authenticated caller of a request, by token or session.
+/// The authenticated caller of a request, by token or session. A token must have the scope the
+/// request needs: `read` for a safe method, `write:<module>` for a change, the module being the
+/// one whose router declared [`WritesTo`].
 pub struct Caller(pub Actor);
+
+/// Declared once by each module's router (as a route layer): the module its changes write to,
+/// which names the token scope they need.
+#[derive(Debug, Clone, Copy)]
+pub struct WritesTo(pub &'static str);
+
+impl WritesTo {
+    /// Marks every route of a module's router added so far.
+    pub fn layer(module: &'static str) -> axum::Extension<WritesTo> {
+        axum::Extension(WritesTo(module))
+    }
+}
 
 /// A caller authenticated by a session cookie (and, for changes, its CSRF token).
 pub struct SessionCaller {
@@ -33,11 +48,15 @@ pub fn session_secret(headers: &HeaderMap) -> Option<String> {
         .map(|(_, value)| value.to_owned())
 }
 
+fn is_safe(method: &Method) -> bool {
+    matches!(*method, Method::GET | Method::HEAD | Method::OPTIONS)
+}
+
 fn unauthenticated() -> Problem {
     Problem::new(
         StatusCode::UNAUTHORIZED,
         "unauthenticated",
-        "sign in, or send an API token as `Authorization: Bearer <token>` (create one with `gsi token create USER`)",
+        "sign in, or send an API token as `Authorization: Bearer <token>` (create one on your party's page or with `gsi token create USER`)",
     )
 }
 
@@ -50,7 +69,7 @@ impl FromRequestParts<Platform> for SessionCaller {
         let (actor, csrf_token) =
             tokio::task::spawn_blocking(move || platform.session_actor(&secret, gsi_app::now()))
                 .await??;
-        let safe = matches!(parts.method, Method::GET | Method::HEAD | Method::OPTIONS);
+        let safe = is_safe(&parts.method);
         let sent = parts
             .headers
             .get("x-csrf-token")
@@ -78,9 +97,24 @@ impl FromRequestParts<Platform> for Caller {
             .map(|t| t.trim().to_owned());
         match bearer {
             Some(token) => {
+                let access = if is_safe(&parts.method) {
+                    Access::Read
+                } else {
+                    let WritesTo(module) =
+                        parts.extensions.get::<WritesTo>().copied().ok_or_else(|| {
+                            Problem::new(
+                                StatusCode::FORBIDDEN,
+                                "insufficient-scope",
+                                "no API token may make this change; sign in instead",
+                            )
+                        })?;
+                    Access::Write(module)
+                };
                 let platform = platform.clone();
-                let actor =
-                    tokio::task::spawn_blocking(move || platform.authenticate(&token)).await??;
+                let actor = tokio::task::spawn_blocking(move || {
+                    platform.authenticate(&token, access, gsi_app::now())
+                })
+                .await??;
                 Ok(Caller(actor))
             }
             None if session_secret(&parts.headers).is_some() => Ok(Caller(

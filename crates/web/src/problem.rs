@@ -77,6 +77,7 @@ impl From<AppError> for Problem {
                 DomainError::Conflict(m) => Problem::new(S::CONFLICT, "conflict", m),
             },
             AppError::Unauthenticated(m) => Problem::new(S::UNAUTHORIZED, "unauthenticated", m),
+            AppError::OutOfScope(m) => Problem::new(S::FORBIDDEN, "insufficient-scope", m),
             AppError::QuotaExceeded(q) => {
                 Problem::new(S::TOO_MANY_REQUESTS, "write-quota", q.to_string())
                     .retry_after(q.retry_after)

@@ -44,7 +44,14 @@ fn dialogue(node: &support::DemoNode) -> Dialogue {
 
     let p = &node.platform;
     let now = gsi_app::now;
-    let actor = |user: &str| p.authenticate(&node.user(user).token).unwrap();
+    let actor = |user: &str| {
+        p.authenticate(
+            &node.user(user).token,
+            gsi_app::tokens::Access::Read,
+            gsi_app::now(),
+        )
+        .unwrap()
+    };
     let (kaz, sco) = (actor("kaz.delegate"), actor("sco.secretariat"));
     // The demo's SCO meeting, where the SCO secretariat chairs (the demo's other meeting is a
     // past consultation convened by China).

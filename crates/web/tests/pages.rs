@@ -455,11 +455,27 @@ async fn tokens_are_created_once_and_revoked_from_my_party() {
     let cookie = fx.sign_in("kaz.delegate").await;
     let page = fx.get("/my-party", Some(&cookie)).await;
     let csrf = page.csrf();
-    let created = fx
+    let unticked = fx
         .post(
             "/my-party/tokens",
             Some(&cookie),
             &[("csrf_token", &csrf), ("label", "ministry script")],
+        )
+        .await;
+    assert_eq!(unticked.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(unticked.has_id("token-form") && unticked.has_id("token-error"));
+    assert!(!unticked.body.contains("value=\"gsi_"), "no token was made");
+    let created = fx
+        .post(
+            "/my-party/tokens",
+            Some(&cookie),
+            &[
+                ("csrf_token", &csrf),
+                ("label", "ministry script"),
+                ("days", "30"),
+                ("scope", "read"),
+                ("scope", "write:concerns"),
+            ],
         )
         .await;
     assert_eq!(created.status, StatusCode::OK);
@@ -471,11 +487,15 @@ async fn tokens_are_created_once_and_revoked_from_my_party() {
     let again = fx.get("/my-party", Some(&cookie)).await;
     assert!(!again.body.contains("value=\"gsi_"), "and only once");
     let tokens = fx.platform.store().tokens("kaz.delegate").unwrap();
-    let id = &tokens
+    let made = tokens
         .iter()
         .find(|t| t.label == "ministry script")
-        .unwrap()
-        .id;
+        .unwrap();
+    assert_eq!(made.scopes, ["read", "write:concerns"]);
+    let lasts = gsi_core::Timestamp::parse(&made.expires_at).unwrap().millis()
+        - gsi_core::Timestamp::parse(&made.created_at).unwrap().millis();
+    assert_eq!(lasts, 30 * 86_400_000, "the chosen lifetime");
+    let id = &made.id;
     let revoked = fx
         .post(
             &format!("/my-party/tokens/{id}/revoke"),

@@ -162,6 +162,15 @@ auth-csrf-failed = انتهت صلاحية هذه الاستمارة أو لم �
 auth-account-disabled = عُطِّل هذا الحساب. يُرجى الاتصال بأمانة طرفك.
 auth-sign-in-required = يُرجى تسجيل الدخول للمتابعة.
 auth-signed-out = تم تسجيل خروجك.
+auth-signed-out-everywhere =
+    تم تسجيل خروجك من كل المتصفحات. { $tokens ->
+        [0] لا تزال رموز واجهة البرمجة الخاصة بك صالحة.
+        [one] أُلغي رمز واحد لواجهة البرمجة.
+        [two] أُلغي رمزان لواجهة البرمجة.
+        [few] أُلغيت { $tokens } رموز لواجهة البرمجة.
+        [many] أُلغي { $tokens } رمزًا لواجهة البرمجة.
+       *[other] أُلغي { $tokens } رمز لواجهة البرمجة.
+    }
 
 ## سجل الشفافية
 
@@ -235,6 +244,29 @@ party-token-revoked = أُبطل رمز الوصول.
 party-token-status-revoked = مُبطَل
 party-token-last-used = آخر استخدام
 party-token-never-used = لم يُستخدم قط
+party-tokens-help = يتيح الرمز لبرنامج أن يتصرف باسمك. امنحه الصلاحيات اللازمة فقط وأقصر مدة ممكنة؛ ويتوقف عند انتهاء مدته أو إلغائه أو عند خروجك من كل الأجهزة مع إلغاء الرموز.
+party-token-scopes = الصلاحيات
+party-token-expires = ينتهي في
+party-token-status-expired = منتهي الصلاحية
+party-token-lasts = المدة
+party-token-days =
+    { $days ->
+        [one] يوم واحد
+        [two] يومان
+        [zero] { $days } يوم
+        [few] { $days } أيام
+        [many] { $days } يومًا
+       *[other] { $days } يوم
+    }
+party-token-scope-read = قراءة ما يحق لك الاطلاع عليه
+party-token-scope-write-registry = تعديل السجل
+party-token-scope-write-concerns = تقديم الشواغل والرد عليها
+party-token-scope-write-dialogue = التصرف في الاجتماعات والوثائق
+party-token-needs-scope = اختر صلاحية واحدة على الأقل للرمز.
+party-token-days-invalid = اختر مدة الرمز من القائمة.
+party-sign-out-everywhere = الخروج من كل الأجهزة
+party-sign-out-everywhere-help = ينهي كل جلساتك في كل متصفح وعلى كل جهاز، بما فيها هذه الجلسة. استخدمه إذا فُقد جهاز أو ربما عُرفت كلمة مرورك.
+party-sign-out-revoke-tokens = إلغاء كل رموز واجهة البرمجة الخاصة بي أيضًا
 party-pending = الإجراءات المعلقة
 party-pending-acknowledge =
     { $count ->

@@ -195,6 +195,21 @@ party-token-revoked = The token has been revoked.
 party-token-status-revoked = Revoked
 party-token-last-used = Last used
 party-token-never-used = Never used
+party-tokens-help = A token lets a program act as you. Give it only the scopes it needs and the shortest life that works; it stops at its expiry, when revoked, or when you sign out everywhere and revoke tokens.
+party-token-scopes = May
+party-token-expires = Expires
+party-token-status-expired = Expired
+party-token-lasts = Lasts
+party-token-days = { $days } days
+party-token-scope-read = Read what you may see
+party-token-scope-write-registry = Change the registry
+party-token-scope-write-concerns = Lodge and answer concerns
+party-token-scope-write-dialogue = Act in meetings and documents
+party-token-needs-scope = Choose at least one thing the token may do.
+party-token-days-invalid = Choose how long the token lasts from the list.
+party-sign-out-everywhere = Sign out everywhere
+party-sign-out-everywhere-help = Ends every session of yours, in every browser and on every device, this one included. Use it if a device was lost or your password may be known.
+party-sign-out-revoke-tokens = Also revoke all my API tokens
 party-pending = Pending actions
 party-pending-acknowledge =
     { $count ->
@@ -237,6 +252,12 @@ auth-csrf-failed = This form has expired or was not sent from this site. Please 
 auth-account-disabled = This account has been disabled. Please contact your party’s secretariat.
 auth-sign-in-required = Please sign in to continue.
 auth-signed-out = You have been signed out.
+auth-signed-out-everywhere =
+    You have been signed out in every browser. { $tokens ->
+        [0] Your API tokens still work.
+        [one] One API token was revoked.
+       *[other] { $tokens } API tokens were revoked.
+    }
 
 ## My party: a mechanism's decision rules
 

@@ -146,6 +146,12 @@ auth-csrf-failed = Este formulario ha caducado o no se envió desde este sitio. 
 auth-account-disabled = Esta cuenta ha sido desactivada. Póngase en contacto con la secretaría de su parte.
 auth-sign-in-required = Inicie sesión para continuar.
 auth-signed-out = Ha cerrado la sesión.
+auth-signed-out-everywhere =
+    Se cerró su sesión en todos los navegadores. { $tokens ->
+        [0] Sus tokens de API siguen funcionando.
+        [one] Se revocó un token de API.
+       *[other] Se revocaron { $tokens } tokens de API.
+    }
 
 ## Registro de transparencia
 
@@ -215,6 +221,21 @@ party-token-revoked = El token se ha revocado.
 party-token-status-revoked = Revocado
 party-token-last-used = Último uso
 party-token-never-used = Nunca utilizado
+party-tokens-help = Un token permite que un programa actúe en su nombre. Concédale solo los permisos que necesita y la duración más corta posible; deja de funcionar al expirar, al revocarlo o si cierra la sesión en todas partes revocando los tokens.
+party-token-scopes = Permisos
+party-token-expires = Caduca
+party-token-status-expired = Caducado
+party-token-lasts = Duración
+party-token-days = { $days } días
+party-token-scope-read = Leer lo que usted puede ver
+party-token-scope-write-registry = Modificar el registro
+party-token-scope-write-concerns = Presentar preocupaciones y responderlas
+party-token-scope-write-dialogue = Actuar en reuniones y documentos
+party-token-needs-scope = Elija al menos un permiso para el token.
+party-token-days-invalid = Elija de la lista cuánto dura el token.
+party-sign-out-everywhere = Cerrar sesión en todas partes
+party-sign-out-everywhere-help = Termina todas sus sesiones, en cada navegador y dispositivo, incluido este. Úselo si perdió un dispositivo o si su contraseña pudo haberse conocido.
+party-sign-out-revoke-tokens = Revocar también todos mis tokens de API
 party-pending = Acciones pendientes
 party-pending-acknowledge =
     { $count ->

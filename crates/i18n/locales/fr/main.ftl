@@ -145,6 +145,12 @@ auth-csrf-failed = Ce formulaire a expiré ou n’a pas été envoyé depuis ce 
 auth-account-disabled = Ce compte a été désactivé. Veuillez contacter le secrétariat de votre partie.
 auth-sign-in-required = Veuillez vous connecter pour continuer.
 auth-signed-out = Votre session a été fermée.
+auth-signed-out-everywhere =
+    Vous avez été déconnecté de tous les navigateurs. { $tokens ->
+        [0] Vos jetons d’API restent valides.
+        [one] Un jeton d’API a été révoqué.
+       *[other] { $tokens } jetons d’API ont été révoqués.
+    }
 
 ## Journal de transparence
 
@@ -214,6 +220,21 @@ party-token-revoked = Le jeton a été révoqué.
 party-token-status-revoked = Révoqué
 party-token-last-used = Dernière utilisation
 party-token-never-used = Jamais utilisé
+party-tokens-help = Un jeton permet à un programme d’agir en votre nom. Ne lui donnez que les droits nécessaires et la durée la plus courte possible ; il cesse à son expiration, s’il est révoqué, ou si vous vous déconnectez partout en révoquant les jetons.
+party-token-scopes = Droits
+party-token-expires = Expire le
+party-token-status-expired = Expiré
+party-token-lasts = Durée
+party-token-days = { $days } jours
+party-token-scope-read = Lire ce que vous pouvez voir
+party-token-scope-write-registry = Modifier le registre
+party-token-scope-write-concerns = Déposer des préoccupations et y répondre
+party-token-scope-write-dialogue = Agir dans les réunions et les documents
+party-token-needs-scope = Choisissez au moins un droit pour ce jeton.
+party-token-days-invalid = Choisissez la durée du jeton dans la liste.
+party-sign-out-everywhere = Se déconnecter partout
+party-sign-out-everywhere-help = Met fin à toutes vos sessions, dans chaque navigateur et sur chaque appareil, y compris celui-ci. À utiliser si un appareil a été perdu ou si votre mot de passe a pu être connu.
+party-sign-out-revoke-tokens = Révoquer aussi tous mes jetons d’API
 party-pending = Actions en attente
 party-pending-acknowledge =
     { $count ->

@@ -155,6 +155,14 @@ auth-csrf-failed = Срок действия формы истёк, или он�
 auth-account-disabled = Эта учётная запись отключена. Обратитесь в секретариат вашей стороны.
 auth-sign-in-required = Чтобы продолжить, войдите в систему.
 auth-signed-out = Вы вышли из системы.
+auth-signed-out-everywhere =
+    Вы вышли из системы во всех браузерах. { $tokens ->
+        [0] Ваши API-токены продолжают действовать.
+        [one] Отозван { $tokens } API-токен.
+        [few] Отозвано { $tokens } API-токена.
+        [many] Отозвано { $tokens } API-токенов.
+       *[other] Отозвано { $tokens } API-токенов.
+    }
 
 ## Журнал прозрачности
 
@@ -226,6 +234,27 @@ party-token-revoked = Токен отозван.
 party-token-status-revoked = Отозван
 party-token-last-used = Последнее использование
 party-token-never-used = Не использовался
+party-tokens-help = Токен позволяет программе действовать от вашего имени. Давайте ему только нужные права и самый короткий срок; он перестаёт действовать по истечении срока, при отзыве или когда вы выходите со всех устройств с отзывом токенов.
+party-token-scopes = Права
+party-token-expires = Истекает
+party-token-status-expired = Истёк
+party-token-lasts = Срок
+party-token-days =
+    { $days ->
+        [one] { $days } день
+        [few] { $days } дня
+        [many] { $days } дней
+       *[other] { $days } дня
+    }
+party-token-scope-read = Читать то, что вам доступно
+party-token-scope-write-registry = Изменять реестр
+party-token-scope-write-concerns = Заявлять озабоченности и отвечать на них
+party-token-scope-write-dialogue = Действовать на заседаниях и в документах
+party-token-needs-scope = Выберите хотя бы одно право для токена.
+party-token-days-invalid = Выберите срок действия токена из списка.
+party-sign-out-everywhere = Выйти на всех устройствах
+party-sign-out-everywhere-help = Завершает все ваши сеансы во всех браузерах и на всех устройствах, включая это. Используйте, если устройство утеряно или пароль мог стать известен.
+party-sign-out-revoke-tokens = Также отозвать все мои API-токены
 party-pending = Ожидаемые действия
 party-pending-acknowledge =
     { $count ->

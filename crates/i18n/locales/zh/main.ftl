@@ -178,6 +178,21 @@ party-token-revoked = 令牌已吊销。
 party-token-status-revoked = 已吊销
 party-token-last-used = 最近使用
 party-token-never-used = 从未使用
+party-tokens-help = 令牌让程序以您的身份操作。只授予所需权限，并选择尽可能短的有效期；令牌到期、被撤销，或您在所有设备上退出并撤销令牌时即失效。
+party-token-scopes = 权限
+party-token-expires = 到期
+party-token-status-expired = 已过期
+party-token-lasts = 有效期
+party-token-days = { $days } 天
+party-token-scope-read = 读取您可查看的内容
+party-token-scope-write-registry = 修改登记册
+party-token-scope-write-concerns = 提出和答复关切
+party-token-scope-write-dialogue = 在会议和文件中行事
+party-token-needs-scope = 请至少为令牌选择一项权限。
+party-token-days-invalid = 请从列表中选择令牌的有效期。
+party-sign-out-everywhere = 在所有设备上退出
+party-sign-out-everywhere-help = 结束您在所有浏览器和设备上的全部会话，包括当前会话。设备丢失或密码可能泄露时使用。
+party-sign-out-revoke-tokens = 同时撤销我的全部 API 令牌
 party-pending = 待办事项
 party-pending-acknowledge = { $count } 项关切有待本方确认收悉
 party-pending-respond = { $count } 项关切有待本方答复
@@ -208,6 +223,11 @@ auth-csrf-failed = 此表单已过期或并非从本站提交。请刷新页面�
 auth-account-disabled = 此账户已被停用。请联系本方秘书处。
 auth-sign-in-required = 请登录后继续。
 auth-signed-out = 您已退出登录。
+auth-signed-out-everywhere =
+    您已在所有浏览器中退出。{ $tokens ->
+        [0] 您的 API 令牌仍然有效。
+       *[other] 已撤销 { $tokens } 个 API 令牌。
+    }
 
 ## 本方：机制的决策规则
 

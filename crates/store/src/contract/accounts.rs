@@ -47,9 +47,12 @@ pub fn users_tokens_and_sealed_keys<H: Harness>(harness: &H) {
         hash: [seed; 32],
         created_at: created_at.to_owned(),
         revoked: false,
+        expires_at: minutes_after(created_at, 60 * 24 * 90),
+        scopes: vec!["read".to_owned(), format!("write:{seed}")],
+        last_used_at: None,
     };
     let mut t1 = token("t1", "wang", 1, TIME);
-    let t2 = token("t0", "wang", 2, &minutes_after(TIME, 1));
+    let mut t2 = token("t0", "wang", 2, &minutes_after(TIME, 1));
     let t3 = token("t3", "aigul", 3, TIME);
     for t in [&t1, &t2, &t3] {
         store.add_token(t).unwrap();
@@ -87,12 +90,34 @@ pub fn users_tokens_and_sealed_keys<H: Harness>(harness: &H) {
         store.token_by_hash(&[1; 32]).unwrap(),
         Some((t1.clone(), wang.clone()))
     );
-    assert_eq!(store.tokens("wang").unwrap(), [t1, t2]);
-    assert_eq!(store.tokens("aigul").unwrap(), [t3]);
+    assert_eq!(store.tokens("wang").unwrap(), [t1.clone(), t2.clone()]);
+    assert_eq!(store.tokens("aigul").unwrap(), std::slice::from_ref(&t3));
     assert!(matches!(
         store.revoke_token("t404"),
         Err(StoreError::NotFound(_))
     ));
+
+    let used_at = minutes_after(TIME, 5);
+    store.touch_token("t0", &used_at).unwrap();
+    t2.last_used_at = Some(used_at);
+    assert_eq!(
+        store.token_by_hash(&[2; 32]).unwrap(),
+        Some((t2.clone(), wang.clone())),
+        "last use recorded"
+    );
+    assert!(matches!(
+        store.touch_token("t404", TIME),
+        Err(StoreError::NotFound(_))
+    ));
+    assert_eq!(
+        store.revoke_tokens_of("wang").unwrap(),
+        1,
+        "only the one still active"
+    );
+    t2.revoked = true;
+    assert_eq!(store.tokens("wang").unwrap(), [t1, t2]);
+    assert_eq!(store.tokens("aigul").unwrap(), [t3], "another user's stay");
+    assert_eq!(store.revoke_tokens_of("wang").unwrap(), 0);
 
     let sealed = |party: &PartyId, key_id: &str, seed: u8| SealedKey {
         party: party.clone(),

@@ -490,6 +490,9 @@ pub fn data_survives_reopening<H: Harness>(harness: &H) {
         hash: [4; 32],
         created_at: TIME.to_owned(),
         revoked: false,
+        expires_at: minutes_after(TIME, 60),
+        scopes: vec!["read".to_owned(), "write:concerns".to_owned()],
+        last_used_at: Some(minutes_after(TIME, 1)),
     };
     let session = Session {
         id_hash: [5; 32],

@@ -7,6 +7,8 @@ pub(crate) mod pages;
 
 use axum::routing::{get, post};
 use gsi_app::Platform;
+
+use crate::auth::WritesTo;
 use utoipa_axum::router::OpenApiRouter;
 use utoipa_axum::routes;
 
@@ -23,4 +25,5 @@ pub fn router() -> OpenApiRouter<Platform> {
         .route("/concerns/new", get(pages::new_form).post(pages::lodge))
         .route("/concerns/{id}", get(pages::show))
         .route("/concerns/{id}/{action}", post(pages::act))
+        .route_layer(WritesTo::layer("concerns"))
 }

@@ -12,6 +12,8 @@ pub(crate) mod pages;
 
 use axum::routing::{get, post};
 use gsi_app::Platform;
+
+use crate::auth::WritesTo;
 use utoipa_axum::router::OpenApiRouter;
 use utoipa_axum::routes;
 
@@ -58,4 +60,5 @@ pub fn router() -> OpenApiRouter<Platform> {
         .route("/documents/{id}/adopted.txt", get(documents::adopted_text))
         .route("/documents/{id}/{action}", post(documents::act))
         .route("/commitments", get(commitments::tracker))
+        .route_layer(WritesTo::layer("dialogue"))
 }

@@ -37,11 +37,20 @@ pub async fn form(frame: Frame) -> PageResult {
             .map(|(_, v)| v.as_str()),
     );
     let f = frame.clone().at("login", frame.t("auth-title"));
-    let error = f
-        .query
-        .iter()
-        .any(|(k, v)| k == "signed_out" && v == "1")
-        .then(|| f.t("auth-signed-out"));
+    let query = |name: &str| {
+        f.query
+            .iter()
+            .find(|(k, _)| k == name)
+            .map(|(_, v)| v.as_str())
+    };
+    let error = match query("signed_out") {
+        Some("1") => Some(f.t("auth-signed-out")),
+        Some("everywhere") => {
+            let revoked: u64 = query("revoked").and_then(|n| n.parse().ok()).unwrap_or(0);
+            Some(f.ta("auth-signed-out-everywhere", &[("tokens", revoked.into())]))
+        }
+        _ => None,
+    };
     frame.render(&Login {
         f,
         user: String::new(),
@@ -119,13 +128,28 @@ pub async fn sign_out(
     body: Bytes,
 ) -> PageResult {
     let form = Form::parse(&body);
-    if frame.user.is_some() {
-        frame.check_csrf(&form)?;
+    let signed_in = match &frame.user {
+        Some(_) => Some(frame.check_csrf(&form)?),
+        None => None,
+    };
+    let mut to = "/login?signed_out=1".to_owned();
+    match signed_in {
+        // Every session of the user, in every browser, and the tokens if asked.
+        Some(user) if form.text("everywhere") == "1" => {
+            let revoke = form.text("revoke_tokens") == "1";
+            let name = user.actor.user.clone();
+            let revoked = frame
+                .run(&platform, move |p| p.sign_out_everywhere(&name, revoke))
+                .await?;
+            to = format!("/login?signed_out=everywhere&revoked={revoked}");
+        }
+        _ => {
+            if let Some(secret) = session_secret(&headers) {
+                frame.run(&platform, move |p| p.sign_out(&secret)).await?;
+            }
+        }
     }
-    if let Some(secret) = session_secret(&headers) {
-        frame.run(&platform, move |p| p.sign_out(&secret)).await?;
-    }
-    let mut response = Redirect::to("/login?signed_out=1").into_response();
+    let mut response = Redirect::to(&to).into_response();
     response
         .headers_mut()
         .append(header::SET_COOKIE, cookie("", 0, &headers));

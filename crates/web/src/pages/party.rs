@@ -8,6 +8,9 @@ use axum::extract::{Path, State};
 use axum::http::StatusCode;
 use gsi_app::Platform;
 use gsi_app::read::ConcernFilter;
+use gsi_app::tokens::{
+    DEFAULT_TOKEN_DAYS, MAX_TOKEN_DAYS, Scope, TokenRequest, is_expired, scopes_of,
+};
 use gsi_core::concerns::ConcernStatus;
 use gsi_core::decisions::{Quorum, RuleKind};
 use gsi_core::dialogue::awaiting::Awaiting;
@@ -34,7 +37,38 @@ pub struct TokenRow {
     pub id: String,
     pub label: String,
     pub created: String,
+    pub expires: String,
+    pub last_used: Option<String>,
+    /// What the token may do, in the page's language.
+    pub scopes: String,
+    /// `party-user-active`, `party-token-status-expired` or `party-token-status-revoked`.
+    pub status: String,
     pub revoked: bool,
+}
+
+/// The lifetimes the token form offers, in days.
+const TOKEN_DAY_CHOICES: [u32; 5] = [7, 30, DEFAULT_TOKEN_DAYS, 180, MAX_TOKEN_DAYS];
+
+/// A lifetime the token form offers.
+pub struct DayChoice {
+    pub days: u32,
+    pub label: String,
+    pub selected: bool,
+}
+
+/// A scope the token form offers, with its label.
+pub struct ScopeChoice {
+    pub value: String,
+    pub label: String,
+    pub checked: bool,
+}
+
+/// A token's scope in the page's language.
+fn scope_label(f: &Frame, scope: Scope) -> String {
+    match scope {
+        Scope::Read => f.t("party-token-scope-read"),
+        Scope::Write(module) => f.t(&format!("party-token-scope-write-{module}")),
+    }
 }
 
 /// One rule in the declaration form.
@@ -90,12 +124,16 @@ struct MyParty {
     users: Vec<UserRow>,
     keys: Vec<KeyRow>,
     tokens: Vec<TokenRow>,
+    scope_choices: Vec<ScopeChoice>,
+    token_days: Vec<DayChoice>,
     pending: Vec<Pending>,
     pending_summary: Vec<String>,
     /// Dialogue steps only this party can take.
     dialogue: Vec<AwaitingRow>,
     new_token: Option<String>,
     notice: Option<String>,
+    /// Why the token form was refused, shown beside it.
+    token_error: Option<String>,
     rules: Option<RulesPanel>,
 }
 
@@ -224,6 +262,7 @@ async fn render(
     user: &SignedIn,
     new_token: Option<String>,
     notice: Option<String>,
+    token_error: Option<String>,
 ) -> PageResult {
     let actor = user.actor.clone();
     let (users, keys, tokens, open, rules, dialogue) = frame
@@ -274,13 +313,36 @@ async fn render(
             public_key: k.public_key,
         })
         .collect();
+    let now = gsi_app::now();
     let tokens = tokens
         .into_iter()
         .map(|t| TokenRow {
             created: f.time(&t.created_at),
+            expires: f.time(&t.expires_at),
+            last_used: t.last_used_at.as_deref().map(|at| f.time(at)),
+            scopes: scopes_of(&t)
+                .into_iter()
+                .map(|s| scope_label(&f, s))
+                .collect::<Vec<_>>()
+                .join(f.comma()),
+            status: f.t(if t.revoked {
+                "party-token-status-revoked"
+            } else if is_expired(&t, now) {
+                "party-token-status-expired"
+            } else {
+                "party-user-active"
+            }),
             id: t.id,
             label: t.label,
             revoked: t.revoked,
+        })
+        .collect();
+    let scope_choices = Scope::all()
+        .into_iter()
+        .map(|s| ScopeChoice {
+            value: s.to_string(),
+            label: scope_label(&f, s),
+            checked: s == Scope::Read,
         })
         .collect();
     let (mut to_ack, mut to_respond) = (0usize, 0usize);
@@ -325,10 +387,20 @@ async fn render(
         users,
         keys,
         tokens,
+        scope_choices,
+        token_days: TOKEN_DAY_CHOICES
+            .into_iter()
+            .map(|days| DayChoice {
+                days,
+                label: f.ta("party-token-days", &[("days", days.into())]),
+                selected: days == DEFAULT_TOKEN_DAYS,
+            })
+            .collect(),
         pending,
         pending_summary,
         new_token,
         notice,
+        token_error,
         f,
     };
     frame.render(&page)
@@ -348,7 +420,7 @@ pub async fn page(State(platform): State<Platform>, frame: Frame) -> PageResult 
                 .any(|(k, v)| k == "rules" && v == "1")
                 .then(|| frame.t("party-rules-declared"))
         });
-    render(&platform, &frame, &user, None, notice).await
+    render(&platform, &frame, &user, None, notice, None).await
 }
 
 pub async fn create_token(
@@ -362,12 +434,42 @@ pub async fn create_token(
     let label = if label.is_empty() {
         "web".to_owned()
     } else {
-        label.chars().take(100).collect()
+        label
+    };
+    let invalid = |e: gsi_core::DomainError| {
+        frame.error(StatusCode::UNPROCESSABLE_ENTITY, Some(e.to_string()))
+    };
+    let scopes = form
+        .all("scope")
+        .iter()
+        .map(|s| Scope::parse(s))
+        .collect::<Result<Vec<_>, _>>()
+        .map_err(invalid)?;
+    if scopes.is_empty() {
+        // The one mistake the form allows: the form again, with the reason beside it.
+        let error = Some(frame.t("party-token-needs-scope"));
+        let mut page = render(&platform, &frame, &user, None, None, error).await?;
+        *page.status_mut() = StatusCode::UNPROCESSABLE_ENTITY;
+        return Ok(page);
+    }
+    let days = match form.text("days").as_str() {
+        "" => None,
+        days => Some(days.parse::<u32>().map_err(|_| {
+            frame.error(
+                StatusCode::UNPROCESSABLE_ENTITY,
+                Some(frame.t("party-token-days-invalid")),
+            )
+        })?),
+    };
+    let request = TokenRequest {
+        label,
+        days,
+        scopes,
     };
     let name = user.actor.user.clone();
     let (_, secret) = frame
         .run(&platform, move |p| {
-            p.create_token(&name, &label, gsi_app::now())
+            p.create_token(&name, request, gsi_app::now())
         })
         .await?;
     render(
@@ -376,6 +478,7 @@ pub async fn create_token(
         &user,
         Some(secret),
         Some(frame.t("party-token-created")),
+        None,
     )
     .await
 }
@@ -389,18 +492,9 @@ pub async fn revoke_token(
     let form = Form::parse(&body);
     let user = frame.check_csrf(&form)?;
     let name = user.actor.user.clone();
-    let owned = frame
-        .run(&platform, move |p| {
-            let mine = p.store().tokens(&name)?.iter().any(|t| t.id == id);
-            if mine {
-                p.store().revoke_token(&id)?;
-            }
-            Ok(mine)
-        })
+    frame
+        .run(&platform, move |p| p.revoke_own_token(&name, &id))
         .await?;
-    if !owned {
-        return Err(frame.error(StatusCode::NOT_FOUND, None));
-    }
     Ok(see_other("/my-party?revoked=1#tokens"))
 }
 

@@ -9,6 +9,8 @@ pub(crate) mod pages;
 
 use axum::routing::get;
 use gsi_app::Platform;
+
+use crate::auth::WritesTo;
 use utoipa_axum::router::OpenApiRouter;
 use utoipa_axum::routes;
 
@@ -25,4 +27,5 @@ pub fn router() -> OpenApiRouter<Platform> {
         .route("/registry/{id}", get(pages::show))
         .route("/catalogue", get(catalogue::index))
         .route("/catalogue/{id}", get(catalogue::entry))
+        .route_layer(WritesTo::layer("registry"))
 }
