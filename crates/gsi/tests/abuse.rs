@@ -241,3 +241,50 @@ fn a_json_body_over_the_limit_is_413_as_a_problem_document() {
     let problem: serde_json::Value = r.json().unwrap();
     assert_eq!(problem["type"], "/problems/too-large");
 }
+
+#[test]
+fn a_page_form_over_the_limit_is_413_as_a_page_in_the_readers_language() {
+    let node = Node::sqlite();
+    let server = node.serve();
+    let client = client_from("127.0.0.1");
+    let size = |client: &reqwest::blocking::Client| -> u64 {
+        let note = client.get(server.url("/checkpoint")).send().unwrap();
+        note.text()
+            .unwrap()
+            .lines()
+            .nth(1)
+            .unwrap()
+            .parse()
+            .unwrap()
+    };
+    let signed_in = client
+        .post(server.url("/api/v1/session"))
+        .json(&json!({"user": "kaz.delegate", "password": server.password("kaz.delegate")}))
+        .send()
+        .unwrap();
+    let cookie = signed_in.headers()["set-cookie"].to_str().unwrap();
+    let cookie = cookie.split(';').next().unwrap().to_owned();
+    let before = size(&client);
+    let description = "d".repeat(3 << 20);
+    let r = client
+        .post(server.url("/concerns/new"))
+        .header("cookie", &cookie)
+        .header("accept-language", "fr")
+        .form(&[
+            ("title", "Une préoccupation"),
+            ("description", &description),
+        ])
+        .send()
+        .unwrap();
+    assert_eq!(r.status().as_u16(), 413);
+    assert!(
+        r.headers()["content-type"]
+            .to_str()
+            .unwrap()
+            .starts_with("text/html")
+    );
+    let page = r.text().unwrap();
+    assert!(page.contains("Trop volumineux"), "{page}");
+    assert!(page.contains("lang=\"fr\""), "{page}");
+    assert_eq!(size(&client), before, "nothing recorded");
+}

@@ -100,6 +100,37 @@ fn past_the_connection_cap_the_next_client_waits_for_a_free_slot() {
 }
 
 #[test]
+fn past_the_request_cap_the_next_request_waits_for_a_running_one_to_finish() {
+    let node = Node::sqlite();
+    let server = node.serve_with(&["--max-concurrent-requests", "2", "--request-timeout", "60s"]);
+    // Two requests in flight: their headers are read, their bodies never come.
+    let body_pending = b"POST /api/v1/session HTTP/1.1\r\nHost: 127.0.0.1\r\n\
+        Content-Type: application/json\r\nContent-Length: 100\r\n\r\n{";
+    let mut running: Vec<TcpStream> = (0..2).map(|_| connect(&server)).collect();
+    for stream in &mut running {
+        stream.write_all(body_pending).unwrap();
+    }
+    std::thread::sleep(Duration::from_millis(300));
+    let mut next = connect(&server);
+    next.write_all(GET).unwrap();
+    next.set_read_timeout(Some(Duration::from_millis(1500)))
+        .unwrap();
+    let mut buffer = [0u8; 64];
+    match next.read(&mut buffer) {
+        Err(e) if matches!(e.kind(), ErrorKind::WouldBlock | ErrorKind::TimedOut) => {}
+        other => panic!("a third request ran past the cap of 2: {other:?}"),
+    }
+    drop(running);
+    next.set_read_timeout(Some(Duration::from_secs(15)))
+        .unwrap();
+    let n = next.read(&mut buffer).unwrap();
+    assert!(
+        String::from_utf8_lossy(&buffer[..n]).starts_with("HTTP/1.1 200"),
+        "served once a running request ends"
+    );
+}
+
+#[test]
 fn sigterm_stops_the_node_within_its_grace_even_with_a_request_in_flight() {
     let node = Node::sqlite();
     let mut server = node.serve_with(&[

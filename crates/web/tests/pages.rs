@@ -492,8 +492,12 @@ async fn tokens_are_created_once_and_revoked_from_my_party() {
         .find(|t| t.label == "ministry script")
         .unwrap();
     assert_eq!(made.scopes, ["read", "write:concerns"]);
-    let lasts = gsi_core::Timestamp::parse(&made.expires_at).unwrap().millis()
-        - gsi_core::Timestamp::parse(&made.created_at).unwrap().millis();
+    let lasts = gsi_core::Timestamp::parse(&made.expires_at)
+        .unwrap()
+        .millis()
+        - gsi_core::Timestamp::parse(&made.created_at)
+            .unwrap()
+            .millis();
     assert_eq!(lasts, 30 * 86_400_000, "the chosen lifetime");
     let id = &made.id;
     let revoked = fx

@@ -32,10 +32,12 @@ macro_rules! refusals {
 }
 
 refusals! {
-    /// A route that needs `Authorization: Bearer <token>` got none, or an unknown or revoked one.
+    /// A route that needs `Authorization: Bearer <token>` got none, or an unknown, revoked or
+    /// expired one.
     Unauthorized = 401, "No valid API token";
-    /// The caller's party may not do this under the platform's rules.
-    Forbidden = 403, "The caller's party may not do this";
+    /// The caller's party may not do this under the platform's rules, or the token's scopes do
+    /// not include this module's `write:<module>`.
+    Forbidden = 403, "The caller's party may not do this, or the token's scopes do not allow it";
     /// Nothing of this id exists, or nothing the caller may know of.
     NotFound = 404, "No such object";
     /// The object's present state does not allow the change.

@@ -2,7 +2,6 @@
 //! with its response clocks, its signed timeline and the actions its reader may take.
 
 use askama::Template;
-use axum::body::Bytes;
 use axum::extract::{Path, State};
 use axum::http::StatusCode;
 use axum::response::IntoResponse;
@@ -306,8 +305,7 @@ pub async fn new_form(State(platform): State<Platform>, frame: Frame) -> PageRes
     .await
 }
 
-pub async fn lodge(State(platform): State<Platform>, frame: Frame, body: Bytes) -> PageResult {
-    let form = Form::parse(&body);
+pub async fn lodge(State(platform): State<Platform>, frame: Frame, form: Form) -> PageResult {
     let user = frame.check_csrf(&form)?;
     if !user.may_author() {
         return Err(frame.error(StatusCode::FORBIDDEN, Some(frame.t("concern-error-role"))));
@@ -746,9 +744,8 @@ pub async fn act(
     State(platform): State<Platform>,
     frame: Frame,
     Path((id, action)): Path<(String, String)>,
-    body: Bytes,
+    form: Form,
 ) -> PageResult {
-    let form = Form::parse(&body);
     let user = frame.check_csrf(&form)?;
     let cid = ConcernId::parse(&id).map_err(|_| {
         frame.error(

@@ -4,7 +4,6 @@
 //! adoption record, and the commitments with their implementation reports.
 
 use askama::Template;
-use axum::body::Bytes;
 use axum::extract::{Path, State};
 use axum::http::StatusCode;
 use axum::response::IntoResponse;
@@ -1082,9 +1081,8 @@ pub async fn act(
     State(platform): State<Platform>,
     frame: Frame,
     Path((id, action)): Path<(String, String)>,
-    body: Bytes,
+    form: Form,
 ) -> PageResult {
-    let form = Form::parse(&body);
     let user = frame.check_csrf(&form)?;
     let did = DocumentId::parse(&id).map_err(|_| not_found(&frame))?;
     let actor = user.actor.clone();

@@ -3,7 +3,6 @@
 //! and the outcome documents tabled at it.
 
 use askama::Template;
-use axum::body::Bytes;
 use axum::extract::{Path, State};
 use axum::http::{StatusCode, header};
 use axum::response::IntoResponse;
@@ -546,8 +545,7 @@ fn parse_agenda(f: &Frame, text: &str) -> Result<Vec<NewAgendaItem>, String> {
     Ok(out)
 }
 
-pub async fn convene(State(platform): State<Platform>, frame: Frame, body: Bytes) -> PageResult {
-    let form = Form::parse(&body);
+pub async fn convene(State(platform): State<Platform>, frame: Frame, form: Form) -> PageResult {
     let user = frame.check_csrf(&form)?;
     if !user.may_author() {
         return Err(frame.error(
@@ -1144,9 +1142,8 @@ pub async fn act(
     State(platform): State<Platform>,
     frame: Frame,
     Path((id, action)): Path<(String, String)>,
-    body: Bytes,
+    form: Form,
 ) -> PageResult {
-    let form = Form::parse(&body);
     let user = frame.check_csrf(&form)?;
     let mid = MeetingId::parse(&id).map_err(|_| not_found(&frame))?;
     let actor = user.actor.clone();

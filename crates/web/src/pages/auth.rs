@@ -6,7 +6,6 @@ use std::time::Duration;
 
 use askama::Template;
 use axum::Extension;
-use axum::body::Bytes;
 use axum::extract::State;
 use axum::http::{HeaderMap, StatusCode, header};
 use axum::response::{IntoResponse, Redirect};
@@ -66,9 +65,8 @@ pub async fn sign_in(
     Peer(peer): Peer,
     frame: Frame,
     headers: HeaderMap,
-    body: Bytes,
+    form: Form,
 ) -> PageResult {
-    let form = Form::parse(&body);
     let user = form.text("user");
     let password = form.get("password").unwrap_or("").to_owned();
     let next = safe_next(form.get("next"));
@@ -125,9 +123,8 @@ pub async fn sign_out(
     State(platform): State<Platform>,
     frame: Frame,
     headers: HeaderMap,
-    body: Bytes,
+    form: Form,
 ) -> PageResult {
-    let form = Form::parse(&body);
     let signed_in = match &frame.user {
         Some(_) => Some(frame.check_csrf(&form)?),
         None => None,

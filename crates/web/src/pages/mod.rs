@@ -481,7 +481,7 @@ impl IntoResponse for PageError {
                 retry_after,
             } => {
                 let code = status.as_u16();
-                let known = [400, 401, 403, 404, 409, 422, 429, 500].contains(&code);
+                let known = [400, 401, 403, 404, 409, 413, 422, 429, 500].contains(&code);
                 let (heading, sentence) = if known {
                     (
                         frame.t(&format!("common-error-{code}")),
@@ -523,6 +523,25 @@ pub type PageResult = Result<Response, PageError>;
 
 /// A parsed `application/x-www-form-urlencoded` body (fields may repeat).
 pub struct Form(pub Vec<(String, String)>);
+
+/// A page form's body (`application/x-www-form-urlencoded`). A body the node will not read — over
+/// the size limit, or cut off — is an error page in the reader's language, as every page error is.
+impl axum::extract::FromRequest<Platform> for Form {
+    type Rejection = PageError;
+
+    async fn from_request(req: Request, platform: &Platform) -> Result<Self, PageError> {
+        let (uri, headers) = (req.uri().clone(), req.headers().clone());
+        match axum::body::Bytes::from_request(req, &()).await {
+            Ok(body) => Ok(Form::parse(&body)),
+            Err(rejection) => {
+                let mut parts = Request::new(()).into_parts().0;
+                (parts.uri, parts.headers) = (uri, headers);
+                let Ok(frame) = Frame::from_request_parts(&mut parts, platform).await;
+                Err(frame.error(rejection.status(), None))
+            }
+        }
+    }
+}
 
 impl Form {
     pub fn parse(body: &[u8]) -> Self {

@@ -3,7 +3,6 @@
 //! organisation — the decision rules it declares for its meetings.
 
 use askama::Template;
-use axum::body::Bytes;
 use axum::extract::{Path, State};
 use axum::http::StatusCode;
 use gsi_app::Platform;
@@ -426,9 +425,8 @@ pub async fn page(State(platform): State<Platform>, frame: Frame) -> PageResult 
 pub async fn create_token(
     State(platform): State<Platform>,
     frame: Frame,
-    body: Bytes,
+    form: Form,
 ) -> PageResult {
-    let form = Form::parse(&body);
     let user = frame.check_csrf(&form)?;
     let label = form.text("label");
     let label = if label.is_empty() {
@@ -487,9 +485,8 @@ pub async fn revoke_token(
     State(platform): State<Platform>,
     frame: Frame,
     Path(id): Path<String>,
-    body: Bytes,
+    form: Form,
 ) -> PageResult {
-    let form = Form::parse(&body);
     let user = frame.check_csrf(&form)?;
     let name = user.actor.user.clone();
     frame
@@ -502,9 +499,8 @@ pub async fn revoke_token(
 pub async fn declare_rules(
     State(platform): State<Platform>,
     frame: Frame,
-    body: Bytes,
+    form: Form,
 ) -> PageResult {
-    let form = Form::parse(&body);
     let user = frame.check_csrf(&form)?;
     let invalid = |e: gsi_core::DomainError| {
         frame.error(StatusCode::UNPROCESSABLE_ENTITY, Some(e.to_string()))
