@@ -78,17 +78,18 @@ fn first_id(listing: &str) -> String {
 
 #[test]
 fn a_meeting_adopts_an_amended_document_by_consensus() {
-    adopts_an_amended_document_by_consensus(demo());
+    adopts_an_amended_document_by_consensus(&demo());
 }
 
 #[test]
 fn a_meeting_adopts_an_amended_document_by_consensus_on_postgres() {
     if let Some(node) = Node::postgres() {
-        adopts_an_amended_document_by_consensus(demo_on(node));
+        adopts_an_amended_document_by_consensus(&demo_on(node));
     }
 }
 
-fn adopts_an_amended_document_by_consensus(node: Node) {
+/// Answers the meeting's id.
+fn adopts_an_amended_document_by_consensus(node: &Node) -> String {
     let sco = node.demo_token("sco.secretariat");
     let kaz = node.demo_token("kaz.delegate");
     let chn = node.demo_token("chn.delegate");
@@ -490,6 +491,7 @@ fn adopts_an_amended_document_by_consensus(node: Node) {
 
     let verified = node.gsi_ok(&["verify"]);
     assert!(verified.contains("all consistent"), "{verified}");
+    meeting
 }
 
 #[test]
@@ -756,4 +758,72 @@ fn awaiting_lists_what_only_that_party_can_do() {
         "{}",
         stderr(&refused)
     );
+}
+
+/// Writes the old-journal fixture `tests/fixtures/journal-v1`: the demo, the consensus scenario
+/// above, and decisions under two more rules (one adopted without a party that opted out, one
+/// blocked by an objection). It was run once, at the version the fixture's README names; the
+/// fixture is never written again — `old_journal.rs` reads it on every later version.
+#[test]
+#[ignore = "writes the old-journal fixture; see tests/fixtures/journal-v1/README.md"]
+fn write_the_old_journal_fixture() {
+    let target = std::env::var_os("GSI_WRITE_JOURNAL_FIXTURE")
+        .expect("set GSI_WRITE_JOURNAL_FIXTURE to the directory to write");
+    let node = demo();
+    let meeting = adopts_an_amended_document_by_consensus(&node);
+    let sco = node.demo_token("sco.secretariat");
+    let kaz = node.demo_token("kaz.delegate");
+    let chn = node.demo_token("chn.delegate");
+    let rus = node.demo_token("rus.delegate");
+    let draft = |title: &str| {
+        ok_as(
+            &node,
+            &kaz,
+            &[
+                "decide",
+                "draft",
+                "--meeting",
+                &meeting,
+                "--title",
+                title,
+                "--priority",
+                "III.11",
+                "--paragraph",
+                "The parties exchange hydrological data in flood season.",
+                "--paragraph",
+                "They meet again within a year.",
+            ],
+        )
+        .trim()
+        .to_owned()
+    };
+    let minus_x = draft("Data exchange on shared rivers");
+    ok_as(
+        &node,
+        &sco,
+        &["decide", "open", &minus_x, "--rule", "consensus_minus_x"],
+    );
+    for (token, position) in [(&kaz, "support"), (&chn, "support"), (&rus, "opt_out")] {
+        ok_as(&node, token, &["decide", "position", &minus_x, position]);
+    }
+    ok_as(&node, &sco, &["decide", "close", &minus_x]);
+    let blocked = draft("A standing river commission");
+    ok_as(
+        &node,
+        &sco,
+        &["decide", "open", &blocked, "--rule", "consensus"],
+    );
+    for (token, position) in [(&kaz, "support"), (&chn, "object")] {
+        ok_as(&node, token, &["decide", "position", &blocked, position]);
+    }
+    ok_as(&node, &sco, &["decide", "close", &blocked]);
+    node.gsi_ok(&["log", "checkpoint"]);
+    let target = std::path::PathBuf::from(target);
+    std::fs::create_dir_all(&target).unwrap();
+    std::fs::copy(node.data_dir().join("node.json"), target.join("node.json")).unwrap();
+    // One self-contained file, with whatever the write-ahead log still held.
+    rusqlite::Connection::open(node.data_dir().join("gsi.db"))
+        .unwrap()
+        .execute("VACUUM INTO ?1", [target.join("gsi.db").to_str().unwrap()])
+        .unwrap();
 }

@@ -135,8 +135,17 @@ impl Node {
 
     /// `gsi serve --demo` with more arguments.
     pub fn serve_with(&self, args: &[&str]) -> Server {
+        self.start(&[&["--demo"], args].concat())
+    }
+
+    /// `gsi serve` on what the data directory already holds, seeding nothing.
+    pub fn serve_as_it_is(&self) -> Server {
+        self.start(&[])
+    }
+
+    fn start(&self, args: &[&str]) -> Server {
         let mut child = Command::new(GSI)
-            .args(["serve", "--demo", "--listen", "127.0.0.1:0"])
+            .args(["serve", "--listen", "127.0.0.1:0"])
             .args(args)
             .env_remove("GSI_BASE_URL")
             .env("GSI_DATA_DIR", self.data_dir())
