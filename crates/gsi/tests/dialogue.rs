@@ -151,18 +151,18 @@ fn adopts_an_amended_document_by_consensus(node: &Node) -> String {
         (&rus, "R. Russian"),
     ] {
         let registered = ok_as(
-            &node,
+            node,
             token,
             &["meeting", "register", &meeting, "--delegate", head],
         );
         assert!(registered.contains("awaiting the convener"), "{registered}");
     }
     for party in ["KAZ", "CHN", "RUS"] {
-        ok_as(&node, &sco, &["meeting", "approve", &meeting, party]);
+        ok_as(node, &sco, &["meeting", "approve", &meeting, party]);
     }
     // Pakistan accepts its invitation by registering: no approval needed.
     let accepted = ok_as(
-        &node,
+        node,
         &pak,
         &[
             "meeting",
@@ -177,12 +177,12 @@ fn adopts_an_amended_document_by_consensus(node: &Node) -> String {
         "{accepted}"
     );
     ok_as(
-        &node,
+        node,
         &kaz,
         &["meeting", "speak", &meeting, "2", "--delegate", "A. Kazakh"],
     );
     ok_as(
-        &node,
+        node,
         &chn,
         &[
             "meeting",
@@ -198,7 +198,7 @@ fn adopts_an_amended_document_by_consensus(node: &Node) -> String {
     // The secretariat revises the provisional agenda and moves the closing day; the item with a
     // speaker and a document keeps both under its new number.
     let revised = ok_as(
-        &node,
+        node,
         &sco,
         &[
             "meeting",
@@ -227,7 +227,7 @@ fn adopts_an_amended_document_by_consensus(node: &Node) -> String {
     }
     // An item with a speaker stays; a retitling needs what to change.
     let err = refused(
-        &node,
+        node,
         Some(&sco),
         &["meeting", "revise", &meeting, "--remove-item", "3"],
     );
@@ -236,13 +236,13 @@ fn adopts_an_amended_document_by_consensus(node: &Node) -> String {
         "{err}"
     );
     let err = refused(
-        &node,
+        node,
         Some(&sco),
         &["meeting", "revise", &meeting, "--retitle-item", "3"],
     );
     assert!(err.contains("--title-of-item"), "{err}");
     let err = refused(
-        &node,
+        node,
         Some(&sco),
         &["meeting", "revise", &meeting, "--closes", "2026-12-03"],
     );
@@ -279,7 +279,7 @@ fn adopts_an_amended_document_by_consensus(node: &Node) -> String {
     )
     .unwrap();
     let document = ok_as(
-        &node,
+        node,
         &kaz,
         &[
             "decide",
@@ -299,7 +299,7 @@ fn adopts_an_amended_document_by_consensus(node: &Node) -> String {
     assert_eq!(document.len(), 26, "{document}");
 
     let amended = ok_as(
-        &node,
+        node,
         &chn,
         &[
             "decide",
@@ -314,7 +314,7 @@ fn adopts_an_amended_document_by_consensus(node: &Node) -> String {
         ],
     );
     assert!(amended.contains("amendment 1"), "{amended}");
-    let accepted = ok_as(&node, &sco, &["decide", "accept", &document, "1"]);
+    let accepted = ok_as(node, &sco, &["decide", "accept", &document, "1"]);
     assert!(accepted.contains("version 2"), "{accepted}");
 
     let diff = node.gsi_ok(&["decide", "diff", &document]);
@@ -324,13 +324,13 @@ fn adopts_an_amended_document_by_consensus(node: &Node) -> String {
     assert!(diff.contains("Unchanged: paragraphs 1, 3."), "{diff}");
 
     let opened = ok_as(
-        &node,
+        node,
         &sco,
         &["decide", "open", &document, "--rule", "consensus"],
     );
     assert!(opened.contains("members: KAZ, CHN, RUS."), "{opened}");
     ok_as(
-        &node,
+        node,
         &kaz,
         &[
             "decide",
@@ -341,9 +341,9 @@ fn adopts_an_amended_document_by_consensus(node: &Node) -> String {
             "can_live_with_it",
         ],
     );
-    ok_as(&node, &chn, &["decide", "position", &document, "support"]);
+    ok_as(node, &chn, &["decide", "position", &document, "support"]);
     ok_as(
-        &node,
+        node,
         &rus,
         &["decide", "position", &document, "stand_aside"],
     );
@@ -354,7 +354,7 @@ fn adopts_an_amended_document_by_consensus(node: &Node) -> String {
     );
 
     let before = gsi_core::dialogue::documents::now_year(gsi_app::now());
-    let closed = ok_as(&node, &sco, &["decide", "close", &document]);
+    let closed = ok_as(node, &sco, &["decide", "close", &document]);
     let after = gsi_core::dialogue::documents::now_year(gsi_app::now());
     assert!(closed.contains("Adopted"), "{closed}");
     let symbol = closed
@@ -383,7 +383,7 @@ fn adopts_an_amended_document_by_consensus(node: &Node) -> String {
 
     // Commitments: marked by the chair, reported on by a committed party with GSI_TOKEN.
     let committed = ok_as(
-        &node,
+        node,
         &sco,
         &[
             "decide",
@@ -401,7 +401,7 @@ fn adopts_an_amended_document_by_consensus(node: &Node) -> String {
     );
     assert!(committed.contains("Commitment 1"), "{committed}");
     ok_as(
-        &node,
+        node,
         &kaz,
         &[
             "decide",
@@ -417,7 +417,7 @@ fn adopts_an_amended_document_by_consensus(node: &Node) -> String {
         ],
     );
     refused(
-        &node,
+        node,
         Some(&rus),
         &[
             "decide",
