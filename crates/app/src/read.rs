@@ -4,9 +4,12 @@
 //! live in these methods). The types the answers use are re-exported, so edges need not depend
 //! on `gsi-store`.
 
-pub use gsi_store::{AuthorGrowth, ConcernFilter, Receipt, StoredRecord, Versioned};
+pub use gsi_store::{
+    ApiToken, AuthorGrowth, ConcernFilter, Receipt, StoredRecord, User, Versioned,
+};
 
 use gsi_core::concerns::Concern;
+use gsi_core::state::PartyKey;
 use gsi_core::{EntityKey, Party, PartyId, Timestamp};
 
 use crate::{AppError, Platform};
@@ -52,5 +55,36 @@ impl Platform {
     /// Every record about one entity (a concern, meeting, document…), in log order.
     pub fn records_about(&self, entity: &EntityKey) -> Result<Vec<StoredRecord>, AppError> {
         Ok(self.store().records_about(&entity.to_string())?)
+    }
+
+    // --- accounts: what an operator or a signed-in user sees of users, keys and tokens ---
+
+    /// Every user, by name.
+    pub fn users(&self) -> Result<Vec<User>, AppError> {
+        Ok(self.store().users()?)
+    }
+
+    /// The users of one party, by name.
+    pub fn users_of(&self, party: &PartyId) -> Result<Vec<User>, AppError> {
+        let mut users = self.users()?;
+        users.retain(|u| &u.party == party);
+        Ok(users)
+    }
+
+    /// The user with this name, if there is one.
+    pub fn user(&self, name: &str) -> Result<Option<User>, AppError> {
+        Ok(self.store().user(name)?)
+    }
+
+    /// The public keys one party has signed with.
+    pub fn keys_of(&self, party: &PartyId) -> Result<Vec<PartyKey>, AppError> {
+        let mut keys = self.store().party_keys()?;
+        keys.retain(|k| &k.party == party);
+        Ok(keys)
+    }
+
+    /// A user's API tokens (never their secrets), oldest first.
+    pub fn tokens_of(&self, user: &str) -> Result<Vec<ApiToken>, AppError> {
+        Ok(self.store().tokens(user)?)
     }
 }

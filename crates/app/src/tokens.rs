@@ -250,9 +250,27 @@ impl Platform {
         Ok(self.store().revoke_token(id)?)
     }
 
+    /// Revokes a token by its id, whoever holds it (the operator's command).
+    pub fn revoke_token(&self, id: &str) -> Result<(), AppError> {
+        Ok(self.store().revoke_token(id)?)
+    }
+
+    /// Disables a user: its sessions end at once and its tokens stop working.
+    pub fn disable_user(&self, name: &str) -> Result<(), AppError> {
+        if self.store().user(name)?.is_none() {
+            return Err(DomainError::NotFound(format!("there is no user named {name}")).into());
+        }
+        self.store().set_user_disabled(name, true)?;
+        self.store().delete_sessions_of(name)?;
+        Ok(())
+    }
+
     /// Ends every session of a user and, if asked, revokes every token; answers how many tokens
     /// were revoked.
     pub fn sign_out_everywhere(&self, user: &str, revoke_tokens: bool) -> Result<usize, AppError> {
+        if self.store().user(user)?.is_none() {
+            return Err(DomainError::NotFound(format!("there is no user named {user}")).into());
+        }
         self.store().delete_sessions_of(user)?;
         Ok(if revoke_tokens {
             self.store().revoke_tokens_of(user)?

@@ -111,6 +111,13 @@ fn public_key(b64: &str) -> Option<VerifyingKey> {
     VerifyingKey::from_bytes(&bytes).ok()
 }
 
+impl crate::Platform {
+    /// Verifies this node's whole database against its own checkpoint key (see [`verify`]).
+    pub fn verify(&self) -> Result<VerifyReport, AppError> {
+        verify(self.store(), &self.node().verifier())
+    }
+}
+
 /// Verifies the whole database. `Err` only when the store cannot be read at all; every
 /// inconsistency is a [`Problem`] in the report.
 pub fn verify(store: &dyn Store, checkpoint_key: &NoteVerifier) -> Result<VerifyReport, AppError> {

@@ -224,7 +224,7 @@ fn status(node: &NodeArgs, json: bool) -> Result<i32> {
 
 fn verify(node: &NodeArgs, json: bool) -> Result<i32> {
     let platform = open(node)?;
-    let report = gsi_app::verify(platform.store(), &platform.node().verifier())?;
+    let report = platform.verify()?;
     if json {
         println!("{}", serde_json::to_string_pretty(&report)?);
     } else if report.ok() {
@@ -313,7 +313,7 @@ fn user(node: &NodeArgs, cmd: UserCommand) -> Result<i32> {
             );
         }
         UserCommand::List => {
-            for u in platform.store().users()? {
+            for u in platform.users()? {
                 let roles: Vec<_> = u.roles.iter().map(|r| r.as_str()).collect();
                 let state = if u.disabled { "disabled" } else { "active" };
                 println!(
@@ -342,19 +342,12 @@ fn user(node: &NodeArgs, cmd: UserCommand) -> Result<i32> {
             name,
             revoke_tokens,
         } => {
-            if platform.store().user(&name)?.is_none() {
-                bail!("there is no user named {name}");
-            }
             platform.sign_out_everywhere(&name, false)?;
             println!("Ended every session of {name}.");
             report_tokens(&platform, &name, revoke_tokens)?;
         }
         UserCommand::Disable { name } => {
-            if platform.store().user(&name)?.is_none() {
-                bail!("there is no user named {name}");
-            }
-            platform.store().set_user_disabled(&name, true)?;
-            platform.store().delete_sessions_of(&name)?;
+            platform.disable_user(&name)?;
             println!("Disabled {name}; its tokens and sessions no longer work.");
         }
     }
@@ -406,7 +399,7 @@ fn token(node: &NodeArgs, cmd: TokenCommand) -> Result<i32> {
             println!("{secret}");
         }
         TokenCommand::Revoke { id } => {
-            platform.store().revoke_token(&id)?;
+            platform.revoke_token(&id)?;
             println!("Revoked token {id}.");
         }
         TokenCommand::List { name } => {
@@ -415,7 +408,7 @@ fn token(node: &NodeArgs, cmd: TokenCommand) -> Result<i32> {
                 "{:<16}  {:<12}  {:<24}  {:<24}  {:<24}  {:<8}  SCOPES",
                 "ID", "LABEL", "CREATED", "EXPIRES", "LAST USED", "STATE"
             );
-            for t in platform.store().tokens(&name)? {
+            for t in platform.tokens_of(&name)? {
                 let state = if t.revoked {
                     "revoked"
                 } else if is_expired(&t, now) {

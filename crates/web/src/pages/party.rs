@@ -266,25 +266,16 @@ async fn render(
     let actor = user.actor.clone();
     let (users, keys, tokens, open, rules, dialogue) = frame
         .run(platform, move |p| {
-            let s = p.store();
-            let users: Vec<_> = s
-                .users()?
-                .into_iter()
-                .filter(|u| u.party == actor.party)
-                .collect();
-            let keys: Vec<_> = s
-                .party_keys()?
-                .into_iter()
-                .filter(|k| k.party == actor.party)
-                .collect();
-            let tokens = s.tokens(&actor.user)?;
-            let open = s.concerns(&ConcernFilter {
+            let users = p.users_of(&actor.party)?;
+            let keys = p.keys_of(&actor.party)?;
+            let tokens = p.tokens_of(&actor.user)?;
+            let open = p.concerns(&ConcernFilter {
                 status: Some(ConcernStatus::Open),
                 party: Some(actor.party.clone()),
                 ..ConcernFilter::default()
             })?;
             // States declare no rules: their meetings are ad hoc and choose a rule each time.
-            let kind = s.party(&actor.party)?.map(|v| v.value.kind);
+            let kind = p.party(&actor.party)?.map(|v| v.value.kind);
             let rules = match kind {
                 Some(PartyKind::State | PartyKind::Territory) | None => None,
                 Some(_) => Some(p.mechanism_rules(&actor.party)?),
