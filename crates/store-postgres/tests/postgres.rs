@@ -7,8 +7,10 @@ use std::sync::{Arc, Barrier};
 use common::{TestSchema, url_with_schema};
 use gsi_core::Role;
 use gsi_core::membership::MembershipRole;
-use gsi_store::contract::{Harness, TIME, TestParty, membership};
-use gsi_store::{ApiToken, MembershipFilter, Session, Store, StoreError, User, Versioned};
+use gsi_store::contract::{
+    Harness, TIME, TestParty, assert_token_upgraded, membership, token_before_limits,
+};
+use gsi_store::{MembershipFilter, Session, Store, StoreError, User, Versioned};
 use gsi_store_postgres::PostgresStore;
 
 fn migrations(schema: &TestSchema) -> Vec<(i64, String)> {
@@ -82,7 +84,7 @@ fn a_schema_of_the_first_version_is_upgraded() {
             created_at: TIME.to_owned(),
         })
         .unwrap();
-    before.add_token(&token_of_the_first_schema()).unwrap();
+    before.add_token(&token_before_limits()).unwrap();
     drop(before);
     // Back to the first schema, as a database written before memberships, sessions, dialogue
     // objects and token limits existed.
@@ -98,7 +100,7 @@ fn a_schema_of_the_first_version_is_upgraded() {
     assert_eq!(migrations(&schema), [(1, "initial".to_owned())]);
     let store = schema.open();
     assert_eq!(migrations(&schema).len(), 5);
-    assert_upgraded_token(&store);
+    assert_token_upgraded(&store);
     let joined = membership(&sco, &kaz, MembershipRole::Member, None, None);
     let receipt = store
         .append(sco.record_membership(&joined, Vec::new(), TIME))
@@ -125,32 +127,6 @@ fn a_schema_of_the_first_version_is_upgraded() {
     };
     store.add_session(&session).unwrap();
     assert_eq!(store.session(&[1; 32]).unwrap().unwrap().0, session);
-}
-
-fn token_of_the_first_schema() -> ApiToken {
-    ApiToken {
-        id: "t1".to_owned(),
-        user: "wang".to_owned(),
-        label: "cli".to_owned(),
-        hash: [7; 32],
-        created_at: "2026-03-01T09:30:00.250Z".to_owned(),
-        revoked: false,
-        expires_at: String::new(),
-        scopes: Vec::new(),
-        last_used_at: None,
-    }
-}
-
-/// A token from before expiries and scopes expires 90 days after it was made and keeps every
-/// right it had then.
-fn assert_upgraded_token(store: &impl Store) {
-    let (token, _) = store.token_by_hash(&[7; 32]).unwrap().unwrap();
-    assert_eq!(token.expires_at, "2026-05-30T09:30:00.250Z");
-    assert_eq!(
-        token.scopes,
-        ["read", "write:registry", "write:concerns", "write:dialogue"]
-    );
-    assert_eq!(token.last_used_at, None);
 }
 
 #[test]

@@ -4,8 +4,10 @@ use std::sync::{Arc, Barrier};
 
 use gsi_core::Role;
 use gsi_core::membership::MembershipRole;
-use gsi_store::contract::{TIME, TestParty, membership};
-use gsi_store::{ApiToken, MembershipFilter, Session, Store, StoreError, User, Versioned};
+use gsi_store::contract::{
+    TIME, TestParty, assert_token_upgraded, membership, token_before_limits,
+};
+use gsi_store::{MembershipFilter, Session, Store, StoreError, User, Versioned};
 use gsi_store_sqlite::SqliteStore;
 
 fn url(dir: &tempfile::TempDir, file: &str) -> String {
@@ -79,7 +81,7 @@ fn a_database_of_the_first_schema_is_upgraded() {
                 created_at: TIME.to_owned(),
             })
             .unwrap();
-        store.add_token(&token_of_the_first_schema()).unwrap();
+        store.add_token(&token_before_limits()).unwrap();
     }
     // Back to the first schema, as a database written before memberships, sessions, dialogue
     // objects and token limits existed.
@@ -95,7 +97,7 @@ fn a_database_of_the_first_schema_is_upgraded() {
     assert_eq!(migrations(&path), [(1, "initial".to_owned())]);
     let store = SqliteStore::open(&url(&dir, "gsi.db")).unwrap();
     assert_eq!(migrations(&path).len(), 5);
-    assert_upgraded_token(&store);
+    assert_token_upgraded(&store);
     let joined = membership(&sco, &kaz, MembershipRole::Member, None, None);
     let receipt = store
         .append(sco.record_membership(&joined, Vec::new(), TIME))
@@ -122,32 +124,6 @@ fn a_database_of_the_first_schema_is_upgraded() {
     };
     store.add_session(&session).unwrap();
     assert_eq!(store.session(&[1; 32]).unwrap().unwrap().0, session);
-}
-
-fn token_of_the_first_schema() -> ApiToken {
-    ApiToken {
-        id: "t1".to_owned(),
-        user: "wang".to_owned(),
-        label: "cli".to_owned(),
-        hash: [7; 32],
-        created_at: "2026-03-01T09:30:00.250Z".to_owned(),
-        revoked: false,
-        expires_at: String::new(),
-        scopes: Vec::new(),
-        last_used_at: None,
-    }
-}
-
-/// A token from before expiries and scopes expires 90 days after it was made and keeps every
-/// right it had then.
-fn assert_upgraded_token(store: &impl Store) {
-    let (token, _) = store.token_by_hash(&[7; 32]).unwrap().unwrap();
-    assert_eq!(token.expires_at, "2026-05-30T09:30:00.250Z");
-    assert_eq!(
-        token.scopes,
-        ["read", "write:registry", "write:concerns", "write:dialogue"]
-    );
-    assert_eq!(token.last_used_at, None);
 }
 
 #[test]

@@ -358,3 +358,31 @@ pub fn sealed_keys_are_put_together<H: Harness>(harness: &H) {
         None
     );
 }
+
+/// A token as a store before schema 5 held it (no expiry, scopes or last use), for the backends'
+/// upgrade tests: add it, drop the newer columns, reopen, then [`assert_token_upgraded`].
+pub fn token_before_limits() -> ApiToken {
+    ApiToken {
+        id: "t1".to_owned(),
+        user: "wang".to_owned(),
+        label: "cli".to_owned(),
+        hash: [7; 32],
+        created_at: "2026-03-01T09:30:00.250Z".to_owned(),
+        revoked: false,
+        expires_at: String::new(),
+        scopes: Vec::new(),
+        last_used_at: None,
+    }
+}
+
+/// A token from before expiries and scopes expires 90 days after it was made and keeps every
+/// right it had then.
+pub fn assert_token_upgraded(store: &impl Store) {
+    let (token, _) = store.token_by_hash(&[7; 32]).unwrap().unwrap();
+    assert_eq!(token.expires_at, "2026-05-30T09:30:00.250Z");
+    assert_eq!(
+        token.scopes,
+        ["read", "write:registry", "write:concerns", "write:dialogue"]
+    );
+    assert_eq!(token.last_used_at, None);
+}
