@@ -255,7 +255,7 @@ mod tests {
 
     #[test]
     fn tokens_work_until_their_expiry_within_their_scopes() {
-        use crate::tokens::{Access, Scope, TokenRequest};
+        use crate::tokens::{Scope, TokenRequest};
         let dir = tempfile::tempdir().unwrap();
         let p = platform(dir.path());
         let made = Timestamp::from_millis(1_000);
@@ -268,16 +268,16 @@ mod tests {
         let expiry = Timestamp::parse(&row.expires_at).unwrap();
         assert_eq!(expiry.millis(), made.millis() + 2 * 86_400_000);
         let just_before = Timestamp::from_millis(expiry.millis() - 1);
-        assert!(p.authenticate(&secret, Access::Read, just_before).is_ok());
+        assert!(p.authenticate(&secret, Scope::Read, just_before).is_ok());
         assert!(
-            p.authenticate(&secret, Access::Write("concerns"), just_before)
+            p.authenticate(&secret, Scope::Write("concerns"), just_before)
                 .is_ok()
         );
         assert!(matches!(
-            p.authenticate(&secret, Access::Write("dialogue"), just_before),
+            p.authenticate(&secret, Scope::Write("dialogue"), just_before),
             Err(AppError::OutOfScope(_))
         ));
-        let at_expiry = p.authenticate(&secret, Access::Read, expiry).unwrap_err();
+        let at_expiry = p.authenticate(&secret, Scope::Read, expiry).unwrap_err();
         assert!(at_expiry.to_string().contains("expired"), "{at_expiry}");
 
         let (default, _) = p

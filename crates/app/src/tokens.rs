@@ -75,22 +75,6 @@ impl fmt::Display for Scope {
     }
 }
 
-/// What a request needs its token to allow: reading, or changing one module's records.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Access {
-    Read,
-    Write(&'static str),
-}
-
-impl Access {
-    fn scope(self) -> Scope {
-        match self {
-            Access::Read => Scope::Read,
-            Access::Write(module) => Scope::Write(module),
-        }
-    }
-}
-
 /// What a new token is for, how long it lasts and what it may do.
 #[derive(Debug, Clone)]
 pub struct TokenRequest {
@@ -187,11 +171,11 @@ impl Platform {
     }
 
     /// Resolves a bearer token to the acting user, if the token is known, not revoked, not
-    /// expired, its user not disabled, and its scopes allow `access`.
+    /// expired, its user not disabled, and it holds `needed`, the scope the request needs.
     pub fn authenticate(
         &self,
         token: &str,
-        access: Access,
+        needed: Scope,
         now: Timestamp,
     ) -> Result<Actor, AppError> {
         let refuse = |why: String| Err(AppError::Unauthenticated(why));
@@ -214,11 +198,11 @@ impl Platform {
             return refuse("the user of this API token is disabled".into());
         }
         let scopes = scopes_of(&row);
-        if !scopes.contains(&access.scope()) {
+        if !scopes.contains(&needed) {
             let held: Vec<String> = scopes.iter().map(Scope::to_string).collect();
             return Err(AppError::OutOfScope(format!(
                 "this API token may not do this: it needs the scope {}, and has {}",
-                access.scope(),
+                needed,
                 if held.is_empty() {
                     "none".to_owned()
                 } else {

@@ -6,7 +6,7 @@ use axum::extract::FromRequestParts;
 use axum::http::request::Parts;
 use axum::http::{HeaderMap, Method, StatusCode, header};
 use gsi_app::Platform;
-use gsi_app::tokens::Access;
+use gsi_app::tokens::Scope;
 use gsi_core::Actor;
 
 use crate::Problem;
@@ -97,8 +97,8 @@ impl FromRequestParts<Platform> for Caller {
             .map(|t| t.trim().to_owned());
         match bearer {
             Some(token) => {
-                let access = if is_safe(&parts.method) {
-                    Access::Read
+                let needed = if is_safe(&parts.method) {
+                    Scope::Read
                 } else {
                     let WritesTo(module) =
                         parts.extensions.get::<WritesTo>().copied().ok_or_else(|| {
@@ -108,11 +108,11 @@ impl FromRequestParts<Platform> for Caller {
                                 "no API token may make this change; sign in instead",
                             )
                         })?;
-                    Access::Write(module)
+                    Scope::Write(module)
                 };
                 let platform = platform.clone();
                 let actor = tokio::task::spawn_blocking(move || {
-                    platform.authenticate(&token, access, gsi_app::now())
+                    platform.authenticate(&token, needed, gsi_app::now())
                 })
                 .await??;
                 Ok(Caller(actor))

@@ -47,7 +47,7 @@ fn dialogue(node: &support::DemoNode) -> Dialogue {
     let actor = |user: &str| {
         p.authenticate(
             &node.user(user).token,
-            gsi_app::tokens::Access::Read,
+            gsi_app::tokens::Scope::Read,
             gsi_app::now(),
         )
         .unwrap()

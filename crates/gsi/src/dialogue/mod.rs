@@ -28,7 +28,7 @@ use gsi_core::{Actor, DocumentId, MeetingId, PartyId, Timestamp};
 
 pub mod cli;
 
-use gsi_app::tokens::Access;
+use gsi_app::tokens::Scope;
 
 use crate::cli::{NodeArgs, TokenArgs};
 use crate::commands::{date, open};
@@ -53,7 +53,7 @@ fn require_token(auth: &TokenArgs) -> Result<&str> {
 fn open_as(node: &NodeArgs, auth: &TokenArgs) -> Result<(Platform, Actor)> {
     let token = require_token(auth)?;
     let platform = open(node)?;
-    let actor = platform.authenticate(token, Access::Write("dialogue"), gsi_app::now())?;
+    let actor = platform.authenticate(token, Scope::Write("dialogue"), gsi_app::now())?;
     Ok((platform, actor))
 }
 
