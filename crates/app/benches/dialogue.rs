@@ -202,11 +202,16 @@ fn through_the_platform(c: &mut Criterion) {
     let (kaz, chn) = (actor("KAZ"), actor("CHN"));
     let meeting = MeetingId::from_random([1; 16]);
     let document = DocumentId::from_random([2; 16]);
-    platform.convene(&kaz, convene(&meeting), now).unwrap();
     platform
+        .dialogue()
+        .convene(&kaz, convene(&meeting), now)
+        .unwrap();
+    platform
+        .dialogue()
         .register(&chn, &meeting, None, vec!["Head".into()], now)
         .unwrap();
     platform
+        .dialogue()
         .draft(&kaz, draft(&document, &meeting), now)
         .unwrap();
     let mut round = 0usize;
@@ -218,9 +223,11 @@ fn through_the_platform(c: &mut Criterion) {
             text: paragraph(n as usize, round),
         };
         platform
+            .dialogue()
             .amend(&chn, &document, edit, None, gsi_app::now())
             .unwrap();
         platform
+            .dialogue()
             .decide_amendment(&kaz, &document, round as u32, true, gsi_app::now())
             .unwrap();
     };

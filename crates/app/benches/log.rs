@@ -139,7 +139,8 @@ fn bench_appends(c: &mut Criterion, backend: &str, database: &str, data_dir: &Pa
         b.iter(|| {
             n += 1;
             fx.platform
-                .lodge_concern(&actor, lodge_command(n, &fx.addressee), gsi_app::now())
+                .concerns()
+                .lodge(&actor, lodge_command(n, &fx.addressee), gsi_app::now())
                 .unwrap()
         })
     });
@@ -169,11 +170,8 @@ fn bench_appends(c: &mut Criterion, backend: &str, database: &str, data_dir: &Pa
                                 for i in 0..per_thread {
                                     let n = first + t * per_thread + i + 1;
                                     platform
-                                        .lodge_concern(
-                                            &actor,
-                                            lodge_command(n, &addressee),
-                                            gsi_app::now(),
-                                        )
+                                        .concerns()
+                                        .lodge(&actor, lodge_command(n, &addressee), gsi_app::now())
                                         .unwrap();
                                 }
                             })

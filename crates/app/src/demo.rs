@@ -40,7 +40,7 @@ pub struct DemoUser {
     pub password: String,
 }
 
-/// Seeds the demo on a node without users, after [`Platform::load_registry`]. Returns the new
+/// Seeds the demo on a node without users, after [`Registry::load`](crate::registry::Registry::load). Returns the new
 /// users with their tokens, or an empty list when the node has users already (tokens are shown
 /// only once).
 pub fn seed(platform: &Platform, now: Timestamp) -> Result<Vec<DemoUser>, AppError> {
@@ -74,7 +74,7 @@ pub fn seed(platform: &Platform, now: Timestamp) -> Result<Vec<DemoUser>, AppErr
     };
     let mut id = [0u8; 16];
     id[..4].copy_from_slice(b"demo");
-    let (concern, _) = platform.lodge_concern(
+    let (concern, _) = platform.concerns().lodge(
         &kaz,
         LodgeConcern {
             id: ConcernId::from_random(id),
@@ -91,7 +91,7 @@ pub fn seed(platform: &Platform, now: Timestamp) -> Result<Vec<DemoUser>, AppErr
         },
         now,
     )?;
-    platform.acknowledge(&chn, &concern.id, now)?;
+    platform.concerns().acknowledge(&chn, &concern.id, now)?;
     seed_dialogue(platform, &kaz, &chn, now)?;
     seed_adopted(platform, &kaz, &chn, now)?;
     Ok(users)
@@ -114,7 +114,7 @@ fn seed_dialogue(
     now: Timestamp,
 ) -> Result<(), AppError> {
     let sco = actor("sco.secretariat", "sco", Role::Secretariat)?;
-    platform.declare_rules(
+    platform.dialogue().declare_rules(
         &sco,
         DeclareRules {
             mechanism: sco.party.clone(),
@@ -133,7 +133,7 @@ fn seed_dialogue(
     let opens = today + chrono::Days::new(30);
     let mut id = [0u8; 16];
     id[..4].copy_from_slice(b"meet");
-    let (meeting, _) = platform.convene(
+    let (meeting, _) = platform.dialogue().convene(
         &sco,
         ConveneMeeting {
             id: MeetingId::from_random(id),
@@ -171,11 +171,15 @@ fn seed_dialogue(
         (kaz, "Head of delegation of Kazakhstan"),
         (chn, "Head of delegation of China"),
     ] {
-        platform.register(who, &meeting.id, None, vec![head.into()], now)?;
-        platform.decide_registration(&sco, &meeting.id, &who.party, true, None, now)?;
+        platform
+            .dialogue()
+            .register(who, &meeting.id, None, vec![head.into()], now)?;
+        platform
+            .dialogue()
+            .decide_registration(&sco, &meeting.id, &who.party, true, None, now)?;
     }
     id[..4].copy_from_slice(b"docu");
-    platform.draft(
+    platform.dialogue().draft(
         kaz,
         DraftDocument {
             id: DocumentId::from_random(id),
@@ -212,7 +216,7 @@ fn seed_adopted(
     let opens = today - chrono::Days::new(45);
     let mut id = [0x20u8; 16];
     id[1..5].copy_from_slice(b"past");
-    let (meeting, _) = platform.convene(
+    let (meeting, _) = platform.dialogue().convene(
         chn,
         ConveneMeeting {
             id: MeetingId::from_random(id),
@@ -233,7 +237,7 @@ fn seed_adopted(
         },
         now,
     )?;
-    platform.register(
+    platform.dialogue().register(
         kaz,
         &meeting.id,
         None,
@@ -242,7 +246,7 @@ fn seed_adopted(
     )?;
     id[1..5].copy_from_slice(b"mins");
     let document = DocumentId::from_random(id);
-    platform.draft(
+    platform.dialogue().draft(
         chn,
         DraftDocument {
             id: document.clone(),
@@ -257,7 +261,7 @@ fn seed_adopted(
         },
         now,
     )?;
-    platform.amend(
+    platform.dialogue().amend(
         kaz,
         &document,
         EditByNumber::Replace {
@@ -269,24 +273,28 @@ fn seed_adopted(
         Some("Releases matter as much as gauges, and the thaw starts in March."),
         now,
     )?;
-    platform.decide_amendment(chn, &document, 1, true, now)?;
-    platform.open_decision(chn, &document, Rule::Consensus, now)?;
-    platform.record_position(
+    platform
+        .dialogue()
+        .decide_amendment(chn, &document, 1, true, now)?;
+    platform
+        .dialogue()
+        .open_decision(chn, &document, Rule::Consensus, now)?;
+    platform.dialogue().record_position(
         chn,
         &document,
         Position::Support,
         Some(Comfort::Support),
         now,
     )?;
-    platform.record_position(
+    platform.dialogue().record_position(
         kaz,
         &document,
         Position::Support,
         Some(Comfort::CanLiveWithIt),
         now,
     )?;
-    platform.close_decision(chn, &document, now)?;
-    platform.mark_commitment(
+    platform.dialogue().close_decision(chn, &document, now)?;
+    platform.dialogue().mark_commitment(
         chn,
         &document,
         2,
@@ -294,7 +302,7 @@ fn seed_adopted(
         Some(today + chrono::Days::new(60)),
         now,
     )?;
-    platform.report_implementation(
+    platform.dialogue().report_implementation(
         kaz,
         &document,
         1,

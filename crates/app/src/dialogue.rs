@@ -87,12 +87,25 @@ fn written<T>(entity: Option<T>) -> Result<T, AppError> {
     })
 }
 
+/// The dialogue module's commands and lists: mechanisms' rules, meetings, outcome documents,
+/// decisions and commitments.
+pub struct Dialogue<'a> {
+    platform: &'a Platform,
+}
+
 impl Platform {
+    pub fn dialogue(&self) -> Dialogue<'_> {
+        Dialogue { platform: self }
+    }
+}
+
+impl Dialogue<'_> {
     // --- rules ---
 
     /// The rules a mechanism declared, or the defaults if it declared none.
     pub fn mechanism_rules(&self, mechanism: &PartyId) -> Result<MechanismRules, AppError> {
         Ok(self
+            .platform
             .store()
             .rules(mechanism)?
             .map(|v| v.value)
@@ -105,7 +118,7 @@ impl Platform {
         command: DeclareRules,
         now: Timestamp,
     ) -> Result<MechanismRules, AppError> {
-        let acted = self.act(actor, now, |view| {
+        let acted = self.platform.act(actor, now, |view| {
             let mechanism: Party = view
                 .get(EntityKey::Party(command.mechanism.clone()))?
                 .ok_or_else(|| {
@@ -127,13 +140,15 @@ impl Platform {
     }
 
     fn versioned_meeting(&self, id: &MeetingId) -> Result<Versioned<Meeting>, AppError> {
-        self.store()
+        self.platform
+            .store()
             .meeting(id)?
             .ok_or_else(|| not_found(format!("no meeting {id}")))
     }
 
     pub fn meetings(&self, query: &MeetingQuery) -> Result<Vec<Meeting>, AppError> {
         Ok(self
+            .platform
             .store()
             .meetings()?
             .into_iter()
@@ -147,7 +162,7 @@ impl Platform {
         command: ConveneMeeting,
         now: Timestamp,
     ) -> Result<(Meeting, Receipt), AppError> {
-        let acted = self.act(actor, now, |view| {
+        let acted = self.platform.act(actor, now, |view| {
             let existing: Option<Meeting> = view.get(EntityKey::Meeting(command.id.clone()))?;
             let rules: Option<MechanismRules> = match &command.mechanism {
                 Some(m) => {
@@ -180,6 +195,7 @@ impl Platform {
     /// whether it is a state or an organisation (pages use it to offer the right capacity).
     pub fn standing(&self, meeting: &Meeting, party: &PartyId) -> Result<Standing, AppError> {
         let kind = self
+            .platform
             .store()
             .party(party)?
             .ok_or_else(|| not_found(format!("no party {party} is registered")))?
@@ -187,6 +203,8 @@ impl Platform {
             .kind;
         let mechanism_member = match &meeting.mechanism {
             Some(m) => self
+                .platform
+                .registry()
                 .memberships(Some(m), Some(party), Some(meeting.opens))?
                 .iter()
                 .any(|ms| {
@@ -351,7 +369,7 @@ impl Platform {
         now: Timestamp,
         decide: impl Fn(&Meeting) -> Result<MeetingEvent, AppError>,
     ) -> Result<(Meeting, Receipt), AppError> {
-        let acted = self.act(actor, now, |view| {
+        let acted = self.platform.act(actor, now, |view| {
             let meeting: Meeting = view
                 .get(EntityKey::Meeting(id.clone()))?
                 .ok_or_else(|| not_found(format!("no meeting {id}")))?;
@@ -367,7 +385,8 @@ impl Platform {
     }
 
     fn versioned_document(&self, id: &DocumentId) -> Result<Versioned<OutcomeDocument>, AppError> {
-        self.store()
+        self.platform
+            .store()
             .document(id)?
             .ok_or_else(|| not_found(format!("no document {id}")))
     }
@@ -375,6 +394,7 @@ impl Platform {
     /// Documents of a meeting (all when `None`), in id order.
     pub fn documents(&self, meeting: Option<&MeetingId>) -> Result<Vec<OutcomeDocument>, AppError> {
         Ok(self
+            .platform
             .store()
             .documents()?
             .into_iter()
@@ -388,7 +408,7 @@ impl Platform {
         command: DraftDocument,
         now: Timestamp,
     ) -> Result<(OutcomeDocument, Receipt), AppError> {
-        let acted = self.act(actor, now, |view| {
+        let acted = self.platform.act(actor, now, |view| {
             let meeting: Meeting = view
                 .get(EntityKey::Meeting(command.meeting.clone()))?
                 .ok_or_else(|| not_found(format!("no meeting {}", command.meeting)))?;
@@ -457,6 +477,8 @@ impl Platform {
             return Ok(Vec::new());
         };
         Ok(self
+            .platform
+            .registry()
             .memberships(Some(mechanism), None, Some(meeting.opens))?
             .into_iter()
             .filter(|m| m.role == MembershipRole::PermanentMember)
@@ -542,7 +564,7 @@ impl Platform {
         now: Timestamp,
         decide: impl Fn(&Meeting, &OutcomeDocument, Option<&Series>) -> Result<DocumentEvent, AppError>,
     ) -> Result<(OutcomeDocument, Receipt), AppError> {
-        let acted = self.act(actor, now, |view| {
+        let acted = self.platform.act(actor, now, |view| {
             let document: OutcomeDocument = view
                 .get(EntityKey::Document(id.clone()))?
                 .ok_or_else(|| not_found(format!("no document {id}")))?;
@@ -601,15 +623,15 @@ impl Platform {
     /// What waits for `party` in dialogue at `now`: invitations, registrations, amendments,
     /// positions, decisions to close and commitments (see [`awaiting::awaiting`]).
     pub fn awaiting(&self, party: &PartyId, now: Timestamp) -> Result<Awaiting, AppError> {
-        let meetings = self.store().meetings()?;
-        let documents = self.store().documents()?;
+        let meetings = self.platform.store().meetings()?;
+        let documents = self.platform.store().documents()?;
         let today = crate::registry::today_of(now);
         Ok(awaiting::awaiting(party, &meetings, &documents, today, now))
     }
 
     pub fn commitments(&self) -> Result<Vec<CommitmentView>, AppError> {
         let mut out = Vec::new();
-        for d in self.store().documents()? {
+        for d in self.platform.store().documents()? {
             let Some(adoption) = &d.adoption else {
                 continue;
             };
@@ -651,7 +673,7 @@ impl Platform {
     pub fn meeting_calendar(&self, id: &MeetingId, base_url: &str) -> Result<String, AppError> {
         let meeting = self.meeting(id)?;
         let name = meeting.title.clone();
-        Ok(calendar(&name, &[meeting], base_url, self.node().origin()).to_ics())
+        Ok(calendar(&name, &[meeting], base_url, self.platform.node().origin()).to_ics())
     }
 
     /// A party's iCalendar feed: every meeting it convenes or takes part in (invited or
@@ -664,9 +686,9 @@ impl Platform {
             ..MeetingQuery::default()
         })?;
         let name = format!("GSI Platform meetings — {party}");
-        let origin = self.node().origin();
+        let origin = self.platform.node().origin();
         let mut feed = calendar(&name, &meetings, base_url, origin);
-        for d in self.store().documents()? {
+        for d in self.platform.store().documents()? {
             let link = format!("{}/documents/{}", base_url.trim_end_matches('/'), d.id);
             if let Some(x) = d.open_decision()
                 && let Rule::Silence { deadline } = x.rule

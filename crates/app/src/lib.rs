@@ -21,6 +21,7 @@
 #![forbid(unsafe_code)]
 
 pub mod auth;
+pub mod concerns;
 pub mod demo;
 pub mod dialogue;
 pub mod error;

@@ -4,11 +4,10 @@ use std::sync::Arc;
 
 use base64::Engine;
 use base64::engine::general_purpose::STANDARD;
-use gsi_core::concerns::{self, ClosingOutcome, Concern, ConcernEvent, LodgeConcern};
 use gsi_core::event::RecordMeta;
 use gsi_core::registry::RegistryEvent;
 use gsi_core::state::{Nothing, Source, project};
-use gsi_core::{Actor, ConcernId, DomainError, EntityKey, Event, Party, PartyId, Role, Timestamp};
+use gsi_core::{Actor, DomainError, EntityKey, Event, Party, PartyId, Role, Timestamp};
 use gsi_ledger::{SigningKey, UnsignedRecord};
 use gsi_store::{Expectation, NewRecord, Receipt, Store, StoreError, StoredCheckpoint, User};
 use serde::Serialize;
@@ -206,97 +205,6 @@ impl Platform {
         Ok(user)
     }
 
-    // --- concerns ---
-
-    pub fn lodge_concern(
-        &self,
-        actor: &Actor,
-        command: LodgeConcern,
-        now: Timestamp,
-    ) -> Result<(Concern, Receipt), AppError> {
-        let acted = self.act(actor, now, |view| {
-            let existing: Option<Concern> = view.get(EntityKey::Concern(command.id.clone()))?;
-            let party_exists = |p: &PartyId| matches!(view.store().party(p), Ok(Some(_)));
-            Ok(concerns::decide_lodge(
-                actor,
-                command.clone(),
-                existing.as_ref(),
-                &party_exists,
-                now,
-            )?)
-        })?;
-        concern_of(acted)
-    }
-
-    pub fn acknowledge(
-        &self,
-        actor: &Actor,
-        id: &ConcernId,
-        now: Timestamp,
-    ) -> Result<(Concern, Receipt), AppError> {
-        self.act_on_concern(actor, id, now, |c| concerns::decide_acknowledge(actor, c))
-    }
-
-    pub fn respond(
-        &self,
-        actor: &Actor,
-        id: &ConcernId,
-        text: &str,
-        now: Timestamp,
-    ) -> Result<(Concern, Receipt), AppError> {
-        self.act_on_concern(actor, id, now, |c| concerns::decide_respond(actor, c, text))
-    }
-
-    pub fn propose_consultations(
-        &self,
-        actor: &Actor,
-        id: &ConcernId,
-        text: &str,
-        now: Timestamp,
-    ) -> Result<(Concern, Receipt), AppError> {
-        self.act_on_concern(actor, id, now, |c| {
-            concerns::decide_propose_consultations(actor, c, text)
-        })
-    }
-
-    pub fn close(
-        &self,
-        actor: &Actor,
-        id: &ConcernId,
-        outcome: ClosingOutcome,
-        note: Option<&str>,
-        now: Timestamp,
-    ) -> Result<(Concern, Receipt), AppError> {
-        self.act_on_concern(actor, id, now, |c| {
-            concerns::decide_close(actor, c, outcome, note)
-        })
-    }
-
-    pub fn concern(&self, id: &ConcernId) -> Result<Concern, AppError> {
-        Ok(self
-            .store
-            .concern(id)?
-            .ok_or_else(|| DomainError::NotFound(format!("no concern {id}")))?
-            .value)
-    }
-
-    /// Decides on the concern as it stands, through the one write loop.
-    fn act_on_concern(
-        &self,
-        actor: &Actor,
-        id: &ConcernId,
-        now: Timestamp,
-        decide: impl Fn(&Concern) -> Result<ConcernEvent, DomainError>,
-    ) -> Result<(Concern, Receipt), AppError> {
-        let acted = self.act(actor, now, |view| {
-            let concern: Concern = view
-                .get(EntityKey::Concern(id.clone()))?
-                .ok_or_else(|| DomainError::NotFound(format!("no concern {id}")))?;
-            Ok(decide(&concern)?)
-        })?;
-        concern_of(acted)
-    }
-
     // --- the log ---
 
     /// The checkpoint for the current tree, signed now if the tree grew since the last one.
@@ -396,11 +304,4 @@ pub fn prepare_record(
         expect,
         projections,
     })
-}
-
-fn concern_of(acted: crate::write::Acted) -> Result<(Concern, Receipt), AppError> {
-    let concern = acted
-        .entity::<Concern>()
-        .ok_or_else(|| AppError::Config("a concern command wrote no concern".into()))?;
-    Ok((concern, acted.receipt))
 }

@@ -8,7 +8,6 @@ pub use gsi_store::{
     ApiToken, AuthorGrowth, ConcernFilter, Receipt, StoredRecord, User, Versioned,
 };
 
-use gsi_core::concerns::Concern;
 use gsi_core::state::PartyKey;
 use gsi_core::{EntityKey, Party, PartyId, Timestamp};
 
@@ -23,11 +22,6 @@ impl Platform {
     /// The party with this id, with its version, if it is registered.
     pub fn party(&self, id: &PartyId) -> Result<Option<Versioned<Party>>, AppError> {
         Ok(self.store().party(id)?)
-    }
-
-    /// The concerns the filter selects, newest first, by an indexed query.
-    pub fn concerns(&self, filter: &ConcernFilter) -> Result<Vec<Concern>, AppError> {
-        Ok(self.store().concerns(filter)?)
     }
 
     /// How many records the log holds.

@@ -13,7 +13,7 @@ use gsi_core::membership::decide_record;
 use gsi_core::membership::{Membership, MembershipRole};
 use gsi_core::{Actor, DomainError, EntityKey, Party, PartyId, PartyKind, Timestamp};
 use gsi_ledger::SigningKey;
-use gsi_registry::{MechanismKind, OtherPartyKind, Registry};
+use gsi_registry::{MechanismKind, OtherPartyKind, Registry as SourcedRegistry};
 use gsi_store::Receipt;
 use gsi_store::{Expectation, MembershipFilter};
 use serde::Serialize;
@@ -54,7 +54,7 @@ fn other_kind(kind: OtherPartyKind) -> PartyKind {
 }
 
 /// Every party the registry knows, as the platform registers it.
-pub fn registry_parties(registry: &Registry) -> Result<Vec<Party>, DomainError> {
+pub fn registry_parties(registry: &SourcedRegistry) -> Result<Vec<Party>, DomainError> {
     let states = registry
         .states()
         .iter()
@@ -84,19 +84,31 @@ pub fn membership_of(row: &gsi_registry::Membership) -> Result<Membership, Domai
     })
 }
 
+/// The registry module's commands and lists: loading and importing the sourced registry,
+/// memberships over time, finding parties, registering participants.
+pub struct Registry<'a> {
+    platform: &'a Platform,
+}
+
 impl Platform {
+    pub fn registry(&self) -> Registry<'_> {
+        Registry { platform: self }
+    }
+}
+
+impl Registry<'_> {
     /// Registers every registry party not yet registered and records every membership not yet
     /// recorded (or recorded differently). Parties first, then memberships in one transaction.
-    pub fn load_registry(&self, now: Timestamp) -> Result<LoadSummary, AppError> {
+    pub fn load(&self, now: Timestamp) -> Result<LoadSummary, AppError> {
         let registry = gsi_registry::registry();
         let parties = registry_parties(registry)?;
         let mut summary = LoadSummary::default();
         let missing: Vec<Party> = parties
             .into_iter()
-            .filter(|p| matches!(self.store().party(&p.id), Ok(None)))
+            .filter(|p| matches!(self.platform.store().party(&p.id), Ok(None)))
             .collect();
         summary.parties_registered = missing.len();
-        self.register_parties(missing, now)?;
+        self.platform.register_parties(missing, now)?;
         let rows = registry
             .memberships()
             .iter()
@@ -111,7 +123,7 @@ impl Platform {
     /// Imports a membership file (the registry row format, see docs/registry-format.md): every
     /// row is checked first; if any is bad, nothing is recorded and every bad row is reported with
     /// its line and reason.
-    pub fn import_registry(&self, text: &str, now: Timestamp) -> Result<LoadSummary, AppError> {
+    pub fn import(&self, text: &str, now: Timestamp) -> Result<LoadSummary, AppError> {
         let rows = gsi_registry::parse_membership_rows(text).map_err(|errors| {
             let lines: Vec<String> = errors.iter().map(|e| e.to_string()).collect();
             DomainError::Invalid(format!(
@@ -126,7 +138,7 @@ impl Platform {
             .collect::<Result<Vec<_>, _>>()?;
         for m in &memberships {
             for id in [&m.mechanism, &m.member] {
-                if self.store().party(id)?.is_none() {
+                if self.platform.store().party(id)?.is_none() {
                     return Err(DomainError::NotFound(format!(
                         "no party {id} is registered on this node; nothing was imported"
                     ))
@@ -151,6 +163,7 @@ impl Platform {
         now: Timestamp,
     ) -> Result<(usize, usize), AppError> {
         let existing: BTreeMap<EntityKey, (Membership, u64)> = self
+            .platform
             .store()
             .memberships(&MembershipFilter::default())?
             .into_iter()
@@ -178,7 +191,7 @@ impl Platform {
             let key = match keys.get(&m.mechanism) {
                 Some(k) => k.clone(),
                 None => {
-                    let k = self.party_key(&m.mechanism)?;
+                    let k = self.platform.party_key(&m.mechanism)?;
                     keys.insert(m.mechanism.clone(), k.clone());
                     k
                 }
@@ -196,7 +209,7 @@ impl Platform {
         }
         let recorded = batch.len();
         if !batch.is_empty() {
-            self.store().append_batch(batch)?;
+            self.platform.store().append_batch(batch)?;
         }
         Ok((recorded, unchanged))
     }
@@ -213,6 +226,7 @@ impl Platform {
             member: member.cloned(),
         };
         Ok(self
+            .platform
             .store()
             .memberships(&filter)?
             .into_iter()
@@ -319,7 +333,7 @@ fn area_matches(state: &gsi_registry::StateEntry, wanted: &str) -> bool {
     .any(|a| a.code == wanted || a.name.to_lowercase() == wanted)
 }
 
-impl Platform {
+impl Registry<'_> {
     pub fn find_parties(&self, query: &PartyQuery) -> Result<Vec<PartyView>, AppError> {
         if let Some(group) = &query.group
             && gsi_registry::RegionalGroup::parse(group).is_none()
@@ -341,7 +355,7 @@ impl Platform {
         let members: Option<BTreeSet<PartyId>> = match &query.mechanism {
             None => None,
             Some(m) => {
-                if self.store().party(m)?.is_none() {
+                if self.platform.store().party(m)?.is_none() {
                     return Err(
                         DomainError::NotFound(format!("no mechanism {m} is registered")).into(),
                     );
@@ -356,6 +370,7 @@ impl Platform {
             }
         };
         let views = self
+            .platform
             .store()
             .parties()?
             .into_iter()
@@ -391,6 +406,7 @@ impl Platform {
         as_of: Option<NaiveDate>,
     ) -> Result<PartyDetail, AppError> {
         let party = self
+            .platform
             .store()
             .party(id)?
             .ok_or_else(|| DomainError::NotFound(format!("no party {id} is registered")))?
@@ -415,10 +431,19 @@ impl Platform {
         membership: Membership,
         now: Timestamp,
     ) -> Result<Receipt, AppError> {
-        let mechanism = self.store().party(&membership.mechanism)?.map(|v| v.value);
-        let member = self.store().party(&membership.member)?.map(|v| v.value);
+        let mechanism = self
+            .platform
+            .store()
+            .party(&membership.mechanism)?
+            .map(|v| v.value);
+        let member = self
+            .platform
+            .store()
+            .party(&membership.member)?
+            .map(|v| v.value);
         let entity = membership.entity();
         let version = self
+            .platform
             .store()
             .memberships(&MembershipFilter {
                 mechanism: Some(membership.mechanism.clone()),
@@ -428,7 +453,7 @@ impl Platform {
             .find(|v| v.value.entity() == entity)
             .map(|v| v.version);
         let event = decide_record(actor, membership, mechanism.as_ref(), member.as_ref())?;
-        let key = self.party_key(&actor.party)?;
+        let key = self.platform.party_key(&actor.party)?;
         let record = prepare_record(
             &actor.party,
             &key,
@@ -437,7 +462,7 @@ impl Platform {
             vec![Expectation::new(&entity, version)],
             now,
         )?;
-        self.commit(actor, record)
+        self.platform.commit(actor, record)
     }
 
     /// A forum's secretariat registers a non-state participant (think tank, academy, social
@@ -450,6 +475,7 @@ impl Platform {
         now: Timestamp,
     ) -> Result<Receipt, AppError> {
         let forum = self
+            .platform
             .store()
             .party(&actor.party)?
             .ok_or_else(|| {
@@ -458,7 +484,7 @@ impl Platform {
             .value;
         gsi_core::membership::decide_register_participant(actor, &forum, &participant)?;
         let id = participant.id.clone();
-        self.register_party(participant, now)?;
+        self.platform.register_party(participant, now)?;
         let membership = Membership {
             mechanism: forum.id,
             member: id,

@@ -113,8 +113,10 @@ fn concurrent_commands_share_transactions_and_keep_their_own_receipts(node: &Nod
                 (0..EACH)
                     .map(|i| {
                         let n = (t * EACH + i) as u64;
-                        let (concern, receipt) =
-                            p.lodge_concern(&kaz(), concern(n), gsi_app::now()).unwrap();
+                        let (concern, receipt) = p
+                            .concerns()
+                            .lodge(&kaz(), concern(n), gsi_app::now())
+                            .unwrap();
                         (concern.id, receipt.index)
                     })
                     .collect::<Vec<_>>()
@@ -158,7 +160,8 @@ fn only_the_conflicting_command_is_refused(node: &Node) {
             let (p, start) = (p.clone(), start.clone());
             std::thread::spawn(move || {
                 start.wait();
-                p.lodge_concern(&kaz(), concern(1_000_000), gsi_app::now())
+                p.concerns()
+                    .lodge(&kaz(), concern(1_000_000), gsi_app::now())
             })
         })
         .collect();

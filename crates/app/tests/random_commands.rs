@@ -186,7 +186,7 @@ impl Run {
             Command::Lodge { by, to } => {
                 let id = ConcernId::from_random(self.next_id());
                 let addressees = to.iter().map(|n| self.parties[*n].clone()).collect();
-                let lodged = p.lodge_concern(
+                let lodged = p.concerns().lodge(
                     &self.delegate(by),
                     LodgeConcern {
                         id: id.clone(),
@@ -209,20 +209,24 @@ impl Run {
                 let Some(c) = pick(&self.concerns, concern) else {
                     return Ok(None);
                 };
-                p.acknowledge(&self.delegate(by), &c, now).map(|_| ())
+                p.concerns()
+                    .acknowledge(&self.delegate(by), &c, now)
+                    .map(|_| ())
             }
             Command::Respond { by, concern } => {
                 let Some(c) = pick(&self.concerns, concern) else {
                     return Ok(None);
                 };
-                p.respond(&self.delegate(by), &c, "We will notify in future.", now)
+                p.concerns()
+                    .respond(&self.delegate(by), &c, "We will notify in future.", now)
                     .map(|_| ())
             }
             Command::ProposeConsultations { by, concern } => {
                 let Some(c) = pick(&self.concerns, concern) else {
                     return Ok(None);
                 };
-                p.propose_consultations(&self.delegate(by), &c, "Talks next month.", now)
+                p.concerns()
+                    .propose_consultations(&self.delegate(by), &c, "Talks next month.", now)
                     .map(|_| ())
             }
             Command::Close {
@@ -238,7 +242,8 @@ impl Run {
                 } else {
                     ClosingOutcome::Addressed
                 };
-                p.close(&self.delegate(by), &c, outcome, None, now)
+                p.concerns()
+                    .close(&self.delegate(by), &c, outcome, None, now)
                     .map(|_| ())
             }
             Command::Convene { by, invited } => {
@@ -248,7 +253,7 @@ impl Run {
                     .iter()
                     .map(|n| (self.parties[*n].clone(), Attendance::Member))
                     .collect();
-                let convened = p.convene(
+                let convened = p.dialogue().convene(
                     &self.delegate(by),
                     ConveneMeeting {
                         id: id.clone(),
@@ -278,7 +283,8 @@ impl Run {
                 let Some((m, _)) = pick(&self.meetings, meeting) else {
                     return Ok(None);
                 };
-                p.register(&self.delegate(by), &m, None, vec!["Head".into()], now)
+                p.dialogue()
+                    .register(&self.delegate(by), &m, None, vec!["Head".into()], now)
                     .map(|_| ())
             }
             Command::DecideRegistration {
@@ -291,22 +297,23 @@ impl Run {
                     return Ok(None);
                 };
                 let party = self.parties[party].clone();
-                p.decide_registration(
-                    &self.or_convener(by, convener),
-                    &m,
-                    &party,
-                    approve,
-                    None,
-                    now,
-                )
-                .map(|_| ())
+                p.dialogue()
+                    .decide_registration(
+                        &self.or_convener(by, convener),
+                        &m,
+                        &party,
+                        approve,
+                        None,
+                        now,
+                    )
+                    .map(|_| ())
             }
             Command::Draft { by, meeting } => {
                 let Some((m, convener)) = pick(&self.meetings, meeting) else {
                     return Ok(None);
                 };
                 let id = DocumentId::from_random(self.next_id());
-                let drafted = p.draft(
+                let drafted = p.dialogue().draft(
                     &self.or_convener(by, convener),
                     DraftDocument {
                         id: id.clone(),
@@ -338,7 +345,8 @@ impl Run {
                 } else {
                     Rule::Consensus
                 };
-                p.open_decision(&self.or_convener(by, convener), &d, rule, now)
+                p.dialogue()
+                    .open_decision(&self.or_convener(by, convener), &d, rule, now)
                     .map(|_| ())
             }
             Command::Position {
@@ -357,14 +365,16 @@ impl Run {
                     Position::No,
                     Position::Abstain,
                 ][position];
-                p.record_position(&self.delegate(by), &d, position, None, now)
+                p.dialogue()
+                    .record_position(&self.delegate(by), &d, position, None, now)
                     .map(|_| ())
             }
             Command::CloseDecision { by, document } => {
                 let Some((d, convener)) = pick(&self.documents, document) else {
                     return Ok(None);
                 };
-                p.close_decision(&self.or_convener(by, convener), &d, now)
+                p.dialogue()
+                    .close_decision(&self.or_convener(by, convener), &d, now)
                     .map(|_| ())
             }
         };

@@ -32,7 +32,7 @@ fn a_permanent_members_veto_defeats_a_draft_and_its_abstention_does_not() {
     let store = open_store(&format!("sqlite://{}/gsi.db", dir.path().display())).unwrap();
     let platform = Platform::new(store, Arc::new(node));
     let now = at("2026-06-01T09:00:00Z");
-    platform.load_registry(now).unwrap();
+    platform.registry().load(now).unwrap();
 
     let unsc = PartyId::parse("unsc").unwrap();
     let council = Actor {
@@ -41,6 +41,7 @@ fn a_permanent_members_veto_defeats_a_draft_and_its_abstention_does_not() {
         roles: vec![Role::Secretariat],
     };
     platform
+        .dialogue()
         .declare_rules(
             &council,
             DeclareRules {
@@ -55,6 +56,7 @@ fn a_permanent_members_veto_defeats_a_draft_and_its_abstention_does_not() {
         .unwrap();
     let opens = "2026-06-02".parse().unwrap();
     let (meeting, _) = platform
+        .dialogue()
         .convene(
             &council,
             ConveneMeeting {
@@ -79,6 +81,7 @@ fn a_permanent_members_veto_defeats_a_draft_and_its_abstention_does_not() {
         .unwrap();
 
     let members = platform
+        .registry()
         .memberships(Some(&unsc), None, Some(opens))
         .unwrap();
     assert_eq!(
@@ -95,6 +98,7 @@ fn a_permanent_members_veto_defeats_a_draft_and_its_abstention_does_not() {
     for m in &members {
         let who = delegate(&m.member);
         platform
+            .dialogue()
             .register(
                 &who,
                 &meeting.id,
@@ -104,12 +108,14 @@ fn a_permanent_members_veto_defeats_a_draft_and_its_abstention_does_not() {
             )
             .unwrap();
         platform
+            .dialogue()
             .decide_registration(&council, &meeting.id, &m.member, true, None, now)
             .unwrap();
     }
 
     let document = DocumentId::from_random([2; 16]);
     platform
+        .dialogue()
         .draft(
             &council,
             DraftDocument {
@@ -130,6 +136,7 @@ fn a_permanent_members_veto_defeats_a_draft_and_its_abstention_does_not() {
         };
         let opened = at(&format!("2026-06-02T{round}:00:00Z"));
         platform
+            .dialogue()
             .open_decision(&council, &document, rule, opened)
             .unwrap();
         for m in &members {
@@ -139,13 +146,17 @@ fn a_permanent_members_veto_defeats_a_draft_and_its_abstention_does_not() {
                 Position::Yes
             };
             platform
+                .dialogue()
                 .record_position(&delegate(&m.member), &document, position, None, opened)
                 .unwrap();
         }
         // A state that does not sit on the Council takes no position in it.
         let outsider = delegate(&PartyId::parse("KAZ").unwrap());
         assert!(members.iter().all(|m| m.member != outsider.party));
-        let refused = platform.record_position(&outsider, &document, Position::Yes, None, opened);
+        let refused =
+            platform
+                .dialogue()
+                .record_position(&outsider, &document, Position::Yes, None, opened);
         assert!(
             matches!(
                 refused,
@@ -156,6 +167,7 @@ fn a_permanent_members_veto_defeats_a_draft_and_its_abstention_does_not() {
             "{refused:?}"
         );
         platform
+            .dialogue()
             .close_decision(&council, &document, opened)
             .unwrap()
             .0

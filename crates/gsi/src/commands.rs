@@ -91,7 +91,7 @@ fn init(node: &NodeArgs, args: &InitArgs) -> Result<Platform> {
     }
     let store = gsi_app::open_store(&database_url(node))?;
     let platform = Platform::new(store, Arc::new(identity));
-    let loaded = platform.load_registry(gsi_app::now())?;
+    let loaded = platform.registry().load(gsi_app::now())?;
     if loaded.parties_registered + loaded.memberships_recorded > 0 {
         println!(
             "Registry loaded: {} parties registered, {} memberships recorded ({} unchanged).",

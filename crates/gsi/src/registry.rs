@@ -85,14 +85,16 @@ pub fn registry(node: &NodeArgs, cmd: RegistryCommand) -> Result<i32> {
                 as_of: date(as_of.as_deref())?,
                 text: search,
             };
-            let parties = platform.find_parties(&query)?;
+            let parties = platform.registry().find_parties(&query)?;
             for p in &parties {
                 println!("{:<26} {:<20} {}", p.id, p.kind.as_str(), p.name);
             }
             println!("{} parties.", parties.len());
         }
         RegistryCommand::Show { id, as_of } => {
-            let detail = platform.party_detail(&PartyId::parse(&id)?, date(as_of.as_deref())?)?;
+            let detail = platform
+                .registry()
+                .party_detail(&PartyId::parse(&id)?, date(as_of.as_deref())?)?;
             println!("{}", serde_json::to_string_pretty(&detail)?);
         }
         RegistryCommand::Add { id, kind, name } => {
@@ -132,7 +134,7 @@ pub fn catalogue(json: bool) -> Result<i32> {
 pub fn import_registry(node: &NodeArgs, file: &Path) -> Result<i32> {
     let platform = open(node)?;
     let text = fs::read_to_string(file).with_context(|| format!("reading {}", file.display()))?;
-    let summary = platform.import_registry(&text, gsi_app::now())?;
+    let summary = platform.registry().import(&text, gsi_app::now())?;
     println!(
         "Imported {}: {} memberships recorded, {} already recorded unchanged.",
         file.display(),

@@ -59,8 +59,8 @@ fn dialogue(node: &support::DemoNode) -> Dialogue {
         mechanism: Some(PartyId::parse("sco").unwrap()),
         ..Default::default()
     };
-    let meeting = p.meetings(&sco_meetings).unwrap().remove(0).id;
-    let draft = p.documents(Some(&meeting)).unwrap().remove(0).id;
+    let meeting = p.dialogue().meetings(&sco_meetings).unwrap().remove(0).id;
+    let draft = p.dialogue().documents(Some(&meeting)).unwrap().remove(0).id;
     let new_draft = |n: u8| {
         let command = DraftDocument {
             id: DocumentId::from_random([n; 16]),
@@ -69,19 +69,23 @@ fn dialogue(node: &support::DemoNode) -> Dialogue {
             priorities: Vec::new(),
             paragraphs: vec!["The participants agree.".into()],
         };
-        p.draft(&kaz, command, now()).unwrap().0.id
+        p.dialogue().draft(&kaz, command, now()).unwrap().0.id
     };
     let deciding = new_draft(1);
-    p.open_decision(&sco, &deciding, Rule::Consensus, now())
+    p.dialogue()
+        .open_decision(&sco, &deciding, Rule::Consensus, now())
         .unwrap();
     let adopted = new_draft(2);
-    p.open_decision(&sco, &adopted, Rule::Consensus, now())
+    p.dialogue()
+        .open_decision(&sco, &adopted, Rule::Consensus, now())
         .unwrap();
-    p.record_position(&kaz, &adopted, Position::Support, None, now())
+    p.dialogue()
+        .record_position(&kaz, &adopted, Position::Support, None, now())
         .unwrap();
-    p.close_decision(&sco, &adopted, now()).unwrap();
+    p.dialogue().close_decision(&sco, &adopted, now()).unwrap();
     let kaz_party = PartyId::parse("KAZ").unwrap();
-    p.mark_commitment(&sco, &adopted, 1, vec![kaz_party], None, now())
+    p.dialogue()
+        .mark_commitment(&sco, &adopted, 1, vec![kaz_party], None, now())
         .unwrap();
     Dialogue {
         meeting: meeting.to_string(),

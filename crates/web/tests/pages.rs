@@ -338,7 +338,8 @@ async fn lodging_through_the_form_shows_the_concern_and_its_timeline() {
         .unwrap();
     let concern = fx
         .platform
-        .concern(&gsi_core::ConcernId::parse(id).unwrap())
+        .concerns()
+        .get(&gsi_core::ConcernId::parse(id).unwrap())
         .unwrap();
     assert_eq!(concern.addressees.len(), 2);
     assert_eq!(concern.priorities.len(), 2);
@@ -422,7 +423,8 @@ async fn a_change_without_the_csrf_token_is_refused_with_a_page() {
     assert_eq!(tokens.status, StatusCode::FORBIDDEN);
     let concern = fx
         .platform
-        .concern(&gsi_core::ConcernId::parse(&fx.concern).unwrap())
+        .concerns()
+        .get(&gsi_core::ConcernId::parse(&fx.concern).unwrap())
         .unwrap();
     assert!(
         concern
@@ -657,7 +659,8 @@ async fn long_lists_come_a_page_at_a_time_with_links_that_keep_the_filters() {
             response_due: None,
         };
         fx.platform
-            .lodge_concern(&kaz, command, gsi_app::now())
+            .concerns()
+            .lodge(&kaz, command, gsi_app::now())
             .unwrap();
     }
     let rows = |page: &Page| page.body.matches("Paged concern number").count();

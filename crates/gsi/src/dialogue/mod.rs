@@ -70,12 +70,13 @@ fn document(platform: &Platform, s: &str) -> Result<OutcomeDocument> {
     let s = s.trim();
     if s.contains('/') {
         return platform
+            .dialogue()
             .documents(None)?
             .into_iter()
             .find(|d| d.adoption.as_ref().is_some_and(|a| a.symbol == s))
             .ok_or_else(|| anyhow!("no adopted document has the symbol {s}"));
     }
-    Ok(platform.document(&DocumentId::parse(s)?)?)
+    Ok(platform.dialogue().document(&DocumentId::parse(s)?)?)
 }
 
 fn quorum_str(q: Option<Quorum>) -> String {
@@ -184,7 +185,7 @@ pub fn meeting(node: &NodeArgs, cmd: MeetingCommand) -> Result<i32> {
             if platform.party(&id)?.is_none() {
                 bail!("no party {id} is registered");
             }
-            print_rules(&platform.mechanism_rules(&id)?);
+            print_rules(&platform.dialogue().mechanism_rules(&id)?);
         }
         MeetingCommand::DeclareRules {
             default,
@@ -204,7 +205,7 @@ pub fn meeting(node: &NodeArgs, cmd: MeetingCommand) -> Result<i32> {
                 quorum: q.as_deref().map(Quorum::parse).transpose()?,
                 series,
             };
-            let rules = platform.declare_rules(&actor, command, now)?;
+            let rules = platform.dialogue().declare_rules(&actor, command, now)?;
             println!("{} declared its decision rules:", rules.mechanism);
             print_rules(&rules);
         }
@@ -217,7 +218,7 @@ pub fn meeting(node: &NodeArgs, cmd: MeetingCommand) -> Result<i32> {
                 mechanism: mechanism.as_deref().map(party).transpose()?,
                 party: p.as_deref().map(party).transpose()?,
             };
-            let mut meetings = platform.meetings(&query)?;
+            let mut meetings = platform.dialogue().meetings(&query)?;
             meetings.sort_by(|a, b| (a.opens, &a.id).cmp(&(b.opens, &b.id)));
             for m in &meetings {
                 let state = if m.cancelled.is_some() {
@@ -239,11 +240,14 @@ pub fn meeting(node: &NodeArgs, cmd: MeetingCommand) -> Result<i32> {
         MeetingCommand::Show { id, json } => {
             let platform = open(node)?;
             let id = meeting_id(&id)?;
-            let m = platform.meeting(&id)?;
+            let m = platform.dialogue().meeting(&id)?;
             if json {
                 println!("{}", serde_json::to_string_pretty(&m)?);
             } else {
-                print!("{}", meeting_text(&m, &platform.documents(Some(&id))?));
+                print!(
+                    "{}",
+                    meeting_text(&m, &platform.dialogue().documents(Some(&id))?)
+                );
             }
         }
         MeetingCommand::Convene(args) => convene(node, args, now)?,
@@ -255,8 +259,13 @@ pub fn meeting(node: &NodeArgs, cmd: MeetingCommand) -> Result<i32> {
         } => {
             let (platform, actor) = open_as(node, &auth)?;
             let attendance = capacity.as_deref().map(Attendance::parse).transpose()?;
-            let (m, receipt) =
-                platform.register(&actor, &meeting_id(&id)?, attendance, delegate, now)?;
+            let (m, receipt) = platform.dialogue().register(
+                &actor,
+                &meeting_id(&id)?,
+                attendance,
+                delegate,
+                now,
+            )?;
             let p = m
                 .participant(&actor.party)
                 .ok_or_else(|| anyhow!("the registration is missing"))?;
@@ -276,7 +285,10 @@ pub fn meeting(node: &NodeArgs, cmd: MeetingCommand) -> Result<i32> {
         }
         MeetingCommand::Withdraw { id, auth } => {
             let (platform, actor) = open_as(node, &auth)?;
-            let (m, receipt) = platform.withdraw_registration(&actor, &meeting_id(&id)?, now)?;
+            let (m, receipt) =
+                platform
+                    .dialogue()
+                    .withdraw_registration(&actor, &meeting_id(&id)?, now)?;
             println!(
                 "{} withdrew from \"{}\" (record {}).",
                 actor.party, m.title, receipt.index
@@ -301,8 +313,13 @@ pub fn meeting(node: &NodeArgs, cmd: MeetingCommand) -> Result<i32> {
             auth,
         } => {
             let (platform, actor) = open_as(node, &auth)?;
-            let (m, receipt) =
-                platform.request_floor(&actor, &meeting_id(&id)?, item, &delegate, now)?;
+            let (m, receipt) = platform.dialogue().request_floor(
+                &actor,
+                &meeting_id(&id)?,
+                item,
+                &delegate,
+                now,
+            )?;
             let place = m
                 .agenda
                 .iter()
@@ -317,7 +334,10 @@ pub fn meeting(node: &NodeArgs, cmd: MeetingCommand) -> Result<i32> {
         }
         MeetingCommand::WithdrawFloor { id, item, auth } => {
             let (platform, actor) = open_as(node, &auth)?;
-            let (_, receipt) = platform.withdraw_floor(&actor, &meeting_id(&id)?, item, now)?;
+            let (_, receipt) =
+                platform
+                    .dialogue()
+                    .withdraw_floor(&actor, &meeting_id(&id)?, item, now)?;
             println!(
                 "{} left the list of speakers on item {item} (record {}).",
                 actor.party, receipt.index
@@ -331,8 +351,14 @@ pub fn meeting(node: &NodeArgs, cmd: MeetingCommand) -> Result<i32> {
             auth,
         } => {
             let (platform, actor) = open_as(node, &auth)?;
-            let (_, receipt) =
-                platform.attach_document(&actor, &meeting_id(&id)?, item, &title, &url, now)?;
+            let (_, receipt) = platform.dialogue().attach_document(
+                &actor,
+                &meeting_id(&id)?,
+                item,
+                &title,
+                &url,
+                now,
+            )?;
             println!(
                 "{} attached \"{}\" to item {item} (record {}).",
                 actor.party,
@@ -343,7 +369,10 @@ pub fn meeting(node: &NodeArgs, cmd: MeetingCommand) -> Result<i32> {
         MeetingCommand::Revise(args) => revise(node, args, now)?,
         MeetingCommand::Cancel { id, reason, auth } => {
             let (platform, actor) = open_as(node, &auth)?;
-            let (m, receipt) = platform.cancel_meeting(&actor, &meeting_id(&id)?, &reason, now)?;
+            let (m, receipt) =
+                platform
+                    .dialogue()
+                    .cancel_meeting(&actor, &meeting_id(&id)?, &reason, now)?;
             println!(
                 "{} cancelled \"{}\" (record {}).",
                 actor.party, m.title, receipt.index
@@ -351,7 +380,9 @@ pub fn meeting(node: &NodeArgs, cmd: MeetingCommand) -> Result<i32> {
         }
         MeetingCommand::Ical { id, calendar } => {
             let platform = open(node)?;
-            let ics = platform.meeting_calendar(&meeting_id(&id)?, calendar.base_url.as_str())?;
+            let ics = platform
+                .dialogue()
+                .meeting_calendar(&meeting_id(&id)?, calendar.base_url.as_str())?;
             write_calendar(&ics, &calendar)?;
         }
         MeetingCommand::Calendar { party: p, calendar } => {
@@ -360,7 +391,9 @@ pub fn meeting(node: &NodeArgs, cmd: MeetingCommand) -> Result<i32> {
             if platform.party(&id)?.is_none() {
                 bail!("no party {id} is registered");
             }
-            let ics = platform.party_calendar(&id, calendar.base_url.as_str())?;
+            let ics = platform
+                .dialogue()
+                .party_calendar(&id, calendar.base_url.as_str())?;
             write_calendar(&ics, &calendar)?;
         }
     }
@@ -411,7 +444,7 @@ fn convene(node: &NodeArgs, args: ConveneArgs, now: Timestamp) -> Result<()> {
         rule: args.rule.as_deref().map(RuleKind::parse).transpose()?,
     };
     let (platform, actor) = open_as(node, &args.auth)?;
-    let (m, receipt) = platform.convene(&actor, command, now)?;
+    let (m, receipt) = platform.dialogue().convene(&actor, command, now)?;
     eprintln!(
         "{} convened \"{}\" ({}; rule {}) as record {}; the meeting's id:",
         m.convener,
@@ -468,7 +501,10 @@ fn revise(node: &NodeArgs, args: ReviseArgs, now: Timestamp) -> Result<()> {
         agenda,
     };
     let (platform, actor) = open_as(node, &args.auth)?;
-    let (m, receipt) = platform.revise_meeting(&actor, &meeting_id(&args.id)?, revision, now)?;
+    let (m, receipt) =
+        platform
+            .dialogue()
+            .revise_meeting(&actor, &meeting_id(&args.id)?, revision, now)?;
     let venue = [m.place.as_deref(), m.online.as_deref()]
         .into_iter()
         .flatten()
@@ -505,8 +541,14 @@ fn registration(
 ) -> Result<()> {
     let (platform, actor) = open_as(node, auth)?;
     let p = party(p)?;
-    let (m, receipt) =
-        platform.decide_registration(&actor, &meeting_id(id)?, &p, approve, note, now)?;
+    let (m, receipt) = platform.dialogue().decide_registration(
+        &actor,
+        &meeting_id(id)?,
+        &p,
+        approve,
+        note,
+        now,
+    )?;
     println!(
         "{} {} the registration of {p} for \"{}\" (record {}).",
         actor.party,
@@ -649,7 +691,7 @@ pub fn decide(node: &NodeArgs, cmd: DecideCommand) -> Result<i32> {
                 paragraphs,
             };
             let (platform, actor) = open_as(node, &auth)?;
-            let (d, receipt) = platform.draft(&actor, command, now)?;
+            let (d, receipt) = platform.dialogue().draft(&actor, command, now)?;
             eprintln!(
                 "{} tabled \"{}\" with {} as record {}; the document's id:",
                 actor.party,
@@ -662,7 +704,7 @@ pub fn decide(node: &NodeArgs, cmd: DecideCommand) -> Result<i32> {
         DecideCommand::List { meeting } => {
             let platform = open(node)?;
             let meeting = meeting.as_deref().map(meeting_id).transpose()?;
-            let documents = platform.documents(meeting.as_ref())?;
+            let documents = platform.dialogue().documents(meeting.as_ref())?;
             for d in &documents {
                 println!("{}  {}", d.id, document_summary(d));
             }
@@ -678,7 +720,7 @@ pub fn decide(node: &NodeArgs, cmd: DecideCommand) -> Result<i32> {
             if json {
                 println!("{}", serde_json::to_string_pretty(&d)?);
             } else {
-                let m = platform.meeting(&d.meeting)?;
+                let m = platform.dialogue().meeting(&d.meeting)?;
                 print!("{}", document_text(&platform, &d, &m, version, now)?);
             }
         }
@@ -691,7 +733,7 @@ pub fn decide(node: &NodeArgs, cmd: DecideCommand) -> Result<i32> {
             let d = document(&platform, &doc)?;
             let to = to.unwrap_or(d.current().number);
             let from = from.unwrap_or(1);
-            let diff = Platform::diff(&d, from, to)?;
+            let diff = gsi_app::dialogue::Dialogue::diff(&d, from, to)?;
             print!("{}", diff_text(&d, from, to, &diff.changes));
         }
         DecideCommand::Amend {
@@ -725,7 +767,10 @@ pub fn decide(node: &NodeArgs, cmd: DecideCommand) -> Result<i32> {
             };
             let (platform, actor) = open_as(node, &auth)?;
             let id = document(&platform, &doc)?.id;
-            let (d, receipt) = platform.amend(&actor, &id, edit, reason.as_deref(), now)?;
+            let (d, receipt) =
+                platform
+                    .dialogue()
+                    .amend(&actor, &id, edit, reason.as_deref(), now)?;
             let a = d.amendments.last().expect("the amendment was recorded");
             println!(
                 "{} proposed amendment {} to version {} (record {}): {}.",
@@ -758,10 +803,12 @@ pub fn decide(node: &NodeArgs, cmd: DecideCommand) -> Result<i32> {
             let d = document(&platform, &doc)?;
             let kind = match &rule {
                 Some(r) => RuleKind::parse(r)?,
-                None => platform.meeting(&d.meeting)?.rule,
+                None => platform.dialogue().meeting(&d.meeting)?.rule,
             };
             let rule = build_rule(kind, deadline, party_concerned, chapter_vi)?;
-            let (d, receipt) = platform.open_decision(&actor, &d.id, rule, now)?;
+            let (d, receipt) = platform
+                .dialogue()
+                .open_decision(&actor, &d.id, rule, now)?;
             let decision = d.decisions.last().expect("the decision was opened");
             println!(
                 "{} opened decision {} under {} on version {} (record {}); members: {}.",
@@ -787,7 +834,9 @@ pub fn decide(node: &NodeArgs, cmd: DecideCommand) -> Result<i32> {
             let c = c.as_deref().map(Comfort::parse).transpose()?;
             let (platform, actor) = open_as(node, &auth)?;
             let id = document(&platform, &doc)?.id;
-            let (d, receipt) = platform.record_position(&actor, &id, p, c, now)?;
+            let (d, receipt) = platform
+                .dialogue()
+                .record_position(&actor, &id, p, c, now)?;
             let with = c.map_or(String::new(), |c| format!(" ({})", c.as_str()));
             println!(
                 "{} recorded its position: {}{with} (record {}).",
@@ -795,7 +844,7 @@ pub fn decide(node: &NodeArgs, cmd: DecideCommand) -> Result<i32> {
                 p.as_str(),
                 receipt.index
             );
-            if let Some(outcome) = platform.tally(&d, now)? {
+            if let Some(outcome) = platform.dialogue().tally(&d, now)? {
                 println!("As it stands: {}", outcome.reason);
             }
         }
@@ -805,7 +854,7 @@ pub fn decide(node: &NodeArgs, cmd: DecideCommand) -> Result<i32> {
         } => {
             let (platform, actor) = open_as(node, &auth)?;
             let id = document(&platform, &doc)?.id;
-            let (d, receipt) = platform.close_decision(&actor, &id, now)?;
+            let (d, receipt) = platform.dialogue().close_decision(&actor, &id, now)?;
             let decision = d.decisions.last().expect("the decision was closed");
             let outcome = decision
                 .outcome
@@ -829,7 +878,10 @@ pub fn decide(node: &NodeArgs, cmd: DecideCommand) -> Result<i32> {
             match d.decisions.last() {
                 None => println!("No decision has been opened on \"{}\".", d.title),
                 Some(decision) => {
-                    let outcome = platform.tally(&d, now)?.expect("a decision has an outcome");
+                    let outcome = platform
+                        .dialogue()
+                        .tally(&d, now)?
+                        .expect("a decision has an outcome");
                     let mut out = String::new();
                     decision_text(&mut out, decision, &outcome);
                     print!("{out}");
@@ -851,8 +903,9 @@ pub fn decide(node: &NodeArgs, cmd: DecideCommand) -> Result<i32> {
             let due = date(due.as_deref())?;
             let (platform, actor) = open_as(node, &auth)?;
             let id = document(&platform, &doc)?.id;
-            let (d, receipt) =
-                platform.mark_commitment(&actor, &id, paragraph, parties, due, now)?;
+            let (d, receipt) = platform
+                .dialogue()
+                .mark_commitment(&actor, &id, paragraph, parties, due, now)?;
             let c = d.commitments.last().expect("the commitment was marked");
             println!(
                 "Commitment {} of {}: paragraph {paragraph}, by {}{} (record {}).",
@@ -877,7 +930,7 @@ pub fn decide(node: &NodeArgs, cmd: DecideCommand) -> Result<i32> {
             let status = Implementation::parse(&status)?;
             let (platform, actor) = open_as(node, &auth)?;
             let id = document(&platform, &doc)?.id;
-            let (_, receipt) = platform.report_implementation(
+            let (_, receipt) = platform.dialogue().report_implementation(
                 &actor, &id, commitment, status, &narrative, evidence, now,
             )?;
             println!(
@@ -896,6 +949,7 @@ pub fn decide(node: &NodeArgs, cmd: DecideCommand) -> Result<i32> {
                 .transpose()?
                 .map(|p| p.to_string());
             let rows: Vec<_> = platform
+                .dialogue()
                 .commitments()?
                 .into_iter()
                 .filter(|c| {
@@ -964,7 +1018,9 @@ fn amendment_decision(
 ) -> Result<()> {
     let (platform, actor) = open_as(node, auth)?;
     let id = document(&platform, doc)?.id;
-    let (d, receipt) = platform.decide_amendment(&actor, &id, amendment, accept, now)?;
+    let (d, receipt) = platform
+        .dialogue()
+        .decide_amendment(&actor, &id, amendment, accept, now)?;
     if accept {
         println!(
             "{} accepted amendment {amendment}, making version {} (record {}).",
@@ -1089,6 +1145,7 @@ fn document_text(
             let outcome = match &decision.outcome {
                 Some(o) => o.clone(),
                 None => platform
+                    .dialogue()
                     .tally(d, now)?
                     .ok_or_else(|| anyhow!("the open decision has no tally"))?,
             };
@@ -1291,7 +1348,7 @@ pub fn awaiting(node: &NodeArgs, id: &str) -> Result<i32> {
     if platform.party(&party)?.is_none() {
         bail!("no party {party} is registered");
     }
-    let a = platform.awaiting(&party, gsi_app::now())?;
+    let a = platform.dialogue().awaiting(&party, gsi_app::now())?;
     let mut lines: Vec<(&str, String, String)> = Vec::new();
     for x in &a.invitations {
         let what = format!(

@@ -109,7 +109,7 @@ pub async fn list(
         },
     };
     let now = gsi_app::now();
-    let concerns = blocking(&platform, move |p| p.concerns(&filter)).await?;
+    let concerns = blocking(&platform, move |p| p.concerns().list(&filter)).await?;
     let mut views: Vec<ConcernView> = concerns
         .into_iter()
         .map(|c| ConcernView::new(c, now))
@@ -147,7 +147,7 @@ pub async fn show(
 ) -> Result<Json<ConcernDetail>, Problem> {
     let id = parse_id(&id)?;
     let detail = blocking(&platform, move |p| {
-        let concern = p.concern(&id)?;
+        let concern = p.concerns().get(&id)?;
         let history = p
             .records_about(&EntityKey::Concern(id.clone()))?
             .iter()
@@ -197,7 +197,7 @@ pub async fn lodge(
         response_due: req.response_due,
     };
     let result = blocking(&platform, move |p| {
-        p.lodge_concern(&actor, command, gsi_app::now())
+        p.concerns().lodge(&actor, command, gsi_app::now())
     })
     .await?;
     Ok((StatusCode::CREATED, Json(changed(result))))
@@ -212,7 +212,7 @@ pub async fn acknowledge(
     let id = parse_id(&id)?;
     Ok(Json(changed(
         blocking(&platform, move |p| {
-            p.acknowledge(&actor, &id, gsi_app::now())
+            p.concerns().acknowledge(&actor, &id, gsi_app::now())
         })
         .await?,
     )))
@@ -234,7 +234,7 @@ pub async fn respond(
     let id = parse_id(&id)?;
     Ok(Json(changed(
         blocking(&platform, move |p| {
-            p.respond(&actor, &id, &req.text, gsi_app::now())
+            p.concerns().respond(&actor, &id, &req.text, gsi_app::now())
         })
         .await?,
     )))
@@ -250,7 +250,8 @@ pub async fn propose_consultations(
     let id = parse_id(&id)?;
     Ok(Json(changed(
         blocking(&platform, move |p| {
-            p.propose_consultations(&actor, &id, &req.text, gsi_app::now())
+            p.concerns()
+                .propose_consultations(&actor, &id, &req.text, gsi_app::now())
         })
         .await?,
     )))
@@ -273,7 +274,7 @@ pub async fn close(
     let id = parse_id(&id)?;
     Ok(Json(changed(
         blocking(&platform, move |p| {
-            p.close(
+            p.concerns().close(
                 &actor,
                 &id,
                 req.outcome,

@@ -132,7 +132,9 @@ pub async fn list(State(platform): State<Platform>, frame: Frame) -> PageResult 
         offset: 0,
     };
     let (found, parties) = frame
-        .run(&platform, move |p| Ok((p.concerns(&filter)?, p.parties()?)))
+        .run(&platform, move |p| {
+            Ok((p.concerns().list(&filter)?, p.parties()?))
+        })
         .await?;
     let f = frame.clone().at("concerns", frame.t("concern-list-title"));
     let now = gsi_app::now();
@@ -422,7 +424,7 @@ pub async fn lodge(State(platform): State<Platform>, frame: Frame, form: Form) -
     };
     let actor = user.actor.clone();
     let result = crate::api::blocking(&platform, move |p| {
-        p.lodge_concern(&actor, command, gsi_app::now())
+        p.concerns().lodge(&actor, command, gsi_app::now())
     })
     .await;
     match result {
@@ -523,7 +525,7 @@ async fn render_concern(
     let id = ConcernId::parse(id).map_err(|_| not_found())?;
     let cid = id.clone();
     let loaded = crate::api::blocking(platform, move |p| {
-        let concern = p.concern(&cid)?;
+        let concern = p.concerns().get(&cid)?;
         let records = p.records_about(&EntityKey::Concern(cid.clone()))?;
         Ok((concern, records))
     })
@@ -767,7 +769,7 @@ pub async fn act(
     let (done, call): (String, Action) = match action.as_str() {
         "acknowledge" => (
             "acknowledged".into(),
-            Box::new(move |p| p.acknowledge(&actor, &cid, now)),
+            Box::new(move |p| p.concerns().acknowledge(&actor, &cid, now)),
         ),
         "respond" => {
             if text.is_empty() {
@@ -783,7 +785,7 @@ pub async fn act(
             let t = text.clone();
             (
                 "responded".into(),
-                Box::new(move |p| p.respond(&actor, &cid, &t, now)),
+                Box::new(move |p| p.concerns().respond(&actor, &cid, &t, now)),
             )
         }
         "consultations" => {
@@ -800,7 +802,7 @@ pub async fn act(
             let t = text.clone();
             (
                 "consultations".into(),
-                Box::new(move |p| p.propose_consultations(&actor, &cid, &t, now)),
+                Box::new(move |p| p.concerns().propose_consultations(&actor, &cid, &t, now)),
             )
         }
         "close" => {
@@ -833,7 +835,10 @@ pub async fn act(
             };
             (
                 done.into(),
-                Box::new(move |p| p.close(&actor, &cid, outcome, note.as_deref(), now)),
+                Box::new(move |p| {
+                    p.concerns()
+                        .close(&actor, &cid, outcome, note.as_deref(), now)
+                }),
             )
         }
         _ => return Err(frame.error(StatusCode::NOT_FOUND, None)),

@@ -99,7 +99,7 @@ pub async fn rules(
         if p.party(&id)?.is_none() {
             return Err(DomainError::NotFound(format!("no party {id} is registered")).into());
         }
-        p.mechanism_rules(&id)
+        p.dialogue().mechanism_rules(&id)
     })
     .await?;
     Ok(Json(RulesView { rules }))
@@ -133,7 +133,7 @@ pub async fn declare_rules(
         series: req.series,
     };
     let rules = blocking(&platform, move |p| {
-        p.declare_rules(&actor, command, gsi_app::now())
+        p.dialogue().declare_rules(&actor, command, gsi_app::now())
     })
     .await?;
     Ok(Json(RulesView { rules }))
@@ -188,7 +188,7 @@ pub async fn meetings(
         mechanism: query_party(q.mechanism.as_deref())?,
         party: query_party(q.party.as_deref())?,
     };
-    let meetings = blocking(&platform, move |p| p.meetings(&query)).await?;
+    let meetings = blocking(&platform, move |p| p.dialogue().meetings(&query)).await?;
     Ok(Json(page(
         meetings.into_iter().map(|meeting| MeetingView { meeting }),
         q.limit,
@@ -274,7 +274,7 @@ pub async fn convene(
         rule: req.rule,
     };
     let result = blocking(&platform, move |p| {
-        p.convene(&actor, command, gsi_app::now())
+        p.dialogue().convene(&actor, command, gsi_app::now())
     })
     .await?;
     Ok((StatusCode::CREATED, meeting_changed(result)))
@@ -330,8 +330,13 @@ pub async fn meeting(
 ) -> Result<Json<MeetingDetail>, Problem> {
     let id = meeting_id(&id)?;
     let detail = blocking(&platform, move |p| {
-        let meeting = p.meeting(&id)?;
-        let documents = p.documents(Some(&id))?.iter().map(Into::into).collect();
+        let meeting = p.dialogue().meeting(&id)?;
+        let documents = p
+            .dialogue()
+            .documents(Some(&id))?
+            .iter()
+            .map(Into::into)
+            .collect();
         Ok(MeetingDetail { meeting, documents })
     })
     .await?;
@@ -353,7 +358,10 @@ pub async fn meeting_calendar(
     LinkBase(base): LinkBase,
 ) -> Result<impl IntoResponse, Problem> {
     let id = meeting_id(&id)?;
-    let ics = blocking(&platform, move |p| p.meeting_calendar(&id, &base)).await?;
+    let ics = blocking(&platform, move |p| {
+        p.dialogue().meeting_calendar(&id, &base)
+    })
+    .await?;
     Ok(calendar(ics))
 }
 
@@ -369,7 +377,7 @@ pub async fn party_calendar(
         if p.party(&party)?.is_none() {
             return Err(DomainError::NotFound(format!("no party {party} is registered")).into());
         }
-        p.party_calendar(&party, &base)
+        p.dialogue().party_calendar(&party, &base)
     })
     .await?;
     Ok(calendar(ics))
@@ -397,7 +405,8 @@ pub async fn register(
     let id = meeting_id(&id)?;
     Ok(meeting_changed(
         blocking(&platform, move |p| {
-            p.register(&actor, &id, req.attendance, req.delegates, gsi_app::now())
+            p.dialogue()
+                .register(&actor, &id, req.attendance, req.delegates, gsi_app::now())
         })
         .await?,
     ))
@@ -412,7 +421,8 @@ pub async fn withdraw_registration(
     let id = meeting_id(&id)?;
     Ok(meeting_changed(
         blocking(&platform, move |p| {
-            p.withdraw_registration(&actor, &id, gsi_app::now())
+            p.dialogue()
+                .withdraw_registration(&actor, &id, gsi_app::now())
         })
         .await?,
     ))
@@ -436,7 +446,7 @@ pub async fn decide_registration(
     let party = party_id(&party)?;
     Ok(meeting_changed(
         blocking(&platform, move |p| {
-            p.decide_registration(
+            p.dialogue().decide_registration(
                 &actor,
                 &id,
                 &party,
@@ -467,7 +477,8 @@ pub async fn request_floor(
     let item = number("agenda item", &item)?;
     Ok(meeting_changed(
         blocking(&platform, move |p| {
-            p.request_floor(&actor, &id, item, &req.delegate, gsi_app::now())
+            p.dialogue()
+                .request_floor(&actor, &id, item, &req.delegate, gsi_app::now())
         })
         .await?,
     ))
@@ -483,7 +494,8 @@ pub async fn withdraw_floor(
     let item = number("agenda item", &item)?;
     Ok(meeting_changed(
         blocking(&platform, move |p| {
-            p.withdraw_floor(&actor, &id, item, gsi_app::now())
+            p.dialogue()
+                .withdraw_floor(&actor, &id, item, gsi_app::now())
         })
         .await?,
     ))
@@ -508,7 +520,8 @@ pub async fn attach_document(
     let item = number("agenda item", &item)?;
     Ok(meeting_changed(
         blocking(&platform, move |p| {
-            p.attach_document(&actor, &id, item, &req.title, &req.url, gsi_app::now())
+            p.dialogue()
+                .attach_document(&actor, &id, item, &req.title, &req.url, gsi_app::now())
         })
         .await?,
     ))
@@ -624,7 +637,8 @@ pub async fn revise(
     };
     Ok(meeting_changed(
         blocking(&platform, move |p| {
-            p.revise_meeting(&actor, &id, revision, gsi_app::now())
+            p.dialogue()
+                .revise_meeting(&actor, &id, revision, gsi_app::now())
         })
         .await?,
     ))
@@ -646,7 +660,8 @@ pub async fn cancel(
     let id = meeting_id(&id)?;
     Ok(meeting_changed(
         blocking(&platform, move |p| {
-            p.cancel_meeting(&actor, &id, &req.reason, gsi_app::now())
+            p.dialogue()
+                .cancel_meeting(&actor, &id, &req.reason, gsi_app::now())
         })
         .await?,
     ))
@@ -735,7 +750,7 @@ fn document_view(
         version: current.number,
         text: numbered(&current),
         un_symbols,
-        tally: p.tally(&document, now)?,
+        tally: p.dialogue().tally(&document, now)?,
         adopted_text,
         document,
     })
@@ -790,7 +805,7 @@ pub async fn documents(
         .map(MeetingId::parse)
         .transpose()
         .map_err(domain)?;
-    let documents = blocking(&platform, move |p| p.documents(meeting.as_ref())).await?;
+    let documents = blocking(&platform, move |p| p.dialogue().documents(meeting.as_ref())).await?;
     Ok(Json(page(
         documents.iter().map(Into::into),
         q.limit,
@@ -827,7 +842,10 @@ pub async fn draft(
         priorities: req.priorities,
         paragraphs: req.paragraphs,
     };
-    let changed = change_document(&platform, move |p, now| p.draft(&actor, command, now)).await?;
+    let changed = change_document(&platform, move |p, now| {
+        p.dialogue().draft(&actor, command, now)
+    })
+    .await?;
     Ok((StatusCode::CREATED, Json(changed)))
 }
 
@@ -839,7 +857,7 @@ pub async fn document(
 ) -> Result<Json<DocumentView>, Problem> {
     let id = document_id(&id)?;
     let view = blocking(&platform, move |p| {
-        let document = p.document(&id)?;
+        let document = p.dialogue().document(&id)?;
         document_view(p, document, gsi_app::now())
     })
     .await?;
@@ -884,10 +902,10 @@ pub async fn diff(
     let from = version(q.from.as_deref(), "from")?;
     let to = version(q.to.as_deref(), "to")?;
     let diff = blocking(&platform, move |p| {
-        let document = p.document(&id)?;
+        let document = p.dialogue().document(&id)?;
         let to = to.unwrap_or(document.current().number);
         let from = from.unwrap_or(to.saturating_sub(1).max(1));
-        Platform::diff(&document, from, to)
+        gsi_app::dialogue::Dialogue::diff(&document, from, to)
     })
     .await?;
     Ok(Json(DiffView {
@@ -964,7 +982,8 @@ pub async fn amend(
     let edit = edit(&req)?;
     Ok(Json(
         change_document(&platform, move |p, now| {
-            p.amend(&actor, &id, edit, req.reason.as_deref(), now)
+            p.dialogue()
+                .amend(&actor, &id, edit, req.reason.as_deref(), now)
         })
         .await?,
     ))
@@ -987,7 +1006,8 @@ pub async fn decide_amendment(
     let n = number("amendment", &n)?;
     Ok(Json(
         change_document(&platform, move |p, now| {
-            p.decide_amendment(&actor, &id, n, req.accept, now)
+            p.dialogue()
+                .decide_amendment(&actor, &id, n, req.accept, now)
         })
         .await?,
     ))
@@ -1025,7 +1045,7 @@ pub async fn open_decision(
     let rule = rule(req)?;
     Ok(Json(
         change_document(&platform, move |p, now| {
-            p.open_decision(&actor, &id, rule, now)
+            p.dialogue().open_decision(&actor, &id, rule, now)
         })
         .await?,
     ))
@@ -1054,7 +1074,8 @@ pub async fn record_position(
     let id = document_id(&id)?;
     Ok(Json(
         change_document(&platform, move |p, now| {
-            p.record_position(&actor, &id, req.position, req.comfort, now)
+            p.dialogue()
+                .record_position(&actor, &id, req.position, req.comfort, now)
         })
         .await?,
     ))
@@ -1068,7 +1089,10 @@ pub async fn close_decision(
 ) -> Result<Json<DocumentChanged>, Problem> {
     let id = document_id(&id)?;
     Ok(Json(
-        change_document(&platform, move |p, now| p.close_decision(&actor, &id, now)).await?,
+        change_document(&platform, move |p, now| {
+            p.dialogue().close_decision(&actor, &id, now)
+        })
+        .await?,
     ))
 }
 
@@ -1092,7 +1116,8 @@ pub async fn mark_commitment(
     let id = document_id(&id)?;
     Ok(Json(
         change_document(&platform, move |p, now| {
-            p.mark_commitment(&actor, &id, req.paragraph, req.parties, req.due, now)
+            p.dialogue()
+                .mark_commitment(&actor, &id, req.paragraph, req.parties, req.due, now)
         })
         .await?,
     ))
@@ -1122,7 +1147,7 @@ pub async fn report(
     let n = number("commitment", &n)?;
     Ok(Json(
         change_document(&platform, move |p, now| {
-            p.report_implementation(
+            p.dialogue().report_implementation(
                 &actor,
                 &id,
                 n,
@@ -1224,7 +1249,7 @@ pub async fn commitments(
         .map(DocumentId::parse)
         .transpose()
         .map_err(domain)?;
-    let all = blocking(&platform, |p| p.commitments()).await?;
+    let all = blocking(&platform, |p| p.dialogue().commitments()).await?;
     let matching = all
         .into_iter()
         .filter(|c| {
@@ -1244,6 +1269,9 @@ pub async fn awaiting(
     Caller(actor): Caller,
 ) -> Result<Json<Awaiting>, Problem> {
     Ok(Json(
-        blocking(&platform, move |p| p.awaiting(&actor.party, gsi_app::now())).await?,
+        blocking(&platform, move |p| {
+            p.dialogue().awaiting(&actor.party, gsi_app::now())
+        })
+        .await?,
     ))
 }

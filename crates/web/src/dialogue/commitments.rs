@@ -132,7 +132,7 @@ pub async fn tracker(State(platform): State<Platform>, frame: Frame) -> PageResu
     let party = param(&frame, "party").to_owned();
     let priority = param(&frame, "priority").to_owned();
     let status = param(&frame, "status").to_owned();
-    let all: Vec<CommitmentView> = frame.run(&platform, |p| p.commitments()).await?;
+    let all: Vec<CommitmentView> = frame.run(&platform, |p| p.dialogue().commitments()).await?;
     let f = frame
         .clone()
         .at("commitments", frame.t("dialogue-commitments-title"));

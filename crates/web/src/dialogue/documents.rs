@@ -49,8 +49,8 @@ async fn load<T: Send + 'static>(
 ) -> Result<(OutcomeDocument, Option<Outcome>, T), PageError> {
     let did = DocumentId::parse(id).map_err(|_| not_found(frame))?;
     let loaded = crate::api::blocking(platform, move |p| {
-        let document = p.document(&did)?;
-        let outcome = p.tally(&document, gsi_app::now())?;
+        let document = p.dialogue().document(&did)?;
+        let outcome = p.dialogue().tally(&document, gsi_app::now())?;
         let more = more(p, &document)?;
         Ok((document, outcome, more))
     })
@@ -478,7 +478,7 @@ fn diff_rows(f: &Frame, d: &OutcomeDocument, from: u32, to: u32) -> Vec<DiffRow>
     let (Some(old), Some(new)) = (d.version(from), d.version(to)) else {
         return Vec::new();
     };
-    let Ok(diff) = Platform::diff(d, from, to) else {
+    let Ok(diff) = gsi_app::dialogue::Dialogue::diff(d, from, to) else {
         return Vec::new();
     };
     let text = |v: &gsi_core::dialogue::documents::Version, n: usize| {
@@ -612,7 +612,10 @@ fn amendment_view(
 
 async fn render_document(platform: &Platform, frame: &Frame, id: &str) -> PageResult {
     let (d, outcome, (m, records)) = load(platform, frame, id, |p, d| {
-        Ok((p.meeting(&d.meeting)?, p.records_about(&d.entity())?))
+        Ok((
+            p.dialogue().meeting(&d.meeting)?,
+            p.records_about(&d.entity())?,
+        ))
     })
     .await?;
     let f = frame.clone().at("meetings", d.title.clone());
@@ -1109,7 +1112,10 @@ pub async fn act(
             (
                 "amended",
                 "amendments",
-                Box::new(move |p| p.amend(&actor, &did, edit, reason.as_deref(), now)),
+                Box::new(move |p| {
+                    p.dialogue()
+                        .amend(&actor, &did, edit, reason.as_deref(), now)
+                }),
             )
         }
         "accept" | "reject" => {
@@ -1118,7 +1124,7 @@ pub async fn act(
             (
                 if accept { "accepted" } else { "rejected" },
                 "amendments",
-                Box::new(move |p| p.decide_amendment(&actor, &did, n, accept, now)),
+                Box::new(move |p| p.dialogue().decide_amendment(&actor, &did, n, accept, now)),
             )
         }
         "open" => {
@@ -1126,7 +1132,7 @@ pub async fn act(
             (
                 "opened",
                 "decision",
-                Box::new(move |p| p.open_decision(&actor, &did, rule, now)),
+                Box::new(move |p| p.dialogue().open_decision(&actor, &did, rule, now)),
             )
         }
         "position" => {
@@ -1139,13 +1145,16 @@ pub async fn act(
             (
                 "position",
                 "decision",
-                Box::new(move |p| p.record_position(&actor, &did, position, comfort, now)),
+                Box::new(move |p| {
+                    p.dialogue()
+                        .record_position(&actor, &did, position, comfort, now)
+                }),
             )
         }
         "close" => (
             "closed",
             "decision",
-            Box::new(move |p| p.close_decision(&actor, &did, now)),
+            Box::new(move |p| p.dialogue().close_decision(&actor, &did, now)),
         ),
         "commitment" => {
             let paragraph = number(
@@ -1170,7 +1179,10 @@ pub async fn act(
             (
                 "commitment",
                 "commitments",
-                Box::new(move |p| p.mark_commitment(&actor, &did, paragraph, parties, due, now)),
+                Box::new(move |p| {
+                    p.dialogue()
+                        .mark_commitment(&actor, &did, paragraph, parties, due, now)
+                }),
             )
         }
         "report" => {
@@ -1183,7 +1195,8 @@ pub async fn act(
                 "reported",
                 "commitments",
                 Box::new(move |p| {
-                    p.report_implementation(&actor, &did, n, status, &narrative, evidence, now)
+                    p.dialogue()
+                        .report_implementation(&actor, &did, n, status, &narrative, evidence, now)
                 }),
             )
         }

@@ -173,7 +173,10 @@ pub async fn list(State(platform): State<Platform>, frame: Frame) -> PageResult 
     };
     let (all, parties) = frame
         .run(&platform, move |p| {
-            Ok((p.meetings(&MeetingQuery::default())?, p.parties()?))
+            Ok((
+                p.dialogue().meetings(&MeetingQuery::default())?,
+                p.parties()?,
+            ))
         })
         .await?;
     let found: Vec<&Meeting> = all.iter().filter(|m| query.matches(m)).collect();
@@ -277,7 +280,9 @@ pub async fn calendar(
 ) -> PageResult {
     let mid = MeetingId::parse(&id).map_err(|_| not_found(&frame))?;
     let body = frame
-        .run(&platform, move |p| p.meeting_calendar(&mid, &base))
+        .run(&platform, move |p| {
+            p.dialogue().meeting_calendar(&mid, &base)
+        })
         .await?;
     Ok(ics(body, &format!("meeting-{id}.ics"), "attachment"))
 }
@@ -300,7 +305,7 @@ pub async fn party_calendar(
                 ))
                 .into());
             }
-            p.party_calendar(&party, &base)
+            p.dialogue().party_calendar(&party, &base)
         })
         .await?;
     Ok(ics(body, &format!("{id}.ics"), "inline"))
@@ -404,7 +409,7 @@ async fn convener_rules(
                     series: format!("GSI/{}", party.as_str().to_uppercase()),
                 }
             } else {
-                let r = p.mechanism_rules(&party)?;
+                let r = p.dialogue().mechanism_rules(&party)?;
                 ConvenerRules {
                     mechanism: true,
                     allowed: r.allowed,
@@ -670,7 +675,7 @@ pub async fn convene(State(platform): State<Platform>, frame: Frame, form: Form)
     };
     let actor = user.actor.clone();
     let result = crate::api::blocking(&platform, move |p| {
-        p.convene(&actor, command, gsi_app::now())
+        p.dialogue().convene(&actor, command, gsi_app::now())
     })
     .await;
     match result {
@@ -907,10 +912,10 @@ async fn load_meeting(
         .filter(|u| u.may_author())
         .map(|u| u.actor.party.clone());
     let loaded = crate::api::blocking(platform, move |p| {
-        let meeting = p.meeting(&mid)?;
-        let documents = p.documents(Some(&mid))?;
+        let meeting = p.dialogue().meeting(&mid)?;
+        let documents = p.dialogue().documents(Some(&mid))?;
         let standing = party
-            .map(|party| p.standing(&meeting, &party))
+            .map(|party| p.dialogue().standing(&meeting, &party))
             .transpose()?;
         let records = p.records_about(&meeting.entity())?;
         Ok((meeting, documents, standing, records))
@@ -1163,12 +1168,13 @@ pub async fn act(
                 ),
             };
             Box::new(move |p| {
-                p.register(&actor, &mid, capacity, delegates, now)?;
+                p.dialogue()
+                    .register(&actor, &mid, capacity, delegates, now)?;
                 Ok(format!("{here}?done=registered#registration"))
             })
         }
         "withdraw" => Box::new(move |p| {
-            p.withdraw_registration(&actor, &mid, now)?;
+            p.dialogue().withdraw_registration(&actor, &mid, now)?;
             Ok(format!("{here}?done=withdrawn#registration"))
         }),
         "approve" | "decline" => {
@@ -1177,7 +1183,14 @@ pub async fn act(
             let approve = action == "approve";
             let note = Some(form.text("note")).filter(|n| !n.is_empty());
             Box::new(move |p| {
-                p.decide_registration(&actor, &mid, &party, approve, note.as_deref(), now)?;
+                p.dialogue().decide_registration(
+                    &actor,
+                    &mid,
+                    &party,
+                    approve,
+                    note.as_deref(),
+                    now,
+                )?;
                 let done = if approve { "approved" } else { "declined" };
                 Ok(format!("{here}?done={done}#participants"))
             })
@@ -1186,14 +1199,15 @@ pub async fn act(
             let item = item_number(&frame, &form)?;
             let delegate = form.text("delegate");
             Box::new(move |p| {
-                p.request_floor(&actor, &mid, item, &delegate, now)?;
+                p.dialogue()
+                    .request_floor(&actor, &mid, item, &delegate, now)?;
                 Ok(format!("{here}?done=floor#item-{item}"))
             })
         }
         "floor-withdraw" => {
             let item = item_number(&frame, &form)?;
             Box::new(move |p| {
-                p.withdraw_floor(&actor, &mid, item, now)?;
+                p.dialogue().withdraw_floor(&actor, &mid, item, now)?;
                 Ok(format!("{here}?done=floor-withdrawn#item-{item}"))
             })
         }
@@ -1201,7 +1215,8 @@ pub async fn act(
             let item = item_number(&frame, &form)?;
             let (title, url) = (form.text("title"), form.text("url"));
             Box::new(move |p| {
-                p.attach_document(&actor, &mid, item, &title, &url, now)?;
+                p.dialogue()
+                    .attach_document(&actor, &mid, item, &title, &url, now)?;
                 Ok(format!("{here}?done=attached#item-{item}"))
             })
         }
@@ -1232,7 +1247,7 @@ pub async fn act(
             let current = frame
                 .run(&platform, {
                     let mid = mid.clone();
-                    move |p| p.meeting(&mid)
+                    move |p| p.dialogue().meeting(&mid)
                 })
                 .await?;
             if current.convener == actor.party && current.revised_at != seen {
@@ -1252,7 +1267,8 @@ pub async fn act(
                     languages: Some(languages.clone()),
                     agenda: agenda_changes(current, agenda.clone()),
                 };
-                p.revise_meeting_as_seen(&actor, &mid, seen, revision_of, now)?;
+                p.dialogue()
+                    .revise_meeting_as_seen(&actor, &mid, seen, revision_of, now)?;
                 Ok(format!("{here}?done=revised"))
             })
         }
@@ -1262,7 +1278,7 @@ pub async fn act(
                 return Err(unprocessable(&frame, "dialogue-meeting-error-no-reason"));
             }
             Box::new(move |p| {
-                p.cancel_meeting(&actor, &mid, &reason, now)?;
+                p.dialogue().cancel_meeting(&actor, &mid, &reason, now)?;
                 Ok(format!("{here}?done=cancelled"))
             })
         }
@@ -1294,7 +1310,7 @@ pub async fn act(
                 paragraphs,
             };
             Box::new(move |p| {
-                let (d, _) = p.draft(&actor, command, now)?;
+                let (d, _) = p.dialogue().draft(&actor, command, now)?;
                 Ok(format!("/documents/{}?done=drafted", d.id))
             })
         }

@@ -54,7 +54,7 @@ pub fn title_in(lang: Lang, en: &str, zh: &str) -> String {
 pub async fn page(State(platform): State<Platform>, frame: Frame) -> PageResult {
     let (open, records, size, parties) = frame
         .run(&platform, |p| {
-            let open = p.concerns(&ConcernFilter {
+            let open = p.concerns().list(&ConcernFilter {
                 status: Some(ConcernStatus::Open),
                 ..ConcernFilter::default()
             })?;

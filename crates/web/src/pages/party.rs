@@ -269,7 +269,7 @@ async fn render(
             let users = p.users_of(&actor.party)?;
             let keys = p.keys_of(&actor.party)?;
             let tokens = p.tokens_of(&actor.user)?;
-            let open = p.concerns(&ConcernFilter {
+            let open = p.concerns().list(&ConcernFilter {
                 status: Some(ConcernStatus::Open),
                 party: Some(actor.party.clone()),
                 ..ConcernFilter::default()
@@ -278,9 +278,9 @@ async fn render(
             let kind = p.party(&actor.party)?.map(|v| v.value.kind);
             let rules = match kind {
                 Some(PartyKind::State | PartyKind::Territory) | None => None,
-                Some(_) => Some(p.mechanism_rules(&actor.party)?),
+                Some(_) => Some(p.dialogue().mechanism_rules(&actor.party)?),
             };
-            let dialogue = p.awaiting(&actor.party, gsi_app::now())?;
+            let dialogue = p.dialogue().awaiting(&actor.party, gsi_app::now())?;
             Ok((users, keys, tokens, open, rules, dialogue))
         })
         .await?;
@@ -517,7 +517,7 @@ pub async fn declare_rules(
     let actor = user.actor.clone();
     frame
         .run(&platform, move |p| {
-            p.declare_rules(&actor, command, gsi_app::now())
+            p.dialogue().declare_rules(&actor, command, gsi_app::now())
         })
         .await?;
     Ok(see_other("/my-party?rules=1#rules"))

@@ -73,7 +73,7 @@ pub async fn list(
         text: q.q.filter(|t| !t.trim().is_empty()),
     };
     Ok(Json(
-        blocking(&platform, move |p| p.find_parties(&query)).await?,
+        blocking(&platform, move |p| p.registry().find_parties(&query)).await?,
     ))
 }
 
@@ -93,7 +93,7 @@ pub async fn show(
         .map_err(|_| Problem::new(StatusCode::NOT_FOUND, "not-found", format!("no party {id}")))?;
     let as_of = parse_date(q.as_of.as_deref())?;
     Ok(Json(
-        blocking(&platform, move |p| p.party_detail(&id, as_of)).await?,
+        blocking(&platform, move |p| p.registry().party_detail(&id, as_of)).await?,
     ))
 }
 
@@ -113,10 +113,13 @@ pub async fn mechanisms(
 ) -> Result<Json<Vec<MechanismSummary>>, Problem> {
     let as_of = parse_date(q.as_of.as_deref())?.unwrap_or_else(gsi_app::registry::today);
     let list = blocking(&platform, move |p| {
-        let parties = p.find_parties(&PartyQuery::default())?;
+        let parties = p.registry().find_parties(&PartyQuery::default())?;
         let mut out = Vec::new();
         for party in parties.into_iter().filter(|v| v.kind.has_members()) {
-            let members = p.memberships(Some(&party.id), None, Some(as_of))?.len();
+            let members = p
+                .registry()
+                .memberships(Some(&party.id), None, Some(as_of))?
+                .len();
             out.push(MechanismSummary {
                 party,
                 as_of,
@@ -165,7 +168,8 @@ pub async fn record_membership(
         note: r.note,
     };
     let receipt = blocking(&platform, move |p| {
-        p.record_membership(&actor, membership, gsi_app::now())
+        p.registry()
+            .record_membership(&actor, membership, gsi_app::now())
     })
     .await?;
     Ok((StatusCode::CREATED, Json(ReceiptView::from(receipt))))
@@ -190,7 +194,8 @@ pub async fn register_participant(
 ) -> Result<impl IntoResponse, Problem> {
     let party = Party::new(r.id, r.kind, &r.name).map_err(invalid)?;
     let receipt = blocking(&platform, move |p| {
-        p.register_participant(&actor, party, &r.source, gsi_app::now())
+        p.registry()
+            .register_participant(&actor, party, &r.source, gsi_app::now())
     })
     .await?;
     Ok((StatusCode::CREATED, Json(ReceiptView::from(receipt))))

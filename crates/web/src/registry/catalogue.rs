@@ -212,7 +212,7 @@ pub async fn entry(
     if let Ok(pr) = PriorityRef::parse(&id) {
         let found = frame
             .run(&platform, move |p| {
-                p.concerns(&ConcernFilter {
+                p.concerns().list(&ConcernFilter {
                     priority: Some(pr.number()),
                     limit: Some(200),
                     ..ConcernFilter::default()

@@ -126,8 +126,8 @@ pub async fn list(State(platform): State<Platform>, frame: Frame) -> PageResult 
     }
     let (found, all) = frame
         .run(&platform, move |p| {
-            let all = p.find_parties(&PartyQuery::default())?;
-            Ok((p.find_parties(&query), all))
+            let all = p.registry().find_parties(&PartyQuery::default())?;
+            Ok((p.registry().find_parties(&query), all))
         })
         .await?;
     let found = match found {
@@ -278,8 +278,8 @@ pub async fn show(
     let pid = id.clone();
     let (detail, concerns) = frame
         .run(&platform, move |p| {
-            let detail = p.party_detail(&pid, Some(date))?;
-            let concerns = p.concerns(&ConcernFilter {
+            let detail = p.registry().party_detail(&pid, Some(date))?;
+            let concerns = p.concerns().list(&ConcernFilter {
                 party: Some(pid),
                 limit: Some(200),
                 ..ConcernFilter::default()

@@ -484,6 +484,7 @@ async fn votes_and_the_silence_procedure_at_an_ad_hoc_meeting() {
 fn fx_decisions(fx: &Fixture, path: &str) -> usize {
     let id = path.trim_start_matches("/documents/");
     fx.platform
+        .dialogue()
         .document(&DocumentId::parse(id).unwrap())
         .unwrap()
         .decisions

@@ -30,6 +30,7 @@ fn fixture() -> Fixture {
     let node = support::DemoNode::new();
     let platform = node.platform.clone();
     let meeting = platform
+        .dialogue()
         .meetings(&MeetingQuery::default())
         .unwrap()
         .pop()
@@ -37,6 +38,7 @@ fn fixture() -> Fixture {
         .id
         .to_string();
     let document = platform
+        .dialogue()
         .documents(None)
         .unwrap()
         .pop()
@@ -183,12 +185,14 @@ impl Fixture {
 
     fn document(&self) -> gsi_core::dialogue::documents::OutcomeDocument {
         self.platform
+            .dialogue()
             .document(&DocumentId::parse(&self.document).unwrap())
             .unwrap()
     }
 
     fn meeting(&self) -> gsi_core::dialogue::meetings::Meeting {
         self.platform
+            .dialogue()
             .meeting(&MeetingId::parse(&self.meeting).unwrap())
             .unwrap()
     }
@@ -314,11 +318,18 @@ async fn meeting_and_document_pages_list_their_signed_records_with_proof_links()
     let records_about = |entity: &str| fx.platform.store().records_about(entity).unwrap();
     let meeting = fx
         .platform
+        .dialogue()
         .meetings(&MeetingQuery::default())
         .unwrap()
         .pop()
         .unwrap();
-    let document = fx.platform.documents(None).unwrap().pop().unwrap();
+    let document = fx
+        .platform
+        .dialogue()
+        .documents(None)
+        .unwrap()
+        .pop()
+        .unwrap();
     for (path, entity) in [
         (fx.meeting_path(), meeting.entity()),
         (fx.document_path(), document.entity()),

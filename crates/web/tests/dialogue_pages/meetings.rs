@@ -271,6 +271,7 @@ async fn convening_through_the_form_for_a_state_and_for_a_mechanism() {
     // Errors come back on the form with the input kept, and nothing is convened.
     let before = fx
         .platform
+        .dialogue()
         .meetings(&MeetingQuery::default())
         .unwrap()
         .len();
@@ -297,6 +298,7 @@ async fn convening_through_the_form_for_a_state_and_for_a_mechanism() {
     assert!(bad.body.contains("Keep this item | III.99"));
     assert_eq!(
         fx.platform
+            .dialogue()
             .meetings(&MeetingQuery::default())
             .unwrap()
             .len(),

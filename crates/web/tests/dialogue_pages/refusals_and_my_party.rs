@@ -170,7 +170,7 @@ async fn a_secretariat_declares_its_mechanisms_rules_on_my_party() {
         )
         .await;
     assert_eq!(declared.status, StatusCode::SEE_OTHER, "{}", declared.body);
-    let rules = fx.platform.mechanism_rules(&sco_party).unwrap();
+    let rules = fx.platform.dialogue().mechanism_rules(&sco_party).unwrap();
     assert_eq!(rules.series, "SCO/CFM");
     assert_eq!(rules.default, gsi_core::decisions::RuleKind::SimpleMajority);
     assert_eq!(
@@ -202,7 +202,10 @@ async fn a_secretariat_declares_its_mechanisms_rules_on_my_party() {
         .await;
     assert_eq!(refused.status, StatusCode::UNPROCESSABLE_ENTITY);
     assert!(plain(&refused.body).contains("is not among the allowed rules"));
-    assert_eq!(fx.platform.mechanism_rules(&sco_party).unwrap(), rules);
+    assert_eq!(
+        fx.platform.dialogue().mechanism_rules(&sco_party).unwrap(),
+        rules
+    );
 
     // A state's delegate sees no rules: a state's meetings are ad hoc.
     let kaz = fx.sign_in("kaz.delegate").await;

@@ -20,7 +20,7 @@ impl DemoNode {
         let (node, _) = NodeIdentity::load_or_create(dir.path(), "tests.localhost/log").unwrap();
         let url = format!("sqlite://{}", dir.path().join("gsi.db").display());
         let platform = Platform::new(gsi_app::open_store(&url).unwrap(), Arc::new(node));
-        platform.load_registry(gsi_app::now()).unwrap();
+        platform.registry().load(gsi_app::now()).unwrap();
         let users = gsi_app::demo::seed(&platform, gsi_app::now()).unwrap();
         let concern = platform
             .store()

@@ -1,0 +1,124 @@
+//! Concern commands (III, IV.1): a party lodges a security concern with named addressees, who
+//! acknowledge it and respond; either side proposes consultations; the lodger closes it.
+//! Reached as `platform.concerns()`.
+
+use gsi_core::concerns::{self, ClosingOutcome, Concern, ConcernEvent, LodgeConcern};
+use gsi_core::{Actor, ConcernId, DomainError, EntityKey, PartyId, Timestamp};
+use gsi_store::{ConcernFilter, Receipt};
+
+use crate::{AppError, Platform};
+
+/// The concerns module's commands and lists.
+pub struct Concerns<'a> {
+    platform: &'a Platform,
+}
+
+impl Platform {
+    pub fn concerns(&self) -> Concerns<'_> {
+        Concerns { platform: self }
+    }
+}
+
+impl Concerns<'_> {
+    /// The concerns the filter selects, newest first, by an indexed query.
+    pub fn list(&self, filter: &ConcernFilter) -> Result<Vec<Concern>, AppError> {
+        Ok(self.platform.store().concerns(filter)?)
+    }
+
+    pub fn lodge(
+        &self,
+        actor: &Actor,
+        command: LodgeConcern,
+        now: Timestamp,
+    ) -> Result<(Concern, Receipt), AppError> {
+        let acted = self.platform.act(actor, now, |view| {
+            let existing: Option<Concern> = view.get(EntityKey::Concern(command.id.clone()))?;
+            let party_exists = |p: &PartyId| matches!(view.store().party(p), Ok(Some(_)));
+            Ok(concerns::decide_lodge(
+                actor,
+                command.clone(),
+                existing.as_ref(),
+                &party_exists,
+                now,
+            )?)
+        })?;
+        concern_of(acted)
+    }
+
+    pub fn acknowledge(
+        &self,
+        actor: &Actor,
+        id: &ConcernId,
+        now: Timestamp,
+    ) -> Result<(Concern, Receipt), AppError> {
+        self.act_on_concern(actor, id, now, |c| concerns::decide_acknowledge(actor, c))
+    }
+
+    pub fn respond(
+        &self,
+        actor: &Actor,
+        id: &ConcernId,
+        text: &str,
+        now: Timestamp,
+    ) -> Result<(Concern, Receipt), AppError> {
+        self.act_on_concern(actor, id, now, |c| concerns::decide_respond(actor, c, text))
+    }
+
+    pub fn propose_consultations(
+        &self,
+        actor: &Actor,
+        id: &ConcernId,
+        text: &str,
+        now: Timestamp,
+    ) -> Result<(Concern, Receipt), AppError> {
+        self.act_on_concern(actor, id, now, |c| {
+            concerns::decide_propose_consultations(actor, c, text)
+        })
+    }
+
+    pub fn close(
+        &self,
+        actor: &Actor,
+        id: &ConcernId,
+        outcome: ClosingOutcome,
+        note: Option<&str>,
+        now: Timestamp,
+    ) -> Result<(Concern, Receipt), AppError> {
+        self.act_on_concern(actor, id, now, |c| {
+            concerns::decide_close(actor, c, outcome, note)
+        })
+    }
+
+    pub fn get(&self, id: &ConcernId) -> Result<Concern, AppError> {
+        Ok(self
+            .platform
+            .store()
+            .concern(id)?
+            .ok_or_else(|| DomainError::NotFound(format!("no concern {id}")))?
+            .value)
+    }
+
+    /// Decides on the concern as it stands, through the one write loop.
+    fn act_on_concern(
+        &self,
+        actor: &Actor,
+        id: &ConcernId,
+        now: Timestamp,
+        decide: impl Fn(&Concern) -> Result<ConcernEvent, DomainError>,
+    ) -> Result<(Concern, Receipt), AppError> {
+        let acted = self.platform.act(actor, now, |view| {
+            let concern: Concern = view
+                .get(EntityKey::Concern(id.clone()))?
+                .ok_or_else(|| DomainError::NotFound(format!("no concern {id}")))?;
+            Ok(decide(&concern)?)
+        })?;
+        concern_of(acted)
+    }
+}
+
+fn concern_of(acted: crate::write::Acted) -> Result<(Concern, Receipt), AppError> {
+    let concern = acted
+        .entity::<Concern>()
+        .ok_or_else(|| AppError::Config("a concern command wrote no concern".into()))?;
+    Ok((concern, acted.receipt))
+}
