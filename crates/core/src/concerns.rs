@@ -111,7 +111,45 @@ pub enum ConcernStatus {
     Withdrawn,
 }
 
+impl ClosingOutcome {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::Addressed => "addressed",
+            Self::Withdrawn => "withdrawn",
+        }
+    }
+
+    pub fn parse(s: &str) -> Result<Self, DomainError> {
+        match s.trim() {
+            "addressed" => Ok(Self::Addressed),
+            "withdrawn" => Ok(Self::Withdrawn),
+            other => Err(DomainError::invalid(format!(
+                "\"{other}\" is not a closing outcome: use addressed or withdrawn"
+            ))),
+        }
+    }
+}
+
 impl ConcernStatus {
+    pub const ALL: [Self; 3] = [Self::Open, Self::Addressed, Self::Withdrawn];
+
+    /// A status filter as written in a query or on the command line: `all` (or nothing) is no
+    /// filter.
+    pub fn parse_filter(s: &str) -> Result<Option<Self>, DomainError> {
+        match s.trim() {
+            "" | "all" => Ok(None),
+            other => Self::ALL
+                .into_iter()
+                .find(|status| status.as_str() == other)
+                .map(Some)
+                .ok_or_else(|| {
+                    DomainError::invalid(format!(
+                        "\"{other}\" is not a status: use open, addressed, withdrawn or all"
+                    ))
+                }),
+        }
+    }
+
     pub fn as_str(self) -> &'static str {
         match self {
             Self::Open => "open",

@@ -64,6 +64,13 @@ pub enum SecurityDomain {
 }
 
 impl SecurityDomain {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::Traditional => "traditional",
+            Self::NonTraditional => "non_traditional",
+        }
+    }
+
     pub fn parse(s: &str) -> Result<Self, DomainError> {
         match s.trim() {
             "traditional" => Ok(Self::Traditional),
@@ -110,6 +117,12 @@ impl UnSymbol {
                 "\"{s}\" is not a UN document symbol (for example S/RES/2231 (2015) or A/RES/76/234)"
             )))
         }
+    }
+}
+
+impl fmt::Display for UnSymbol {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.0)
     }
 }
 

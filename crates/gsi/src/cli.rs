@@ -87,6 +87,9 @@ pub enum Command {
     /// Manage API tokens.
     #[command(subcommand)]
     Token(TokenCommand),
+    /// Security concerns (III, IV.1): lodge, acknowledge, respond, propose consultations, close.
+    #[command(subcommand)]
+    Concern(crate::concerns::ConcernCommand),
     /// Meetings (IV.1–IV.4): decision rules, convening, registration, speakers, calendars.
     #[command(subcommand)]
     Meeting(crate::dialogue::cli::MeetingCommand),

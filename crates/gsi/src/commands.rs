@@ -4,14 +4,17 @@ use std::fs;
 use std::path::Path;
 use std::sync::Arc;
 
-use anyhow::{Context, Result, bail};
+use anyhow::{Context, Result, anyhow, bail};
 use chrono::NaiveDate;
 use gsi_app::{NodeIdentity, Platform, demo};
-use gsi_core::{PartyId, Role};
+use gsi_core::framework::PriorityRef;
+use gsi_core::{Actor, PartyId, Role};
 
 use gsi_app::tokens::{Scope, TokenRequest, is_expired};
 
-use crate::cli::{Cli, Command, InitArgs, LogCommand, NodeArgs, TokenCommand, UserCommand};
+use crate::cli::{
+    Cli, Command, InitArgs, LogCommand, NodeArgs, TokenArgs, TokenCommand, UserCommand,
+};
 use crate::registry::{ImportCommand, catalogue, import_registry, registry};
 
 const DEMO_TOKENS: &str = "demo-users.txt";
@@ -59,6 +62,7 @@ pub fn run(cli: Cli) -> Result<i32> {
         Command::Import(ImportCommand::Registry { file }) => import_registry(node, &file),
         Command::User(cmd) => user(node, cmd),
         Command::Token(cmd) => token(node, cmd),
+        Command::Concern(cmd) => crate::concerns::concern(node, cmd),
         Command::Meeting(cmd) => crate::dialogue::meeting(node, cmd),
         Command::Decide(cmd) => crate::dialogue::decide(node, cmd),
         Command::Awaiting { party } => crate::dialogue::awaiting(node, &party),
@@ -288,6 +292,42 @@ fn log(node: &NodeArgs, cmd: LogCommand) -> Result<i32> {
         LogCommand::Key => unreachable!("handled above"),
     }
     Ok(0)
+}
+
+/// The acting user's API token, which every writing command needs. Checked before the node is
+/// opened, so a command without a token neither reads nor writes anything.
+pub(crate) fn require_token(auth: &TokenArgs) -> Result<&str> {
+    auth.token
+        .as_deref()
+        .map(str::trim)
+        .filter(|t| !t.is_empty())
+        .ok_or_else(|| {
+            anyhow!(
+                "this command records an act of a party and needs the acting user's API token: \
+                 pass --token TOKEN or set GSI_TOKEN (the operator cannot act for a party)"
+            )
+        })
+}
+
+/// Opens the node and authenticates the token's user for a change in `module`.
+pub(crate) fn open_as(
+    node: &NodeArgs,
+    auth: &TokenArgs,
+    module: &'static str,
+) -> Result<(Platform, Actor)> {
+    let token = require_token(auth)?;
+    let platform = open(node)?;
+    let actor = platform.authenticate(token, Scope::Write(module), gsi_app::now())?;
+    Ok((platform, actor))
+}
+
+/// Priorities written as `III.11,III.20` (empty: none).
+pub(crate) fn priority_list(s: &str) -> Result<Vec<PriorityRef>> {
+    Ok(s.split(',')
+        .map(str::trim)
+        .filter(|p| !p.is_empty())
+        .map(PriorityRef::parse)
+        .collect::<Result<Vec<_>, _>>()?)
 }
 
 pub(crate) fn date(s: Option<&str>) -> Result<Option<NaiveDate>> {

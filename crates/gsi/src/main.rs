@@ -7,6 +7,7 @@
 
 mod cli;
 mod commands;
+mod concerns;
 mod dialogue;
 mod registry;
 

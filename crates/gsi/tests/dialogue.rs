@@ -5,50 +5,9 @@
 
 mod support;
 
-use std::process::Output;
-
 use support::Node;
 
-fn stdout(out: &Output) -> String {
-    String::from_utf8_lossy(&out.stdout).into_owned()
-}
-
-fn stderr(out: &Output) -> String {
-    String::from_utf8_lossy(&out.stderr).into_owned()
-}
-
-/// Runs `gsi ARGS` as the user with `token` and insists it succeeds; returns stdout.
-fn ok_as(node: &Node, token: &str, args: &[&str]) -> String {
-    let out = node.gsi_as(Some(token), args);
-    assert!(
-        out.status.success(),
-        "gsi {args:?} failed: {}\n{}",
-        stdout(&out),
-        stderr(&out)
-    );
-    stdout(&out)
-}
-
-/// Runs `gsi ARGS` (as `token`, or with no token) and insists it fails with exit code 1 and one
-/// plain sentence on stderr; returns that sentence.
-fn refused(node: &Node, token: Option<&str>, args: &[&str]) -> String {
-    let out = node.gsi_as(token, args);
-    let err = stderr(&out);
-    assert_eq!(
-        out.status.code(),
-        Some(1),
-        "gsi {args:?} should fail: {}\n{err}",
-        stdout(&out)
-    );
-    assert!(
-        stdout(&out).is_empty(),
-        "nothing on stdout: {}",
-        stdout(&out)
-    );
-    assert_eq!(err.lines().count(), 1, "one line: {err}");
-    assert!(err.starts_with("gsi: "), "{err}");
-    err
-}
+use support::{stderr, stdout};
 
 fn log_size(node: &Node) -> usize {
     node.gsi_ok(&["log", "list", "--limit", "100000"])
@@ -150,19 +109,17 @@ fn adopts_an_amended_document_by_consensus(node: &Node) -> String {
         (&chn, "C. Chinese"),
         (&rus, "R. Russian"),
     ] {
-        let registered = ok_as(
-            node,
+        let registered = node.ok_as(
             token,
             &["meeting", "register", &meeting, "--delegate", head],
         );
         assert!(registered.contains("awaiting the convener"), "{registered}");
     }
     for party in ["KAZ", "CHN", "RUS"] {
-        ok_as(node, &sco, &["meeting", "approve", &meeting, party]);
+        node.ok_as(&sco, &["meeting", "approve", &meeting, party]);
     }
     // Pakistan accepts its invitation by registering: no approval needed.
-    let accepted = ok_as(
-        node,
+    let accepted = node.ok_as(
         &pak,
         &[
             "meeting",
@@ -176,13 +133,11 @@ fn adopts_an_amended_document_by_consensus(node: &Node) -> String {
         accepted.contains("as observer") && accepted.contains("approved"),
         "{accepted}"
     );
-    ok_as(
-        node,
+    node.ok_as(
         &kaz,
         &["meeting", "speak", &meeting, "2", "--delegate", "A. Kazakh"],
     );
-    ok_as(
-        node,
+    node.ok_as(
         &chn,
         &[
             "meeting",
@@ -197,8 +152,7 @@ fn adopts_an_amended_document_by_consensus(node: &Node) -> String {
     );
     // The secretariat revises the provisional agenda and moves the closing day; the item with a
     // speaker and a document keeps both under its new number.
-    let revised = ok_as(
-        node,
+    let revised = node.ok_as(
         &sco,
         &[
             "meeting",
@@ -226,8 +180,7 @@ fn adopts_an_amended_document_by_consensus(node: &Node) -> String {
         assert!(revised.contains(expected), "{expected:?} in {revised}");
     }
     // An item with a speaker stays; a retitling needs what to change.
-    let err = refused(
-        node,
+    let err = node.refused(
         Some(&sco),
         &["meeting", "revise", &meeting, "--remove-item", "3"],
     );
@@ -235,14 +188,12 @@ fn adopts_an_amended_document_by_consensus(node: &Node) -> String {
         err.contains("item 3 (\"Early warning on shared rivers and glaciers\") cannot be removed"),
         "{err}"
     );
-    let err = refused(
-        node,
+    let err = node.refused(
         Some(&sco),
         &["meeting", "revise", &meeting, "--retitle-item", "3"],
     );
     assert!(err.contains("--title-of-item"), "{err}");
-    let err = refused(
-        node,
+    let err = node.refused(
         Some(&sco),
         &["meeting", "revise", &meeting, "--closes", "2026-12-03"],
     );
@@ -278,28 +229,27 @@ fn adopts_an_amended_document_by_consensus(node: &Node) -> String {
          They will designate focal points by the end of the year.\n",
     )
     .unwrap();
-    let document = ok_as(
-        node,
-        &kaz,
-        &[
-            "decide",
-            "draft",
-            "--meeting",
-            &meeting,
-            "--title",
-            "Joint statement on early warning",
-            "--priority",
-            "III.11",
-            "--file",
-            file.to_str().unwrap(),
-        ],
-    )
-    .trim()
-    .to_owned();
+    let document = node
+        .ok_as(
+            &kaz,
+            &[
+                "decide",
+                "draft",
+                "--meeting",
+                &meeting,
+                "--title",
+                "Joint statement on early warning",
+                "--priority",
+                "III.11",
+                "--file",
+                file.to_str().unwrap(),
+            ],
+        )
+        .trim()
+        .to_owned();
     assert_eq!(document.len(), 26, "{document}");
 
-    let amended = ok_as(
-        node,
+    let amended = node.ok_as(
         &chn,
         &[
             "decide",
@@ -314,7 +264,7 @@ fn adopts_an_amended_document_by_consensus(node: &Node) -> String {
         ],
     );
     assert!(amended.contains("amendment 1"), "{amended}");
-    let accepted = ok_as(node, &sco, &["decide", "accept", &document, "1"]);
+    let accepted = node.ok_as(&sco, &["decide", "accept", &document, "1"]);
     assert!(accepted.contains("version 2"), "{accepted}");
 
     let diff = node.gsi_ok(&["decide", "diff", &document]);
@@ -323,14 +273,9 @@ fn adopts_an_amended_document_by_consensus(node: &Node) -> String {
     assert!(diff.lines().any(|l| l.trim() == "+ thirty"), "{diff}");
     assert!(diff.contains("Unchanged: paragraphs 1, 3."), "{diff}");
 
-    let opened = ok_as(
-        node,
-        &sco,
-        &["decide", "open", &document, "--rule", "consensus"],
-    );
+    let opened = node.ok_as(&sco, &["decide", "open", &document, "--rule", "consensus"]);
     assert!(opened.contains("members: KAZ, CHN, RUS."), "{opened}");
-    ok_as(
-        node,
+    node.ok_as(
         &kaz,
         &[
             "decide",
@@ -341,12 +286,8 @@ fn adopts_an_amended_document_by_consensus(node: &Node) -> String {
             "can_live_with_it",
         ],
     );
-    ok_as(node, &chn, &["decide", "position", &document, "support"]);
-    ok_as(
-        node,
-        &rus,
-        &["decide", "position", &document, "stand_aside"],
-    );
+    node.ok_as(&chn, &["decide", "position", &document, "support"]);
+    node.ok_as(&rus, &["decide", "position", &document, "stand_aside"]);
     let tally = node.gsi_ok(&["decide", "tally", &document]);
     assert!(
         tally.contains("2 support, 1 stand aside, 0 object") && tally.contains("if closed now"),
@@ -354,7 +295,7 @@ fn adopts_an_amended_document_by_consensus(node: &Node) -> String {
     );
 
     let before = gsi_core::dialogue::documents::now_year(gsi_app::now());
-    let closed = ok_as(node, &sco, &["decide", "close", &document]);
+    let closed = node.ok_as(&sco, &["decide", "close", &document]);
     let after = gsi_core::dialogue::documents::now_year(gsi_app::now());
     assert!(closed.contains("Adopted"), "{closed}");
     let symbol = closed
@@ -382,8 +323,7 @@ fn adopts_an_amended_document_by_consensus(node: &Node) -> String {
     }
 
     // Commitments: marked by the chair, reported on by a committed party with GSI_TOKEN.
-    let committed = ok_as(
-        node,
+    let committed = node.ok_as(
         &sco,
         &[
             "decide",
@@ -400,8 +340,7 @@ fn adopts_an_amended_document_by_consensus(node: &Node) -> String {
         ],
     );
     assert!(committed.contains("Commitment 1"), "{committed}");
-    ok_as(
-        node,
+    node.ok_as(
         &kaz,
         &[
             "decide",
@@ -416,8 +355,7 @@ fn adopts_an_amended_document_by_consensus(node: &Node) -> String {
             "https://example.org/procedure.pdf",
         ],
     );
-    refused(
-        node,
+    node.refused(
         Some(&rus),
         &[
             "decide",
@@ -526,7 +464,7 @@ fn acting_needs_the_acting_users_own_token() {
             "A",
         ],
     ] {
-        let err = refused(&node, None, &args);
+        let err = node.refused(None, &args);
         assert!(err.contains("API token"), "{err}");
         assert!(
             err.contains("--token") && err.contains("GSI_TOKEN"),
@@ -537,8 +475,7 @@ fn acting_needs_the_acting_users_own_token() {
 
     // A reader's token authors nothing; an unknown token is no one's.
     let reader = node.demo_token("bra.reader");
-    let err = refused(
-        &node,
+    let err = node.refused(
         Some(&reader),
         &[
             "meeting",
@@ -552,8 +489,7 @@ fn acting_needs_the_acting_users_own_token() {
         err.contains("bra.reader") && err.contains("no role"),
         "{err}"
     );
-    let err = refused(
-        &node,
+    let err = node.refused(
         Some("gsi_not-a-real-token"),
         &["meeting", "withdraw", &meeting],
     );
@@ -561,8 +497,7 @@ fn acting_needs_the_acting_users_own_token() {
 
     // A party's token acts for that party only: Kazakhstan cannot act as the SCO's chair.
     let kaz = node.demo_token("kaz.delegate");
-    let err = refused(
-        &node,
+    let err = node.refused(
         Some(&kaz),
         &[
             "meeting",
@@ -573,8 +508,7 @@ fn acting_needs_the_acting_users_own_token() {
         ],
     );
     assert!(err.contains("only the convener"), "{err}");
-    let err = refused(
-        &node,
+    let err = node.refused(
         Some(&kaz),
         &[
             "meeting",
@@ -590,14 +524,12 @@ fn acting_needs_the_acting_users_own_token() {
         err.contains("only the convener, sco, may revise the meeting"),
         "{err}"
     );
-    let err = refused(
-        &node,
+    let err = node.refused(
         Some(&kaz),
         &["decide", "open", &document, "--rule", "consensus"],
     );
     assert!(err.contains("only the convener"), "{err}");
-    let err = refused(
-        &node,
+    let err = node.refused(
         Some(&kaz),
         &[
             "meeting",
@@ -644,7 +576,7 @@ fn bad_input_is_refused_with_a_sentence() {
             "Opening",
         ];
         args.extend_from_slice(extra);
-        refused(&node, Some(&sco), &args)
+        node.refused(Some(&sco), &args)
     };
     let err = convene(&["--opens", "2026-13-01"]);
     assert!(err.contains("\"2026-13-01\" is not a date"), "{err}");
@@ -665,8 +597,7 @@ fn bad_input_is_refused_with_a_sentence() {
     let err = convene(&["--opens", "2026-12-01", "--invite", "CHN:delegate"]);
     assert!(err.contains("is not a capacity"), "{err}");
 
-    let err = refused(
-        &node,
+    let err = node.refused(
         Some(&sco),
         &[
             "meeting",
@@ -682,20 +613,14 @@ fn bad_input_is_refused_with_a_sentence() {
         ],
     );
     assert!(err.contains("\"most\" is not a quorum"), "{err}");
-    let err = refused(
-        &node,
-        Some(&kaz),
-        &["decide", "position", &document, "maybe"],
-    );
+    let err = node.refused(Some(&kaz), &["decide", "position", &document, "maybe"]);
     assert!(err.contains("\"maybe\" is not a position"), "{err}");
-    let err = refused(
-        &node,
+    let err = node.refused(
         Some(&sco),
         &["decide", "open", &document, "--rule", "silence"],
     );
     assert!(err.contains("needs a deadline"), "{err}");
-    let err = refused(
-        &node,
+    let err = node.refused(
         Some(&kaz),
         &[
             "decide",
@@ -708,7 +633,7 @@ fn bad_input_is_refused_with_a_sentence() {
         ],
     );
     assert!(err.contains("there is no paragraph 9"), "{err}");
-    let err = refused(&node, None, &["meeting", "show", "not-an-id"]);
+    let err = node.refused(None, &["meeting", "show", "not-an-id"]);
     assert!(err.contains("is not a meeting id"), "{err}");
     assert_eq!(log_size(&node), size, "nothing was written");
 }
@@ -776,8 +701,7 @@ fn write_the_old_journal_fixture() {
     let chn = node.demo_token("chn.delegate");
     let rus = node.demo_token("rus.delegate");
     let draft = |title: &str| {
-        ok_as(
-            &node,
+        node.ok_as(
             &kaz,
             &[
                 "decide",
@@ -798,25 +722,20 @@ fn write_the_old_journal_fixture() {
         .to_owned()
     };
     let minus_x = draft("Data exchange on shared rivers");
-    ok_as(
-        &node,
+    node.ok_as(
         &sco,
         &["decide", "open", &minus_x, "--rule", "consensus_minus_x"],
     );
     for (token, position) in [(&kaz, "support"), (&chn, "support"), (&rus, "opt_out")] {
-        ok_as(&node, token, &["decide", "position", &minus_x, position]);
+        node.ok_as(token, &["decide", "position", &minus_x, position]);
     }
-    ok_as(&node, &sco, &["decide", "close", &minus_x]);
+    node.ok_as(&sco, &["decide", "close", &minus_x]);
     let blocked = draft("A standing river commission");
-    ok_as(
-        &node,
-        &sco,
-        &["decide", "open", &blocked, "--rule", "consensus"],
-    );
+    node.ok_as(&sco, &["decide", "open", &blocked, "--rule", "consensus"]);
     for (token, position) in [(&kaz, "support"), (&chn, "object")] {
-        ok_as(&node, token, &["decide", "position", &blocked, position]);
+        node.ok_as(token, &["decide", "position", &blocked, position]);
     }
-    ok_as(&node, &sco, &["decide", "close", &blocked]);
+    node.ok_as(&sco, &["decide", "close", &blocked]);
     node.gsi_ok(&["log", "checkpoint"]);
     let target = std::path::PathBuf::from(target);
     std::fs::create_dir_all(&target).unwrap();

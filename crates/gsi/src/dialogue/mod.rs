@@ -24,38 +24,13 @@ use gsi_core::dialogue::meetings::{
 use gsi_core::dialogue::rules::{DeclareRules, MechanismRules};
 use gsi_core::framework::PriorityRef;
 use gsi_core::text::{Change, ParagraphChange};
-use gsi_core::{Actor, DocumentId, MeetingId, PartyId, Timestamp};
+use gsi_core::{DocumentId, MeetingId, PartyId, Timestamp};
 
 pub mod cli;
 
-use gsi_app::tokens::Scope;
-
 use crate::cli::{NodeArgs, TokenArgs};
-use crate::commands::{date, open};
+use crate::commands::{date, open, open_as, priority_list, require_token};
 use cli::{CalendarArgs, ConveneArgs, DecideCommand, MeetingCommand, ReviseArgs};
-
-/// The acting user's API token, which every writing command needs. Checked before the node is
-/// opened, so a command without a token neither reads nor writes anything.
-fn require_token(auth: &TokenArgs) -> Result<&str> {
-    auth.token
-        .as_deref()
-        .map(str::trim)
-        .filter(|t| !t.is_empty())
-        .ok_or_else(|| {
-            anyhow!(
-                "this command records an act of a party and needs the acting user's API token: \
-                 pass --token TOKEN or set GSI_TOKEN (the operator cannot act for a party)"
-            )
-        })
-}
-
-/// Opens the node and authenticates the token's user.
-fn open_as(node: &NodeArgs, auth: &TokenArgs) -> Result<(Platform, Actor)> {
-    let token = require_token(auth)?;
-    let platform = open(node)?;
-    let actor = platform.authenticate(token, Scope::Write("dialogue"), gsi_app::now())?;
-    Ok((platform, actor))
-}
 
 fn meeting_id(s: &str) -> Result<MeetingId> {
     Ok(MeetingId::parse(s.trim())?)
@@ -85,15 +60,6 @@ fn quorum_str(q: Option<Quorum>) -> String {
         Some(Quorum::Count(n)) => format!("{n} members present"),
         Some(Quorum::Fraction { num, den }) => format!("{num}/{den} of the members present"),
     }
-}
-
-/// Priorities written as `III.11,III.20` (empty: none).
-fn priority_list(s: &str) -> Result<Vec<PriorityRef>> {
-    Ok(s.split(',')
-        .map(str::trim)
-        .filter(|p| !p.is_empty())
-        .map(PriorityRef::parse)
-        .collect::<Result<Vec<_>, _>>()?)
 }
 
 /// An agenda item written as `Title` or `Title|III.11,III.20`.
@@ -194,7 +160,7 @@ pub fn meeting(node: &NodeArgs, cmd: MeetingCommand) -> Result<i32> {
             series,
             auth,
         } => {
-            let (platform, actor) = open_as(node, &auth)?;
+            let (platform, actor) = open_as(node, &auth, "dialogue")?;
             let command = DeclareRules {
                 mechanism: actor.party.clone(),
                 default: RuleKind::parse(&default)?,
@@ -257,7 +223,7 @@ pub fn meeting(node: &NodeArgs, cmd: MeetingCommand) -> Result<i32> {
             capacity,
             auth,
         } => {
-            let (platform, actor) = open_as(node, &auth)?;
+            let (platform, actor) = open_as(node, &auth, "dialogue")?;
             let attendance = capacity.as_deref().map(Attendance::parse).transpose()?;
             let (m, receipt) = platform.dialogue().register(
                 &actor,
@@ -284,7 +250,7 @@ pub fn meeting(node: &NodeArgs, cmd: MeetingCommand) -> Result<i32> {
             );
         }
         MeetingCommand::Withdraw { id, auth } => {
-            let (platform, actor) = open_as(node, &auth)?;
+            let (platform, actor) = open_as(node, &auth, "dialogue")?;
             let (m, receipt) =
                 platform
                     .dialogue()
@@ -312,7 +278,7 @@ pub fn meeting(node: &NodeArgs, cmd: MeetingCommand) -> Result<i32> {
             delegate,
             auth,
         } => {
-            let (platform, actor) = open_as(node, &auth)?;
+            let (platform, actor) = open_as(node, &auth, "dialogue")?;
             let (m, receipt) = platform.dialogue().request_floor(
                 &actor,
                 &meeting_id(&id)?,
@@ -333,7 +299,7 @@ pub fn meeting(node: &NodeArgs, cmd: MeetingCommand) -> Result<i32> {
             );
         }
         MeetingCommand::WithdrawFloor { id, item, auth } => {
-            let (platform, actor) = open_as(node, &auth)?;
+            let (platform, actor) = open_as(node, &auth, "dialogue")?;
             let (_, receipt) =
                 platform
                     .dialogue()
@@ -350,7 +316,7 @@ pub fn meeting(node: &NodeArgs, cmd: MeetingCommand) -> Result<i32> {
             url,
             auth,
         } => {
-            let (platform, actor) = open_as(node, &auth)?;
+            let (platform, actor) = open_as(node, &auth, "dialogue")?;
             let (_, receipt) = platform.dialogue().attach_document(
                 &actor,
                 &meeting_id(&id)?,
@@ -368,7 +334,7 @@ pub fn meeting(node: &NodeArgs, cmd: MeetingCommand) -> Result<i32> {
         }
         MeetingCommand::Revise(args) => revise(node, args, now)?,
         MeetingCommand::Cancel { id, reason, auth } => {
-            let (platform, actor) = open_as(node, &auth)?;
+            let (platform, actor) = open_as(node, &auth, "dialogue")?;
             let (m, receipt) =
                 platform
                     .dialogue()
@@ -443,7 +409,7 @@ fn convene(node: &NodeArgs, args: ConveneArgs, now: Timestamp) -> Result<()> {
             .collect::<Result<_>>()?,
         rule: args.rule.as_deref().map(RuleKind::parse).transpose()?,
     };
-    let (platform, actor) = open_as(node, &args.auth)?;
+    let (platform, actor) = open_as(node, &args.auth, "dialogue")?;
     let (m, receipt) = platform.dialogue().convene(&actor, command, now)?;
     eprintln!(
         "{} convened \"{}\" ({}; rule {}) as record {}; the meeting's id:",
@@ -500,7 +466,7 @@ fn revise(node: &NodeArgs, args: ReviseArgs, now: Timestamp) -> Result<()> {
         languages: (!args.language.is_empty()).then_some(args.language),
         agenda,
     };
-    let (platform, actor) = open_as(node, &args.auth)?;
+    let (platform, actor) = open_as(node, &args.auth, "dialogue")?;
     let (m, receipt) =
         platform
             .dialogue()
@@ -539,7 +505,7 @@ fn registration(
     auth: &TokenArgs,
     now: Timestamp,
 ) -> Result<()> {
-    let (platform, actor) = open_as(node, auth)?;
+    let (platform, actor) = open_as(node, auth, "dialogue")?;
     let p = party(p)?;
     let (m, receipt) = platform.dialogue().decide_registration(
         &actor,
@@ -690,7 +656,7 @@ pub fn decide(node: &NodeArgs, cmd: DecideCommand) -> Result<i32> {
                     .collect::<Result<_, _>>()?,
                 paragraphs,
             };
-            let (platform, actor) = open_as(node, &auth)?;
+            let (platform, actor) = open_as(node, &auth, "dialogue")?;
             let (d, receipt) = platform.dialogue().draft(&actor, command, now)?;
             eprintln!(
                 "{} tabled \"{}\" with {} as record {}; the document's id:",
@@ -765,7 +731,7 @@ pub fn decide(node: &NodeArgs, cmd: DecideCommand) -> Result<i32> {
                 (None, None, Some(_)) => bail!("--delete takes no --text"),
                 _ => bail!("give one of --replace N, --insert-after N or --delete N"),
             };
-            let (platform, actor) = open_as(node, &auth)?;
+            let (platform, actor) = open_as(node, &auth, "dialogue")?;
             let id = document(&platform, &doc)?.id;
             let (d, receipt) =
                 platform
@@ -799,7 +765,7 @@ pub fn decide(node: &NodeArgs, cmd: DecideCommand) -> Result<i32> {
             chapter_vi,
             auth,
         } => {
-            let (platform, actor) = open_as(node, &auth)?;
+            let (platform, actor) = open_as(node, &auth, "dialogue")?;
             let d = document(&platform, &doc)?;
             let kind = match &rule {
                 Some(r) => RuleKind::parse(r)?,
@@ -832,7 +798,7 @@ pub fn decide(node: &NodeArgs, cmd: DecideCommand) -> Result<i32> {
             require_token(&auth)?;
             let p = Position::parse(&p)?;
             let c = c.as_deref().map(Comfort::parse).transpose()?;
-            let (platform, actor) = open_as(node, &auth)?;
+            let (platform, actor) = open_as(node, &auth, "dialogue")?;
             let id = document(&platform, &doc)?.id;
             let (d, receipt) = platform
                 .dialogue()
@@ -852,7 +818,7 @@ pub fn decide(node: &NodeArgs, cmd: DecideCommand) -> Result<i32> {
             document: doc,
             auth,
         } => {
-            let (platform, actor) = open_as(node, &auth)?;
+            let (platform, actor) = open_as(node, &auth, "dialogue")?;
             let id = document(&platform, &doc)?.id;
             let (d, receipt) = platform.dialogue().close_decision(&actor, &id, now)?;
             let decision = d.decisions.last().expect("the decision was closed");
@@ -901,7 +867,7 @@ pub fn decide(node: &NodeArgs, cmd: DecideCommand) -> Result<i32> {
                 .map(|p| party(p))
                 .collect::<Result<Vec<_>>>()?;
             let due = date(due.as_deref())?;
-            let (platform, actor) = open_as(node, &auth)?;
+            let (platform, actor) = open_as(node, &auth, "dialogue")?;
             let id = document(&platform, &doc)?.id;
             let (d, receipt) = platform
                 .dialogue()
@@ -928,7 +894,7 @@ pub fn decide(node: &NodeArgs, cmd: DecideCommand) -> Result<i32> {
         } => {
             require_token(&auth)?;
             let status = Implementation::parse(&status)?;
-            let (platform, actor) = open_as(node, &auth)?;
+            let (platform, actor) = open_as(node, &auth, "dialogue")?;
             let id = document(&platform, &doc)?.id;
             let (_, receipt) = platform.dialogue().report_implementation(
                 &actor, &id, commitment, status, &narrative, evidence, now,
@@ -1016,7 +982,7 @@ fn amendment_decision(
     auth: &TokenArgs,
     now: Timestamp,
 ) -> Result<()> {
-    let (platform, actor) = open_as(node, auth)?;
+    let (platform, actor) = open_as(node, auth, "dialogue")?;
     let id = document(&platform, doc)?.id;
     let (d, receipt) = platform
         .dialogue()

@@ -11,6 +11,14 @@ use std::sync::atomic::{AtomicU32, Ordering};
 
 pub const GSI: &str = env!("CARGO_BIN_EXE_gsi");
 
+pub fn stdout(out: &Output) -> String {
+    String::from_utf8_lossy(&out.stdout).into_owned()
+}
+
+pub fn stderr(out: &Output) -> String {
+    String::from_utf8_lossy(&out.stderr).into_owned()
+}
+
 /// A node under test: a data directory and a database URL.
 pub struct Node {
     pub dir: tempfile::TempDir,
@@ -103,6 +111,39 @@ impl Node {
             command.env("GSI_TOKEN", token);
         }
         command.output().expect("gsi runs")
+    }
+
+    /// Runs `gsi ARGS` as the user with `token` and insists it succeeds; returns stdout.
+    pub fn ok_as(&self, token: &str, args: &[&str]) -> String {
+        let out = self.gsi_as(Some(token), args);
+        assert!(
+            out.status.success(),
+            "gsi {args:?} failed: {}\n{}",
+            stdout(&out),
+            stderr(&out)
+        );
+        stdout(&out)
+    }
+
+    /// Runs `gsi ARGS` (as `token`, or with no token) and insists it fails with exit code 1 and
+    /// one plain sentence on stderr; returns that sentence.
+    pub fn refused(&self, token: Option<&str>, args: &[&str]) -> String {
+        let out = self.gsi_as(token, args);
+        let err = stderr(&out);
+        assert_eq!(
+            out.status.code(),
+            Some(1),
+            "gsi {args:?} should fail: {}\n{err}",
+            stdout(&out)
+        );
+        assert!(
+            stdout(&out).is_empty(),
+            "nothing on stdout: {}",
+            stdout(&out)
+        );
+        assert_eq!(err.lines().count(), 1, "one line: {err}");
+        assert!(err.starts_with("gsi: "), "{err}");
+        err
     }
 
     /// The demo users' API tokens, (name, token), as `gsi init --demo` keeps them in the data

@@ -70,17 +70,8 @@ pub async fn list(
     _caller: Caller,
     Params(q): Params<ListQuery>,
 ) -> Result<Json<Vec<ConcernView>>, Problem> {
-    let status = match q.status.as_deref() {
-        None | Some("") | Some("all") => None,
-        Some("open") => Some(ConcernStatus::Open),
-        Some("addressed") => Some(ConcernStatus::Addressed),
-        Some("withdrawn") => Some(ConcernStatus::Withdrawn),
-        Some(other) => {
-            return Err(invalid(DomainError::Invalid(format!(
-                "\"{other}\" is not a status: use open, addressed, withdrawn or all"
-            ))));
-        }
-    };
+    let status =
+        ConcernStatus::parse_filter(q.status.as_deref().unwrap_or_default()).map_err(invalid)?;
     let filter = ConcernFilter {
         status,
         party: q

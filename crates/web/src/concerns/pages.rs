@@ -120,12 +120,7 @@ pub async fn list(State(platform): State<Platform>, frame: Frame) -> PageResult 
     let priority = get(&frame, "priority").to_owned();
     let overdue = get(&frame, "overdue").to_owned();
     let filter = ConcernFilter {
-        status: match status.as_str() {
-            "open" => Some(ConcernStatus::Open),
-            "addressed" => Some(ConcernStatus::Addressed),
-            "withdrawn" => Some(ConcernStatus::Withdrawn),
-            _ => None,
-        },
+        status: ConcernStatus::parse_filter(&status).ok().flatten(),
         party: PartyId::parse(&party).ok(),
         priority: PriorityRef::parse(&priority).ok().map(|p| p.number()),
         limit: None,
