@@ -77,14 +77,29 @@ fn lodges_answers_and_closes(node: &Node) {
     assert_eq!(log_size(node), before);
 
     let acknowledged = node.ok_as(&pak, &["concern", "acknowledge", &id]);
-    assert!(acknowledged.starts_with("PAK acknowledged concern"), "{acknowledged}");
-    node.ok_as(
-        &pak,
-        &["concern", "respond", &id, "--text", "The works pause in spring."],
+    assert!(
+        acknowledged.starts_with("PAK acknowledged concern"),
+        "{acknowledged}"
     );
     node.ok_as(
         &pak,
-        &["concern", "consult", &id, "--text", "Experts meet in March."],
+        &[
+            "concern",
+            "respond",
+            &id,
+            "--text",
+            "The works pause in spring.",
+        ],
+    );
+    node.ok_as(
+        &pak,
+        &[
+            "concern",
+            "consult",
+            &id,
+            "--text",
+            "Experts meet in March.",
+        ],
     );
 
     // Only the lodger closes.
@@ -157,7 +172,10 @@ fn bad_input_and_missing_rights_are_refused_with_a_sentence_and_record_nothing()
     let err = node.refused(None, &lodge("traditional", "PAK"));
     assert!(err.contains("needs the acting user's API token"), "{err}");
     let err = node.refused(Some(&chn), &lodge("maritime", "PAK"));
-    assert!(err.contains("\"maritime\" is not a security domain"), "{err}");
+    assert!(
+        err.contains("\"maritime\" is not a security domain"),
+        "{err}"
+    );
     let err = node.refused(Some(&chn), &lodge("traditional", "ATLANTIS"));
     assert!(err.contains("ATLANTIS"), "{err}");
     let err = node.refused(Some(&chn), &lodge("traditional", "CHN"));
