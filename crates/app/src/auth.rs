@@ -4,12 +4,13 @@
 //! the user, an expiry and a CSRF token that forms and scripts must echo on every change. API
 //! tokens (see [`Platform::authenticate`]) remain the way programs authenticate.
 
+use crate::refusals;
 use argon2::password_hash::rand_core::OsRng as PasswordRng;
 use argon2::password_hash::{PasswordHash, SaltString};
 use argon2::{Argon2, PasswordHasher, PasswordVerifier};
 use base64::Engine;
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;
-use gsi_core::{Actor, DomainError, Timestamp};
+use gsi_core::{Actor, Timestamp};
 use gsi_ledger::Hash;
 use gsi_store::Session;
 use rand::RngCore;
@@ -68,19 +69,13 @@ impl Platform {
     /// Sets a user's password (Argon2id) and ends the user's sessions.
     pub fn set_password(&self, user: &str, password: &str) -> Result<(), AppError> {
         if password.chars().count() < MIN_PASSWORD_CHARS {
-            return Err(DomainError::Invalid(format!(
-                "a password needs at least {MIN_PASSWORD_CHARS} characters"
-            ))
-            .into());
+            return Err(refusals::password_too_short(MIN_PASSWORD_CHARS).into());
         }
         if password.len() > MAX_PASSWORD_BYTES {
-            return Err(DomainError::Invalid(format!(
-                "a password has at most {MAX_PASSWORD_BYTES} bytes"
-            ))
-            .into());
+            return Err(refusals::password_too_long(MAX_PASSWORD_BYTES).into());
         }
         if self.store().user(user)?.is_none() {
-            return Err(DomainError::NotFound(format!("no user named {user}")).into());
+            return Err(refusals::no_such_user(user).into());
         }
         let salt = SaltString::generate(&mut PasswordRng);
         let phc = Argon2::default()

@@ -94,7 +94,7 @@ impl Concerns<'_> {
             .platform
             .store()
             .concern(id)?
-            .ok_or_else(|| DomainError::NotFound(format!("no concern {id}")))?
+            .ok_or_else(|| gsi_core::concerns::refusals::no_such_concern(id))?
             .value)
     }
 
@@ -109,7 +109,7 @@ impl Concerns<'_> {
         let acted = self.platform.act(actor, now, |view| {
             let concern: Concern = view
                 .get(EntityKey::Concern(id.clone()))?
-                .ok_or_else(|| DomainError::NotFound(format!("no concern {id}")))?;
+                .ok_or_else(|| gsi_core::concerns::refusals::no_such_concern(id))?;
             Ok(decide(&concern)?)
         })?;
         concern_of(acted)

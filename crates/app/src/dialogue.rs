@@ -14,11 +14,12 @@ use gsi_core::dialogue::meetings::{
 use gsi_core::dialogue::rules::{self, DeclareRules, MechanismRules, Series};
 use gsi_core::membership::MembershipRole;
 use gsi_core::text::{self, ParagraphChange};
-use gsi_core::{
-    Actor, DocumentId, DomainError, EntityKey, MeetingId, Party, PartyId, PartyKind, Timestamp,
-};
+use gsi_core::{Actor, DocumentId, EntityKey, MeetingId, Party, PartyId, PartyKind, Timestamp};
 use gsi_store::{Receipt, Versioned};
 use serde::Serialize;
+
+use gsi_core::dialogue::refusals;
+use gsi_core::refusals::party_not_registered;
 
 use crate::ical::{Calendar, CalendarEvent, EventStatus, When};
 use crate::{AppError, Platform};
@@ -76,10 +77,6 @@ pub struct VersionDiff {
     pub changes: Vec<ParagraphChange>,
 }
 
-fn not_found(what: String) -> AppError {
-    DomainError::NotFound(what).into()
-}
-
 /// The entity a command wrote, as its projection returned it.
 fn written<T>(entity: Option<T>) -> Result<T, AppError> {
     entity.ok_or_else(|| {
@@ -121,9 +118,7 @@ impl Dialogue<'_> {
         let acted = self.platform.act(actor, now, |view| {
             let mechanism: Party = view
                 .get(EntityKey::Party(command.mechanism.clone()))?
-                .ok_or_else(|| {
-                    not_found(format!("no party {} is registered", command.mechanism))
-                })?;
+                .ok_or_else(|| AppError::from(party_not_registered(&command.mechanism)))?;
             // A declaration replaces the rules as they stand: reading them makes the append
             // refuse to replace a declaration made in between.
             let _: Option<MechanismRules> =
@@ -143,7 +138,7 @@ impl Dialogue<'_> {
         self.platform
             .store()
             .meeting(id)?
-            .ok_or_else(|| not_found(format!("no meeting {id}")))
+            .ok_or_else(|| AppError::from(refusals::no_such_meeting(id)))
     }
 
     pub fn meetings(&self, query: &MeetingQuery) -> Result<Vec<Meeting>, AppError> {
@@ -168,12 +163,9 @@ impl Dialogue<'_> {
                 Some(m) => {
                     let party: Party = view
                         .get(EntityKey::Party(m.clone()))?
-                        .ok_or_else(|| not_found(format!("no party {m} is registered")))?;
+                        .ok_or_else(|| AppError::from(party_not_registered(m)))?;
                     if matches!(party.kind, PartyKind::State | PartyKind::Territory) {
-                        return Err(DomainError::Invalid(format!(
-                            "{m} is a state; a state convenes ad hoc meetings, not mechanism meetings"
-                        ))
-                        .into());
+                        return Err(crate::refusals::state_convenes_ad_hoc(m).into());
                     }
                     view.get(EntityKey::Rules(m.clone()))?
                 }
@@ -198,7 +190,7 @@ impl Dialogue<'_> {
             .platform
             .store()
             .party(party)?
-            .ok_or_else(|| not_found(format!("no party {party} is registered")))?
+            .ok_or_else(|| AppError::from(party_not_registered(party)))?
             .value
             .kind;
         let mechanism_member = match &meeting.mechanism {
@@ -372,7 +364,7 @@ impl Dialogue<'_> {
         let acted = self.platform.act(actor, now, |view| {
             let meeting: Meeting = view
                 .get(EntityKey::Meeting(id.clone()))?
-                .ok_or_else(|| not_found(format!("no meeting {id}")))?;
+                .ok_or_else(|| AppError::from(refusals::no_such_meeting(id)))?;
             decide(&meeting)
         })?;
         Ok((written(acted.entity())?, acted.receipt))
@@ -388,7 +380,7 @@ impl Dialogue<'_> {
         self.platform
             .store()
             .document(id)?
-            .ok_or_else(|| not_found(format!("no document {id}")))
+            .ok_or_else(|| AppError::from(refusals::no_such_document(id)))
     }
 
     /// Documents of a meeting (all when `None`), in id order.
@@ -411,7 +403,7 @@ impl Dialogue<'_> {
         let acted = self.platform.act(actor, now, |view| {
             let meeting: Meeting = view
                 .get(EntityKey::Meeting(command.meeting.clone()))?
-                .ok_or_else(|| not_found(format!("no meeting {}", command.meeting)))?;
+                .ok_or_else(|| AppError::from(refusals::no_such_meeting(&command.meeting)))?;
             let existing: Option<OutcomeDocument> =
                 view.get(EntityKey::Document(command.id.clone()))?;
             Ok(documents::decide_draft(
@@ -567,10 +559,10 @@ impl Dialogue<'_> {
         let acted = self.platform.act(actor, now, |view| {
             let document: OutcomeDocument = view
                 .get(EntityKey::Document(id.clone()))?
-                .ok_or_else(|| not_found(format!("no document {id}")))?;
+                .ok_or_else(|| AppError::from(refusals::no_such_document(id)))?;
             let meeting: Meeting = view
                 .get(EntityKey::Meeting(document.meeting.clone()))?
-                .ok_or_else(|| not_found(format!("no meeting {}", document.meeting)))?;
+                .ok_or_else(|| AppError::from(refusals::no_such_meeting(&document.meeting)))?;
             // Only closing an open decision can number the document: read its series then only.
             let series: Option<Series> = match document.open_decision() {
                 Some(_) => view.get(Series::entity_of(
@@ -603,10 +595,7 @@ impl Dialogue<'_> {
     pub fn diff(document: &OutcomeDocument, from: u32, to: u32) -> Result<VersionDiff, AppError> {
         let version = |n: u32| {
             document.version(n).ok_or_else(|| {
-                not_found(format!(
-                    "the document has versions 1 to {}; there is no version {n}",
-                    document.current().number
-                ))
+                AppError::from(refusals::no_such_version(document.current().number, n))
             })
         };
         let (old, new) = (version(from)?, version(to)?);

@@ -32,6 +32,7 @@ pub mod open;
 pub mod platform;
 pub mod public_url;
 pub mod read;
+pub mod refusals;
 pub mod registry;
 pub mod tokens;
 pub mod verify;

@@ -1,5 +1,6 @@
 //! [`Platform`]: commands in, signed records out.
 
+use crate::refusals;
 use std::sync::Arc;
 
 use base64::Engine;
@@ -73,9 +74,7 @@ pub(crate) fn check_user_name(name: &str) -> Result<(), DomainError> {
     if ok {
         Ok(())
     } else {
-        Err(DomainError::Invalid(format!(
-            "\"{name}\" is not a user name: use 1 to 64 letters, digits, '.', '_', '-' or '@'"
-        )))
+        Err(refusals::not_a_user_name(name))
     }
 }
 
@@ -144,11 +143,7 @@ impl Platform {
         let mut records = Vec::with_capacity(parties.len());
         for party in parties {
             if self.store.party(&party.id)?.is_some() {
-                return Err(DomainError::Conflict(format!(
-                    "party {} is already registered",
-                    party.id
-                ))
-                .into());
+                return Err(refusals::party_already_registered(&party.id).into());
             }
             let key = SigningKey::generate(&mut rand::rngs::OsRng);
             sealed.push(self.node.seal(&party.id, &key));
@@ -184,10 +179,10 @@ impl Platform {
     ) -> Result<User, AppError> {
         check_user_name(name)?;
         if roles.is_empty() {
-            return Err(DomainError::Invalid("a user needs at least one role".into()).into());
+            return Err(refusals::user_without_role().into());
         }
         if self.store.party(party)?.is_none() {
-            return Err(DomainError::NotFound(format!("no party {party} is registered")).into());
+            return Err(gsi_core::refusals::party_not_registered(party).into());
         }
         let user = User {
             name: name.to_owned(),
@@ -197,9 +192,7 @@ impl Platform {
             created_at: now.to_string(),
         };
         self.store.add_user(&user).map_err(|e| match e {
-            StoreError::Conflict(_) => {
-                DomainError::Conflict(format!("a user named {name} already exists")).into()
-            }
+            StoreError::Conflict(_) => refusals::user_exists(name).into(),
             other => AppError::from(other),
         })?;
         Ok(user)
@@ -233,7 +226,7 @@ impl Platform {
         let stored = self
             .store
             .record(index)?
-            .ok_or_else(|| DomainError::NotFound(format!("no record {index} in the log")))?;
+            .ok_or_else(|| refusals::no_such_record(index))?;
         let checkpoint = self.checkpoint()?;
         let signed = gsi_ledger::SignedRecord::from_parts(&stored.signed_bytes, &stored.signature)?;
         let proof = self.store.inclusion_proof(index, checkpoint.size)?;
@@ -252,10 +245,7 @@ impl Platform {
     pub fn consistency(&self, from: u64, to: u64) -> Result<ConsistencyProof, AppError> {
         let size = self.store.tree_size()?;
         if from == 0 || from > to || to > size {
-            return Err(DomainError::Invalid(format!(
-                "a consistency proof needs 1 <= from <= to <= {size} (the tree size); got from={from}, to={to}"
-            ))
-            .into());
+            return Err(refusals::bad_consistency_range(size, from, to).into());
         }
         Ok(ConsistencyProof {
             from,

@@ -6,6 +6,7 @@
 //! Loading is idempotent: parties already registered and memberships already recorded with the
 //! same content are skipped, so `gsi init` can run on every start.
 
+use crate::refusals;
 use std::collections::{BTreeMap, BTreeSet};
 
 use chrono::NaiveDate;
@@ -126,11 +127,7 @@ impl Registry<'_> {
     pub fn import(&self, text: &str, now: Timestamp) -> Result<LoadSummary, AppError> {
         let rows = gsi_registry::parse_membership_rows(text).map_err(|errors| {
             let lines: Vec<String> = errors.iter().map(|e| e.to_string()).collect();
-            DomainError::Invalid(format!(
-                "the file has {} bad row(s); nothing was imported:\n{}",
-                errors.len(),
-                lines.join("\n")
-            ))
+            refusals::bad_rows(errors.len(), lines.join("\n"))
         })?;
         let memberships = rows
             .iter()
@@ -139,10 +136,7 @@ impl Registry<'_> {
         for m in &memberships {
             for id in [&m.mechanism, &m.member] {
                 if self.platform.store().party(id)?.is_none() {
-                    return Err(DomainError::NotFound(format!(
-                        "no party {id} is registered on this node; nothing was imported"
-                    ))
-                    .into());
+                    return Err(refusals::import_party_missing(id).into());
                 }
             }
         }
@@ -176,9 +170,7 @@ impl Registry<'_> {
         for m in memberships {
             let entity = m.entity();
             if !seen.insert(entity.clone()) {
-                return Err(
-                    DomainError::Invalid(format!("the membership {entity} appears twice")).into(),
-                );
+                return Err(refusals::membership_twice(&entity).into());
             }
             let version = match existing.get(&entity) {
                 Some((stored, _)) if *stored == m => {
@@ -338,27 +330,22 @@ impl Registry<'_> {
         if let Some(group) = &query.group
             && gsi_registry::RegionalGroup::parse(group).is_none()
         {
-            return Err(DomainError::Invalid(format!(
-                "\"{group}\" is not a UN regional group: use one of {}",
-                gsi_registry::RegionalGroup::TOKENS.join(", ")
-            ))
+            return Err(refusals::not_a_regional_group(
+                group,
+                gsi_registry::RegionalGroup::TOKENS.join(", "),
+            )
             .into());
         }
         if let Some(c) = &query.category
             && !matches!(c.as_str(), "ldc" | "lldc" | "sids")
         {
-            return Err(DomainError::Invalid(format!(
-                "\"{c}\" is not a category: use ldc, lldc or sids"
-            ))
-            .into());
+            return Err(refusals::not_a_category(c).into());
         }
         let members: Option<BTreeSet<PartyId>> = match &query.mechanism {
             None => None,
             Some(m) => {
                 if self.platform.store().party(m)?.is_none() {
-                    return Err(
-                        DomainError::NotFound(format!("no mechanism {m} is registered")).into(),
-                    );
+                    return Err(refusals::no_such_mechanism(m).into());
                 }
                 let date = query.as_of.unwrap_or_else(today);
                 Some(
@@ -409,7 +396,7 @@ impl Registry<'_> {
             .platform
             .store()
             .party(id)?
-            .ok_or_else(|| DomainError::NotFound(format!("no party {id} is registered")))?
+            .ok_or_else(|| gsi_core::refusals::party_not_registered(id))?
             .value;
         let members = if party.kind.has_members() {
             self.memberships(Some(id), None, as_of)?
@@ -478,9 +465,7 @@ impl Registry<'_> {
             .platform
             .store()
             .party(&actor.party)?
-            .ok_or_else(|| {
-                DomainError::NotFound(format!("no party {} is registered", actor.party))
-            })?
+            .ok_or_else(|| gsi_core::refusals::party_not_registered(&actor.party))?
             .value;
         gsi_core::membership::decide_register_participant(actor, &forum, &participant)?;
         let id = participant.id.clone();

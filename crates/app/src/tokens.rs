@@ -7,6 +7,7 @@
 //! bounded in time and in reach; revoking it, changing the password with `--revoke-tokens`, or
 //! signing out everywhere ends it at once.
 
+use crate::refusals;
 use std::fmt;
 
 use base64::Engine;
@@ -50,12 +51,7 @@ impl Scope {
         text.strip_prefix("write:")
             .and_then(|module| WRITE_MODULES.into_iter().find(|m| *m == module))
             .map(Scope::Write)
-            .ok_or_else(|| {
-                DomainError::Invalid(format!(
-                    "{text:?} is not a token scope; use read or write:MODULE, MODULE one of {}",
-                    WRITE_MODULES.join(", ")
-                ))
-            })
+            .ok_or_else(|| refusals::not_a_scope(text, WRITE_MODULES.join(", ")))
     }
 
     /// Every scope there is: what a browser session may do.
@@ -125,31 +121,22 @@ impl Platform {
     ) -> Result<(ApiToken, String), AppError> {
         let days = request.days.unwrap_or(DEFAULT_TOKEN_DAYS);
         if !(1..=MAX_TOKEN_DAYS).contains(&days) {
-            return Err(DomainError::Invalid(format!(
-                "a token lasts from 1 to {MAX_TOKEN_DAYS} days, not {days}"
-            ))
-            .into());
+            return Err(refusals::token_days(MAX_TOKEN_DAYS, days).into());
         }
         let mut scopes = request.scopes;
         scopes.sort();
         scopes.dedup();
         if scopes.is_empty() {
-            return Err(DomainError::Invalid(
-                "a token needs at least one scope: read, or write:MODULE".into(),
-            )
-            .into());
+            return Err(refusals::token_without_scope().into());
         }
         let label = request.label.trim();
         if label.chars().count() > 100 || label.chars().any(char::is_control) {
-            return Err(DomainError::Invalid(
-                "a token's label has at most 100 characters and no control characters".into(),
-            )
-            .into());
+            return Err(refusals::token_label().into());
         }
         let user = self
             .store()
             .user(user)?
-            .ok_or_else(|| DomainError::NotFound(format!("no user named {user}")))?;
+            .ok_or_else(|| refusals::no_such_user(user))?;
         let mut secret = [0u8; 32];
         rand::rngs::OsRng.fill_bytes(&mut secret);
         let token = format!("{TOKEN_PREFIX}{}", URL_SAFE_NO_PAD.encode(secret));
@@ -229,7 +216,7 @@ impl Platform {
     /// nobody learns of another user's tokens.
     pub fn revoke_own_token(&self, user: &str, id: &str) -> Result<(), AppError> {
         if !self.store().tokens(user)?.iter().any(|t| t.id == id) {
-            return Err(DomainError::NotFound(format!("{user} has no token {id}")).into());
+            return Err(refusals::no_such_token(user, id).into());
         }
         Ok(self.store().revoke_token(id)?)
     }
@@ -242,7 +229,7 @@ impl Platform {
     /// Disables a user: its sessions end at once and its tokens stop working.
     pub fn disable_user(&self, name: &str) -> Result<(), AppError> {
         if self.store().user(name)?.is_none() {
-            return Err(DomainError::NotFound(format!("there is no user named {name}")).into());
+            return Err(refusals::no_such_user(name).into());
         }
         self.store().set_user_disabled(name, true)?;
         self.store().delete_sessions_of(name)?;
@@ -253,7 +240,7 @@ impl Platform {
     /// were revoked.
     pub fn sign_out_everywhere(&self, user: &str, revoke_tokens: bool) -> Result<usize, AppError> {
         if self.store().user(user)?.is_none() {
-            return Err(DomainError::NotFound(format!("there is no user named {user}")).into());
+            return Err(refusals::no_such_user(user).into());
         }
         self.store().delete_sessions_of(user)?;
         Ok(if revoke_tokens {

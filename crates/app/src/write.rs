@@ -6,6 +6,7 @@
 //! the record writes without having read it is expected not to exist yet. So whatever a decision
 //! was made on is checked inside the append's transaction.
 
+use crate::refusals;
 use std::cell::RefCell;
 use std::collections::BTreeMap;
 
@@ -116,7 +117,7 @@ impl Source for View<'_> {
                 match read.get(key) {
                     // Read twice at different versions: the view is not one state; start again.
                     Some(earlier) if *earlier != version => {
-                        return Err(DomainError::Conflict(format!("{key} changed while read")));
+                        return Err(refusals::changed_while_read(key));
                     }
                     _ => read.insert(key.clone(), version),
                 };
@@ -124,7 +125,7 @@ impl Source for View<'_> {
             }
             Err(e) => {
                 *self.failure.borrow_mut() = Some(e);
-                Err(DomainError::Conflict("the store could not be read".into()))
+                Err(refusals::store_unreadable())
             }
         }
     }

@@ -1,5 +1,6 @@
 //! Who is acting: a user of one party with one or more roles.
 
+use crate::refusals;
 use serde::{Deserialize, Serialize};
 
 use crate::{DomainError, PartyId};
@@ -32,9 +33,7 @@ impl Role {
             "focal_point" => Ok(Self::FocalPoint),
             "secretariat" => Ok(Self::Secretariat),
             "reader" => Ok(Self::Reader),
-            _ => Err(DomainError::invalid(format!(
-                "\"{s}\" is not a role: use delegate, focal_point, secretariat or reader"
-            ))),
+            _ => Err(refusals::not_a_role(s)),
         }
     }
 
@@ -65,16 +64,14 @@ impl Actor {
     /// role that authors. Every command passes through here, so no role can act for another party.
     pub fn require_author(&self, author: &PartyId) -> Result<(), DomainError> {
         if &self.party != author {
-            return Err(DomainError::forbidden(format!(
-                "user {} belongs to {} and cannot act for {author}",
-                self.user, self.party
-            )));
+            return Err(refusals::acts_for_another_party(
+                &self.user,
+                &self.party,
+                author,
+            ));
         }
         if !self.roles.iter().any(|r| r.may_author()) {
-            return Err(DomainError::forbidden(format!(
-                "user {} has no role that may author records for {author}",
-                self.user
-            )));
+            return Err(refusals::role_may_not_author(&self.user, author));
         }
         Ok(())
     }

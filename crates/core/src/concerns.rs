@@ -11,6 +11,8 @@
 //! - a party cannot address a concern to itself;
 //! - every state has the same rights: no rule mentions any particular party.
 
+pub mod refusals;
+
 use serde::{Deserialize, Serialize};
 
 use crate::event::RecordMeta;
@@ -123,9 +125,7 @@ impl ClosingOutcome {
         match s.trim() {
             "addressed" => Ok(Self::Addressed),
             "withdrawn" => Ok(Self::Withdrawn),
-            other => Err(DomainError::invalid(format!(
-                "\"{other}\" is not a closing outcome: use addressed or withdrawn"
-            ))),
+            other => Err(refusals::not_a_closing_outcome(other)),
         }
     }
 }
@@ -142,11 +142,7 @@ impl ConcernStatus {
                 .into_iter()
                 .find(|status| status.as_str() == other)
                 .map(Some)
-                .ok_or_else(|| {
-                    DomainError::invalid(format!(
-                        "\"{other}\" is not a status: use open, addressed, withdrawn or all"
-                    ))
-                }),
+                .ok_or_else(|| refusals::not_a_status(other)),
         }
     }
 
@@ -245,22 +241,14 @@ impl Concern {
     fn require_open(&self) -> Result<(), DomainError> {
         match self.status {
             ConcernStatus::Open => Ok(()),
-            closed => Err(DomainError::conflict(format!(
-                "concern {} is already {}",
-                self.id,
-                closed.as_str()
-            ))),
+            closed => Err(refusals::already_closed(&self.id, closed.as_str())),
         }
     }
 
     fn require_addressee(&self, actor: &Actor) -> Result<&Addressee, DomainError> {
         actor.require_author(&actor.party)?;
-        self.addressee(&actor.party).ok_or_else(|| {
-            DomainError::forbidden(format!(
-                "{} is not an addressee of concern {}; only addressees may acknowledge or respond",
-                actor.party, self.id
-            ))
-        })
+        self.addressee(&actor.party)
+            .ok_or_else(|| refusals::not_an_addressee(&actor.party, &self.id))
     }
 }
 
@@ -275,39 +263,27 @@ pub fn decide_lodge(
 ) -> Result<ConcernEvent, DomainError> {
     actor.require_author(&actor.party)?;
     if existing.is_some() {
-        return Err(DomainError::conflict(format!(
-            "concern {} already exists",
-            command.id
-        )));
+        return Err(refusals::already_exists(&command.id));
     }
     let title = clean_text("title", &command.title, MAX_TITLE)?;
     let description = clean_text("description", &command.description, MAX_TEXT)?;
     if command.addressees.is_empty() {
-        return Err(DomainError::invalid(
-            "a concern needs at least one addressee",
-        ));
+        return Err(refusals::no_addressee());
     }
     let mut addressees = command.addressees.clone();
     addressees.sort();
     addressees.dedup();
     if addressees.len() != command.addressees.len() {
-        return Err(DomainError::invalid("an addressee is named twice"));
+        return Err(refusals::addressee_twice());
     }
     if command.addressees.contains(&actor.party) {
-        return Err(DomainError::invalid(format!(
-            "{} cannot address a concern to itself",
-            actor.party
-        )));
+        return Err(refusals::addressed_to_itself(&actor.party));
     }
     if let Some(unknown) = command.addressees.iter().find(|p| !party_exists(p)) {
-        return Err(DomainError::NotFound(format!(
-            "no party {unknown} is registered"
-        )));
+        return Err(crate::refusals::party_not_registered(unknown));
     }
     if command.priorities.is_empty() {
-        return Err(DomainError::invalid(
-            "tag the concern with at least one priority area (III.1 to III.20)",
-        ));
+        return Err(refusals::no_priority());
     }
     let mut priorities = command.priorities.clone();
     priorities.sort();
@@ -315,9 +291,7 @@ pub fn decide_lodge(
     if let Some(due) = command.response_due
         && due <= now
     {
-        return Err(DomainError::invalid(
-            "the response date must lie in the future",
-        ));
+        return Err(refusals::response_date_past());
     }
     Ok(ConcernEvent::Lodged(LodgeConcern {
         title,
@@ -331,10 +305,7 @@ pub fn decide_acknowledge(actor: &Actor, concern: &Concern) -> Result<ConcernEve
     let addressee = concern.require_addressee(actor)?;
     concern.require_open()?;
     if addressee.acknowledged_at.is_some() {
-        return Err(DomainError::conflict(format!(
-            "{} has already acknowledged concern {}",
-            actor.party, concern.id
-        )));
+        return Err(refusals::already_acknowledged(&actor.party, &concern.id));
     }
     Ok(ConcernEvent::Acknowledged {
         concern: concern.id.clone(),
@@ -375,10 +346,10 @@ pub fn decide_close(
 ) -> Result<ConcernEvent, DomainError> {
     actor.require_author(&actor.party)?;
     if actor.party != concern.lodged_by {
-        return Err(DomainError::forbidden(format!(
-            "only {} lodged concern {} and may close or withdraw it",
-            concern.lodged_by, concern.id
-        )));
+        return Err(refusals::only_the_lodger_closes(
+            &concern.lodged_by,
+            &concern.id,
+        ));
     }
     concern.require_open()?;
     let note = match note.map(str::trim).filter(|n| !n.is_empty()) {
@@ -415,23 +386,20 @@ pub fn apply(
     event: &ConcernEvent,
 ) -> Result<Concern, DomainError> {
     let existing = || {
-        previous.cloned().ok_or_else(|| {
-            DomainError::NotFound(format!("{} refers to an unknown concern", event.subject()))
-        })
+        previous
+            .cloned()
+            .ok_or_else(|| refusals::unknown_concern(event.subject()))
     };
     let addressee = |concern: &Concern| {
         concern
             .addressees
             .iter()
             .position(|a| a.party == meta.author)
-            .ok_or_else(|| DomainError::forbidden(format!("{} is not an addressee", meta.author)))
+            .ok_or_else(|| refusals::not_an_addressee(&meta.author, &concern.id))
     };
     match event {
         ConcernEvent::Lodged(c) => match previous {
-            Some(_) => Err(DomainError::conflict(format!(
-                "concern {} already exists",
-                c.id
-            ))),
+            Some(_) => Err(refusals::already_exists(&c.id)),
             None => Ok(lodged(meta, c)),
         },
         ConcernEvent::Acknowledged { .. } => {
@@ -457,8 +425,9 @@ pub fn apply(
         ConcernEvent::Closed { outcome, note, .. } => {
             let mut concern = existing()?;
             if meta.author != concern.lodged_by {
-                return Err(DomainError::forbidden(
-                    "only the lodging party closes a concern",
+                return Err(refusals::only_the_lodger_closes(
+                    &concern.lodged_by,
+                    &concern.id,
                 ));
             }
             concern.status = match outcome {

@@ -28,6 +28,8 @@
 //!   read by the Security Council rule only. One member, one position (the map enforces it).
 //! - **Authorship**: [`record_position`] sets only the acting user's own party's position.
 
+pub mod refusals;
+
 use std::collections::{BTreeMap, BTreeSet};
 use std::fmt;
 
@@ -74,12 +76,8 @@ impl Position {
     ];
 
     pub fn parse(s: &str) -> Result<Self, DomainError> {
-        parse_named(s, &Self::ALL, |p| p.as_str(), "a position").map_err(|_| {
-            DomainError::invalid(format!(
-                "\"{s}\" is not a position: use support, stand_aside, object or opt_out under a \
-                 consensus rule, yes, no or abstain under a vote"
-            ))
-        })
+        parse_named(s, &Self::ALL, |p| p.as_str(), "a position")
+            .map_err(|_| refusals::not_a_position(s))
     }
 
     pub fn as_str(self) -> &'static str {
@@ -140,7 +138,7 @@ pub(crate) fn parse_named<T: Copy>(
                 Some((last, rest)) => format!("{} or {last}", rest.join(", ")),
                 None => String::new(),
             };
-            DomainError::invalid(format!("\"{s}\" is not {what}: use {listed}"))
+            refusals::not_one_of(s, what, &listed)
         })
 }
 
@@ -263,10 +261,7 @@ impl Rule {
             ),
         ];
         if let Some((_, field)) = unused.iter().find(|(given, _)| *given) {
-            return Err(DomainError::invalid(format!(
-                "{field} does not apply to the rule {}",
-                kind.as_str()
-            )));
+            return Err(refusals::does_not_apply_to_rule(field, kind.as_str()));
         }
         Ok(match kind {
             RuleKind::Consensus => Self::Consensus,
@@ -274,17 +269,11 @@ impl Rule {
             RuleKind::SimpleMajority => Self::SimpleMajority,
             RuleKind::TwoThirdsMajority => Self::TwoThirdsMajority,
             RuleKind::Silence => Self::Silence {
-                deadline: deadline.ok_or_else(|| {
-                    DomainError::invalid("the silence procedure needs a deadline")
-                })?,
+                deadline: deadline.ok_or_else(refusals::silence_needs_deadline)?,
             },
             RuleKind::ConsensusMinusOne => Self::ConsensusMinusOne {
-                party_concerned: party_concerned.ok_or_else(|| {
-                    DomainError::invalid(
-                        "consensus minus one needs party_concerned: the party whose objection \
-                         does not block",
-                    )
-                })?,
+                party_concerned: party_concerned
+                    .ok_or_else(refusals::consensus_minus_one_needs_party)?,
             },
             RuleKind::SecurityCouncil => Self::SecurityCouncil {
                 chapter_vi_parties: chapter_vi_parties.unwrap_or_default(),
@@ -351,12 +340,7 @@ pub enum Quorum {
 impl Quorum {
     /// Parses `10` (members present) or `2/3` (of the members present).
     pub fn parse(s: &str) -> Result<Self, DomainError> {
-        let bad = || {
-            DomainError::invalid(format!(
-                "\"{s}\" is not a quorum: use a number of members such as 10, or a fraction of \
-                 the members such as 2/3"
-            ))
-        };
+        let bad = || refusals::not_a_quorum(s);
         let s = s.trim();
         match s.split_once('/') {
             Some((num, den)) => Ok(Self::Fraction {
@@ -681,10 +665,7 @@ pub fn record_position(
 ) -> Result<(), DomainError> {
     actor.require_author(&actor.party)?;
     if !ballot.members.iter().any(|m| m.party == actor.party) {
-        return Err(DomainError::forbidden(format!(
-            "{} is not a member of this body and takes no position in it",
-            actor.party
-        )));
+        return Err(refusals::not_a_member_takes_no_position(&actor.party));
     }
     check_comfort(&actor.party, position, comfort)?;
     // Taking the same position again keeps the time it was first taken: an objection that broke
@@ -705,11 +686,10 @@ fn check_comfort(
     comfort: Option<Comfort>,
 ) -> Result<(), DomainError> {
     if comfort.is_some() && !matches!(position, Position::Support | Position::StandAside) {
-        return Err(DomainError::invalid(format!(
-            "{party} records a comfort level with \"{}\"; a comfort level goes with support or \
-             standing aside only",
-            position.as_str()
-        )));
+        return Err(refusals::comfort_with_wrong_position(
+            party,
+            position.as_str(),
+        ));
     }
     Ok(())
 }
@@ -725,68 +705,51 @@ fn join(parties: &[PartyId]) -> String {
 /// Checks the ballot against the rule; every refusal is a sentence naming what is wrong.
 fn validate(rule: &Rule, ballot: &Ballot) -> Result<(), DomainError> {
     if ballot.members.is_empty() {
-        return Err(DomainError::invalid(
-            "a decision-making body needs at least one member",
-        ));
+        return Err(refusals::body_without_members());
     }
     let mut seen = BTreeSet::new();
     for m in &ballot.members {
         if !seen.insert(&m.party) {
-            return Err(DomainError::invalid(format!(
-                "{} is listed twice as a member",
-                m.party
-            )));
+            return Err(refusals::member_twice(&m.party));
         }
     }
     if let Some(p) = ballot.present.iter().find(|p| !seen.contains(p)) {
-        return Err(DomainError::invalid(format!(
-            "{p} is marked present but is not a member of the body"
-        )));
+        return Err(refusals::present_not_member(p));
     }
     match ballot.quorum {
         Some(Quorum::Fraction { num, den }) if den == 0 || num > den => {
-            return Err(DomainError::invalid(format!(
-                "a quorum of {num}/{den} is not a fraction between 0 and 1"
-            )));
+            return Err(refusals::quorum_not_a_fraction(num, den));
         }
         Some(_) if matches!(rule, Rule::Silence { .. }) => {
-            return Err(DomainError::invalid(
-                "the silence procedure has no quorum: presence does not apply to it",
-            ));
+            return Err(refusals::silence_has_no_quorum());
         }
         _ => {}
     }
     match rule {
         Rule::ConsensusMinusOne { party_concerned } if !seen.contains(party_concerned) => {
-            return Err(DomainError::invalid(format!(
-                "the party concerned, {party_concerned}, is not a member of the body"
-            )));
+            return Err(refusals::party_concerned_not_member(party_concerned));
         }
         Rule::SecurityCouncil { .. } => {
             let permanent = ballot.members.iter().filter(|m| m.permanent).count();
             if ballot.members.len() != SECURITY_COUNCIL_SIZE
                 || permanent != SECURITY_COUNCIL_PERMANENT
             {
-                return Err(DomainError::invalid(format!(
-                    "the Security Council has {SECURITY_COUNCIL_SIZE} members of which \
-                     {SECURITY_COUNCIL_PERMANENT} are permanent; this body has {} members of which \
-                     {permanent} are permanent",
-                    ballot.members.len()
-                )));
+                return Err(refusals::security_council_composition(
+                    SECURITY_COUNCIL_SIZE,
+                    SECURITY_COUNCIL_PERMANENT,
+                    ballot.members.len(),
+                    permanent,
+                ));
             }
         }
         _ => {}
     }
     for (party, (position, comfort, _)) in &ballot.positions {
         if !seen.contains(party) {
-            return Err(DomainError::invalid(format!(
-                "{party} is not a member of the body and cannot take a position"
-            )));
+            return Err(refusals::not_a_member_cannot_take_position(party));
         }
         if !matches!(rule, Rule::Silence { .. }) && !ballot.present.contains(party) {
-            return Err(DomainError::invalid(format!(
-                "{party} is not present and cannot take a position"
-            )));
+            return Err(refusals::not_present(party));
         }
         if !rule.admits(*position) {
             let fits = if rule.is_consensus() {
@@ -798,20 +761,19 @@ fn validate(rule: &Rule, ballot: &Ballot) -> Result<(), DomainError> {
             } else {
                 "yes, no or abstain"
             };
-            return Err(DomainError::invalid(format!(
-                "{party} took the position \"{}\", which does not fit {}: use {fits}",
+            return Err(refusals::position_does_not_fit(
+                party,
                 position.as_str(),
-                rule.name()
-            )));
+                rule.name(),
+                fits,
+            ));
         }
         check_comfort(party, *position, *comfort)?;
         if let Rule::SecurityCouncil { chapter_vi_parties } = rule
             && chapter_vi_parties.contains(party)
             && matches!(position, Position::Yes | Position::No)
         {
-            return Err(DomainError::invalid(format!(
-                "{party} is a party to the dispute under Chapter VI and must abstain (Article 27(3))"
-            )));
+            return Err(refusals::dispute_party_must_abstain(party));
         }
     }
     Ok(())

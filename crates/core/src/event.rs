@@ -11,6 +11,7 @@
 //! way gets a new `kind` string (e.g. `concern.lodged.v2`) and a new variant beside the old one,
 //! which stays readable for ever.
 
+use crate::refusals;
 use serde::Serialize;
 use serde::de::DeserializeOwned;
 
@@ -69,11 +70,7 @@ impl Event {
             .or_else(|| parse::<RulesEvent>(kind, body))
             .or_else(|| parse::<MeetingEvent>(kind, body))
             .or_else(|| parse::<DocumentEvent>(kind, body))
-            .unwrap_or_else(|| {
-                Err(DomainError::Invalid(format!(
-                    "no module writes records of kind {kind}"
-                )))
-            })
+            .unwrap_or_else(|| Err(refusals::unknown_record_kind(kind)))
     }
 
     /// The entity the event is about, used to list an entity's history (`concern:<id>`, `party:<id>`).
@@ -106,6 +103,6 @@ fn parse<E: ModuleEvent>(
     E::KIND_PREFIXES.contains(&prefix).then(|| {
         serde_json::from_value::<E>(serde_json::json!({ "kind": kind, "body": body }))
             .map(Into::into)
-            .map_err(|e| DomainError::Invalid(format!("record of kind {kind} does not parse: {e}")))
+            .map_err(|e| refusals::record_does_not_parse(kind, e))
     })
 }

@@ -1,5 +1,6 @@
 //! References into the GSI framework (Concept Paper sections II–IV) that records are tagged with.
 
+use crate::refusals;
 use std::fmt;
 
 use serde::{Deserialize, Serialize};
@@ -24,9 +25,7 @@ impl PriorityRef {
             .filter(|n| (1..=PRIORITY_COUNT).contains(n) && !s.trim().ends_with(".0"));
         match n {
             Some(n) if s.trim() == format!("III.{n}") => Ok(Self(n)),
-            _ => Err(DomainError::invalid(format!(
-                "\"{s}\" is not a priority: use III.1 to III.{PRIORITY_COUNT}"
-            ))),
+            _ => Err(refusals::not_a_priority(s, PRIORITY_COUNT)),
         }
     }
 
@@ -75,9 +74,7 @@ impl SecurityDomain {
         match s.trim() {
             "traditional" => Ok(Self::Traditional),
             "non_traditional" | "non-traditional" => Ok(Self::NonTraditional),
-            other => Err(DomainError::invalid(format!(
-                "\"{other}\" is not a security domain: use traditional or non_traditional"
-            ))),
+            other => Err(refusals::not_a_security_domain(other)),
         }
     }
 }
@@ -113,9 +110,7 @@ impl UnSymbol {
         if year_ok && organ_ok && parts_ok && s.len() <= 80 {
             Ok(Self(s.to_owned()))
         } else {
-            Err(DomainError::invalid(format!(
-                "\"{s}\" is not a UN document symbol (for example S/RES/2231 (2015) or A/RES/76/234)"
-            )))
+            Err(refusals::not_a_un_symbol(s))
         }
     }
 }

@@ -1,5 +1,6 @@
 //! Identifiers that parse: once a value of these types exists, it is well-formed.
 
+use crate::refusals;
 use std::fmt;
 use std::str::FromStr;
 
@@ -27,9 +28,7 @@ impl PartyId {
         if is_iso3 || is_slug {
             Ok(Self(s.to_owned()))
         } else {
-            Err(DomainError::invalid(format!(
-                "\"{s}\" is not a party id: use an ISO 3166-1 alpha-3 code such as CHN, or a lowercase slug such as sco"
-            )))
+            Err(refusals::not_a_party_id(s))
         }
     }
 
@@ -74,7 +73,7 @@ const CROCKFORD: &[u8; 32] = b"0123456789abcdefghjkmnpqrstvwxyz";
 /// Identifiers chosen by the edge from 16 random bytes, written as 26 characters of lowercase
 /// base32 (Crockford alphabet), so the authoring party can sign before the log assigns an index.
 macro_rules! random_id {
-    ($(#[$doc:meta])* $name:ident, $what:literal) => {
+    ($(#[$doc:meta])* $name:ident, $refusal:ident) => {
         $(#[$doc])*
         #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
         #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema), schema(value_type = String))]
@@ -86,7 +85,7 @@ macro_rules! random_id {
                 if s.len() == 26 && s.bytes().all(|b| CROCKFORD.contains(&b)) {
                     Ok(Self(s.to_owned()))
                 } else {
-                    Err(DomainError::invalid(format!(concat!("\"{}\" is not a ", $what, " id"), s)))
+                    Err(refusals::$refusal(s))
                 }
             }
 
@@ -130,17 +129,17 @@ macro_rules! random_id {
 random_id!(
     /// A concern's identifier.
     ConcernId,
-    "concern"
+    not_a_concern_id
 );
 random_id!(
     /// A meeting's identifier.
     MeetingId,
-    "meeting"
+    not_a_meeting_id
 );
 random_id!(
     /// An outcome document's identifier.
     DocumentId,
-    "document"
+    not_a_document_id
 );
 
 #[cfg(test)]

@@ -30,6 +30,7 @@ pub mod ids;
 pub mod keys;
 pub mod membership;
 pub mod party;
+pub mod refusals;
 pub mod registry;
 pub mod state;
 pub mod text;

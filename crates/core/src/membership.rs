@@ -6,6 +6,7 @@
 //! record with `from`; leaving is the same membership recorded again with `to` set. "Members as of
 //! a date" is answered by [`Membership::is_active_on`].
 
+use crate::refusals;
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
@@ -35,13 +36,8 @@ pub enum MembershipRole {
 
 impl MembershipRole {
     pub fn parse(s: &str) -> Result<Self, DomainError> {
-        serde_json::from_value(serde_json::Value::String(s.trim().to_owned())).map_err(|_| {
-            DomainError::invalid(format!(
-                "\"{s}\" is not a membership role: use member, permanent_member, elected_member, observer, \
-                 dialogue_partner, partner, participant, organiser, administrator, contributor, state_party \
-                 or suspended_member"
-            ))
-        })
+        serde_json::from_value(serde_json::Value::String(s.trim().to_owned()))
+            .map_err(|_| refusals::not_a_membership_role(s))
     }
 
     pub fn as_str(self) -> &'static str {
@@ -109,31 +105,24 @@ pub fn decide_record(
     member: Option<&Party>,
 ) -> Result<RegistryEvent, DomainError> {
     actor.require_author(&membership.mechanism)?;
-    let mechanism = mechanism.ok_or_else(|| {
-        DomainError::NotFound(format!("no party {} is registered", membership.mechanism))
-    })?;
+    let mechanism =
+        mechanism.ok_or_else(|| refusals::party_not_registered(&membership.mechanism))?;
     if !mechanism.kind.has_members() {
-        return Err(DomainError::invalid(format!(
-            "{} is a {} and keeps no membership list",
-            mechanism.id,
-            mechanism.kind.as_str()
-        )));
+        return Err(refusals::keeps_no_membership_list(
+            &mechanism.id,
+            mechanism.kind.as_str(),
+        ));
     }
     if member.is_none() {
-        return Err(DomainError::NotFound(format!(
-            "no party {} is registered",
-            membership.member
-        )));
+        return Err(refusals::party_not_registered(&membership.member));
     }
     if membership.member == membership.mechanism {
-        return Err(DomainError::invalid("a mechanism cannot be its own member"));
+        return Err(refusals::own_member());
     }
     if let (Some(from), Some(to)) = (membership.from, membership.to)
         && to < from
     {
-        return Err(DomainError::invalid(format!(
-            "the membership ends ({to}) before it starts ({from})"
-        )));
+        return Err(refusals::membership_ends_before_it_starts(to, from));
     }
     let source = clean_text("membership's public source", &membership.source, 1000)?;
     let note = match membership.note.as_deref().map(str::trim) {
@@ -158,17 +147,15 @@ pub fn decide_register_participant(
         forum.kind,
         PartyKind::Forum | PartyKind::Mechanism | PartyKind::Organisation
     ) {
-        return Err(DomainError::forbidden(format!(
-            "only a forum, mechanism or organisation registers participants; {} is a {}",
-            forum.id,
-            forum.kind.as_str()
-        )));
+        return Err(refusals::registers_no_participants(
+            &forum.id,
+            forum.kind.as_str(),
+        ));
     }
     if !participant.kind.is_non_state_participant() {
-        return Err(DomainError::invalid(format!(
-            "a secretariat registers think tanks, academies and social organisations, not a {}",
-            participant.kind.as_str()
-        )));
+        return Err(refusals::not_a_registrable_participant(
+            participant.kind.as_str(),
+        ));
     }
     Ok(())
 }

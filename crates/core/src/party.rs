@@ -1,5 +1,6 @@
 //! Parties: the sovereign and collective actors that author records.
 
+use crate::refusals;
 use serde::{Deserialize, Serialize};
 
 use crate::{DomainError, PartyId};
@@ -87,14 +88,14 @@ impl PartyKind {
             .into_iter()
             .find(|k| k.as_str() == token)
             .ok_or_else(|| {
-                DomainError::invalid(format!(
-                    "\"{s}\" is not a party kind: use one of {}",
+                refusals::not_a_party_kind(
+                    s,
                     Self::ALL
                         .iter()
                         .map(|k| k.as_str())
                         .collect::<Vec<_>>()
-                        .join(", ")
-                ))
+                        .join(", "),
+                )
             })
     }
 }
@@ -113,10 +114,7 @@ impl Party {
     pub fn new(id: PartyId, kind: PartyKind, name: &str) -> Result<Self, DomainError> {
         let name = crate::text::clean_text("party name", name, 200)?;
         if id.is_iso3() && !matches!(kind, PartyKind::State | PartyKind::Territory) {
-            return Err(DomainError::invalid(format!(
-                "party {id}: ISO 3166-1 alpha-3 ids belong to states and territories, not to a {}",
-                kind.as_str()
-            )));
+            return Err(refusals::alpha3_for_a_non_state(id, kind.as_str()));
         }
         Ok(Self { id, kind, name })
     }

@@ -1,5 +1,6 @@
 //! Projections: the current state that events produce, and the in-memory replay of a whole journal.
 
+use crate::refusals;
 use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
@@ -110,7 +111,7 @@ pub fn read<T: Entity>(source: &dyn Source, key: EntityKey) -> Result<Option<T>,
         None => Ok(None),
         Some(p) => T::from_projection(p)
             .map(Some)
-            .ok_or_else(|| DomainError::Invalid(format!("{key} is not of the type read"))),
+            .ok_or_else(|| refusals::entity_of_another_type(key)),
     }
 }
 
@@ -120,7 +121,7 @@ pub fn require<T: Entity>(
     key: EntityKey,
     what: &str,
 ) -> Result<T, DomainError> {
-    read(source, key)?.ok_or_else(|| DomainError::NotFound(format!("{what} does not exist")))
+    read(source, key)?.ok_or_else(|| refusals::entity_missing(what))
 }
 
 /// Computes the projections an event produces from the state before it, read through `source`.
@@ -209,9 +210,7 @@ impl Source for State {
                 .cloned()
                 .map(Projection::Membership),
             EntityKey::Memberships { .. } => {
-                return Err(DomainError::Invalid(format!(
-                    "{key} names a history, not one entity"
-                )));
+                return Err(refusals::key_names_a_history(key));
             }
             EntityKey::Concern(id) => self.concerns.get(id).cloned().map(Projection::Concern),
             EntityKey::Rules(m) => self.rules.get(m).cloned().map(Projection::Rules),

@@ -21,6 +21,7 @@
 //! Everything here is pure and bounded: the longest-common-subsequence table is capped at
 //! [`MAX_LCS_CELLS`], beyond which the diff degrades to "all removed, all added".
 
+use crate::refusals;
 use serde::Serialize;
 
 use crate::DomainError;
@@ -31,13 +32,11 @@ use crate::framework::UnSymbol;
 pub fn clean_text(field: &str, value: &str, max: usize) -> Result<String, DomainError> {
     let value = without_controls(field, value.trim())?;
     if value.is_empty() {
-        return Err(DomainError::invalid(format!("the {field} is empty")));
+        return Err(refusals::text_empty(field));
     }
     let chars = value.chars().count();
     if chars > max {
-        return Err(DomainError::invalid(format!(
-            "the {field} has {chars} characters; at most {max} are allowed"
-        )));
+        return Err(refusals::text_too_long(field, chars, max));
     }
     Ok(value)
 }
@@ -52,12 +51,11 @@ pub fn without_controls(field: &str, value: &str) -> Result<String, DomainError>
         .find(|(_, c)| c.is_control() && !matches!(c, '\t' | '\n'))
     {
         None => Ok(value),
-        Some((at, c)) => Err(DomainError::invalid(format!(
-            "the {field} contains the control character U+{:04X} at character {}; \
-             only tabs and line breaks are allowed",
-            u32::from(c),
-            at + 1
-        ))),
+        Some((at, c)) => Err(refusals::text_control_character(
+            field,
+            format!("{:04X}", u32::from(c)),
+            at + 1,
+        )),
     }
 }
 

@@ -1,5 +1,6 @@
 //! Time as a value passed in from the edge; the core never reads a clock.
 
+use crate::refusals;
 use std::fmt;
 
 use chrono::{DateTime, SecondsFormat, Utc};
@@ -26,7 +27,7 @@ impl Timestamp {
     pub fn parse(s: &str) -> Result<Self, DomainError> {
         DateTime::parse_from_rfc3339(s)
             .map(|t| Self(t.timestamp_millis()))
-            .map_err(|e| DomainError::invalid(format!("\"{s}\" is not an RFC 3339 time: {e}")))
+            .map_err(|e| refusals::not_a_time(s, e))
     }
 
     pub fn plus_days(self, days: i64) -> Self {

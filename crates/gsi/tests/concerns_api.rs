@@ -169,7 +169,9 @@ fn lifecycle(node: Node) {
     });
     let mut to_self = lodge.clone();
     to_self["addressees"] = json!(["KAZ"]);
-    expect(
+    // A refusal by a rule carries its message id and values as extension members, for a
+    // client that says it in its own language.
+    let refused = expect(
         call(
             &client,
             &server,
@@ -180,6 +182,12 @@ fn lifecycle(node: Node) {
         ),
         422,
     );
+    assert_eq!(
+        refused["refusal"], "concern-addressed-to-itself",
+        "{refused}"
+    );
+    assert_eq!(refused["values"], json!({"party": "KAZ"}), "{refused}");
+    assert_eq!(refused["detail"], "KAZ cannot address a concern to itself");
     let mut bad_priority = lodge.clone();
     bad_priority["priorities"] = json!(["III.42"]);
     expect(

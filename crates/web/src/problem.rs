@@ -4,7 +4,10 @@ use axum::http::{StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use gsi_app::AppError;
 use gsi_app::StoreError;
+use std::collections::BTreeMap;
+
 use gsi_core::DomainError;
+use gsi_core::error::Refusal;
 use serde::Serialize;
 use utoipa::ToSchema;
 
@@ -16,6 +19,15 @@ pub struct Problem {
     pub title: String,
     pub status: u16,
     pub detail: String,
+    /// The refusal's message id (an extension member, RFC 9457 section 3.2), such as
+    /// `concern-not-an-addressee`: a client can say the refusal in its own language from it and
+    /// `values`. Present on refusals by the platform's rules.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub refusal: Option<&'static str>,
+    /// The values the refusal names, by name (with `refusal`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[schema(value_type = Option<BTreeMap<String, String>>)]
+    pub values: Option<Box<BTreeMap<&'static str, String>>>,
     /// Seconds for the `Retry-After` header of a refusal that passes with time (429).
     #[serde(skip)]
     pub retry_after: Option<u64>,
@@ -28,7 +40,19 @@ impl Problem {
             title: status.canonical_reason().unwrap_or("Error").to_owned(),
             status: status.as_u16(),
             detail: detail.into(),
+            refusal: None,
+            values: None,
             retry_after: None,
+        }
+    }
+
+    /// A refusal by a rule: its English sentence as `detail`, its id and values as extension
+    /// members.
+    pub fn refused(status: StatusCode, slug: &str, refusal: &Refusal) -> Self {
+        Self {
+            refusal: Some(refusal.id()),
+            values: Some(Box::new(refusal.values().iter().cloned().collect())),
+            ..Self::new(status, slug, refusal.to_string())
         }
     }
 
@@ -71,10 +95,10 @@ impl From<AppError> for Problem {
         use StatusCode as S;
         match e {
             AppError::Domain(d) => match d {
-                DomainError::Invalid(m) => Problem::new(S::UNPROCESSABLE_ENTITY, "invalid", m),
-                DomainError::Forbidden(m) => Problem::new(S::FORBIDDEN, "forbidden", m),
-                DomainError::NotFound(m) => Problem::new(S::NOT_FOUND, "not-found", m),
-                DomainError::Conflict(m) => Problem::new(S::CONFLICT, "conflict", m),
+                DomainError::Invalid(r) => Problem::refused(S::UNPROCESSABLE_ENTITY, "invalid", &r),
+                DomainError::Forbidden(r) => Problem::refused(S::FORBIDDEN, "forbidden", &r),
+                DomainError::NotFound(r) => Problem::refused(S::NOT_FOUND, "not-found", &r),
+                DomainError::Conflict(r) => Problem::refused(S::CONFLICT, "conflict", &r),
             },
             AppError::Unauthenticated(m) => Problem::new(S::UNAUTHORIZED, "unauthenticated", m),
             AppError::OutOfScope(m) => Problem::new(S::FORBIDDEN, "insufficient-scope", m),

@@ -53,7 +53,7 @@ fn ids(list: &[PartyId]) -> Vec<&str> {
 
 fn invalid(r: Result<Outcome, DomainError>) -> String {
     match r {
-        Err(DomainError::Invalid(m)) => m,
+        Err(DomainError::Invalid(m)) => m.to_string(),
         other => panic!("expected an invalid ballot, got {other:?}"),
     }
 }

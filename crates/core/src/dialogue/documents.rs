@@ -10,6 +10,7 @@
 //! version whole would make each write grow with the number of amendments times the length of
 //! the text (see docs/benchmarks.md).
 
+use super::refusals;
 use std::collections::BTreeMap;
 
 use chrono::{Datelike, NaiveDate};
@@ -19,7 +20,7 @@ use sha2::{Digest, Sha256};
 use super::link;
 use super::meetings::{Attendance, Meeting};
 use super::rules::Series;
-use crate::decisions::{self, Ballot, Comfort, Entry, Member, Outcome, Position, Rule};
+use crate::decisions::{self, Ballot, Comfort, Entry, Member, Outcome, Position, Reason, Rule};
 use crate::framework::PriorityRef;
 use crate::text::clean_text;
 use crate::{Actor, DocumentId, DomainError, Event, MeetingId, PartyId, Timestamp};
@@ -475,22 +476,19 @@ impl OutcomeDocument {
     fn require_drafting(&self) -> Result<(), DomainError> {
         match self.status {
             DocumentStatus::Drafting | DocumentStatus::NotAdopted => Ok(()),
-            DocumentStatus::InDecision => Err(DomainError::conflict(
-                "a decision is open on this document; the text is fixed until it closes",
-            )),
-            DocumentStatus::Adopted => Err(DomainError::conflict(
-                "the document is adopted; its text can no longer change",
-            )),
+            DocumentStatus::InDecision => Err(refusals::decision_open_text_fixed()),
+            DocumentStatus::Adopted => Err(refusals::document_adopted_text_fixed()),
         }
     }
 
     fn require_convener(&self, actor: &Actor, what: &str) -> Result<(), DomainError> {
         actor.require_author(&actor.party)?;
         if actor.party != self.convener {
-            return Err(DomainError::forbidden(format!(
-                "only the convener, {}, may {what}; {} is not the convener",
-                self.convener, actor.party
-            )));
+            return Err(refusals::only_the_convener(
+                &self.convener,
+                what,
+                &actor.party,
+            ));
         }
         Ok(())
     }
@@ -498,7 +496,7 @@ impl OutcomeDocument {
 
 fn paragraphs(texts: &[String]) -> Result<Vec<String>, DomainError> {
     if texts.is_empty() || texts.len() > 500 {
-        return Err(DomainError::invalid("a document has 1 to 500 paragraphs"));
+        return Err(refusals::paragraph_count());
     }
     texts
         .iter()
@@ -534,16 +532,10 @@ pub fn decide_draft(
     actor.require_author(&actor.party)?;
     meeting.require_open()?;
     if !may_draft(meeting, &actor.party) {
-        return Err(DomainError::forbidden(format!(
-            "{} is neither the convener nor an approved member of this meeting",
-            actor.party
-        )));
+        return Err(refusals::not_convener_nor_member(&actor.party));
     }
     if existing {
-        return Err(DomainError::conflict(format!(
-            "a document {} already exists",
-            command.id
-        )));
+        return Err(refusals::document_exists(&command.id));
     }
     command.title = clean_text("title", &command.title, 300)?;
     command.paragraphs = paragraphs(&command.paragraphs)?;
@@ -559,10 +551,10 @@ pub fn apply_draft(
     time: Timestamp,
 ) -> Result<OutcomeDocument, DomainError> {
     if !may_draft(meeting, author) {
-        return Err(DomainError::forbidden(format!(
-            "{author} is neither the convener nor an approved member of meeting {}",
-            meeting.id
-        )));
+        return Err(refusals::not_convener_nor_member_of_meeting(
+            author,
+            &meeting.id,
+        ));
     }
     let paragraphs: Vec<Paragraph> = command
         .paragraphs
@@ -609,10 +601,7 @@ pub fn decide_amend(
     meeting.require_open()?;
     document.require_drafting()?;
     if !may_draft(meeting, &actor.party) {
-        return Err(DomainError::forbidden(format!(
-            "{} is neither the convener nor an approved member of this meeting",
-            actor.party
-        )));
+        return Err(refusals::not_convener_nor_member(&actor.party));
     }
     let current = document.current();
     let id_of = |n: u32| -> Result<u32, DomainError> {
@@ -620,11 +609,7 @@ pub fn decide_amend(
             .and_then(|i| current.paragraphs.get(i as usize))
             .map(|p| p.id)
             .ok_or_else(|| {
-                DomainError::invalid(format!(
-                    "version {} has paragraphs 1 to {}; there is no paragraph {n}",
-                    current.number,
-                    current.paragraphs.len()
-                ))
+                refusals::no_such_paragraph_in_version(current.number, current.paragraphs.len(), n)
             })
     };
     let edit = match edit {
@@ -632,9 +617,7 @@ pub fn decide_amend(
             let id = id_of(paragraph)?;
             let t = clean_text("paragraph", &t, 10_000)?;
             if current.paragraphs[paragraph as usize - 1].text == t {
-                return Err(DomainError::invalid(format!(
-                    "the amendment leaves paragraph {paragraph} as it is"
-                )));
+                return Err(refusals::amendment_changes_nothing(paragraph));
             }
             Edit::Replace {
                 paragraph: id,
@@ -647,9 +630,7 @@ pub fn decide_amend(
         },
         EditByNumber::Delete { paragraph } => {
             if current.paragraphs.len() == 1 {
-                return Err(DomainError::invalid(
-                    "a document keeps at least one paragraph",
-                ));
+                return Err(refusals::document_keeps_a_paragraph());
             }
             Edit::Delete {
                 paragraph: id_of(paragraph)?,
@@ -712,11 +693,9 @@ pub fn decide_amendment(
         .amendments
         .iter()
         .find(|a| a.number == number)
-        .ok_or_else(|| DomainError::NotFound(format!("the document has no amendment {number}")))?;
+        .ok_or_else(|| refusals::no_such_amendment(number))?;
     if amendment.status != AmendmentStatus::Proposed {
-        return Err(DomainError::conflict(format!(
-            "amendment {number} was already decided"
-        )));
+        return Err(refusals::amendment_already_decided(number));
     }
     if accept
         && edited(
@@ -726,10 +705,7 @@ pub fn decide_amendment(
         )
         .is_none()
     {
-        return Err(DomainError::conflict(format!(
-            "amendment {number} no longer applies: the paragraph it changes is gone from the \
-             current text; reject it"
-        )));
+        return Err(refusals::amendment_no_longer_applies_reject(number));
     }
     Ok(DocumentEvent::AmendmentDecided {
         document: document.id.clone(),
@@ -759,20 +735,14 @@ pub fn decide_open(
     meeting.require_open()?;
     document.require_drafting()?;
     if !meeting.allowed_rules.contains(&rule.kind()) {
-        return Err(DomainError::invalid(format!(
-            "this meeting's mechanism does not allow {}",
-            rule.name()
-        )));
+        return Err(refusals::mechanism_disallows_rule(rule.name()));
     }
     if let Some(open) = document
         .amendments
         .iter()
         .find(|a| a.status == AmendmentStatus::Proposed)
     {
-        return Err(DomainError::conflict(format!(
-            "amendment {} is still to be accepted or rejected",
-            open.number
-        )));
+        return Err(refusals::amendment_pending(open.number));
     }
     let members: Vec<Member> = meeting
         .approved(Attendance::Member)
@@ -782,16 +752,12 @@ pub fn decide_open(
         })
         .collect();
     if members.is_empty() {
-        return Err(DomainError::conflict(
-            "the meeting has no approved members to decide",
-        ));
+        return Err(refusals::no_members_to_decide());
     }
     if let Rule::Silence { deadline } = &rule
         && *deadline <= now
     {
-        return Err(DomainError::invalid(format!(
-            "the silence deadline {deadline} has already passed"
-        )));
+        return Err(refusals::silence_deadline_passed(deadline));
     }
     let quorum = if matches!(rule, Rule::Silence { .. }) {
         None
@@ -827,7 +793,7 @@ pub fn decide_position(
 ) -> Result<DocumentEvent, DomainError> {
     let decision = document
         .open_decision()
-        .ok_or_else(|| DomainError::conflict("no decision is open on this document"))?;
+        .ok_or_else(refusals::no_decision_open_on_document)?;
     let mut ballot = decision.ballot();
     decisions::record_position(&mut ballot, actor, position, comfort, now)?;
     if !matches!(decision.rule, Rule::Silence { .. }) {
@@ -837,9 +803,7 @@ pub fn decide_position(
     if let Rule::Silence { deadline } = decision.rule
         && now >= deadline
     {
-        return Err(DomainError::conflict(format!(
-            "the silence procedure ended at {deadline}; positions are no longer taken"
-        )));
+        return Err(refusals::silence_ended(deadline));
     }
     Ok(DocumentEvent::PositionRecorded {
         document: document.id.clone(),
@@ -860,10 +824,10 @@ pub fn decide_close(
     document.require_convener(actor, "close a decision")?;
     let decision = document
         .open_decision()
-        .ok_or_else(|| DomainError::conflict("no decision is open on this document"))?;
+        .ok_or_else(refusals::no_decision_open_on_document)?;
     let outcome = decision.outcome_at(now)?;
-    if outcome.pending {
-        return Err(DomainError::conflict(outcome.reason.to_string()));
+    if let Reason::SilenceRunning { deadline } = outcome.reason {
+        return Err(refusals::silence_still_running(deadline));
     }
     let symbol = outcome
         .adopted
@@ -892,9 +856,10 @@ pub fn decide_commitment(
     due: Option<NaiveDate>,
 ) -> Result<DocumentEvent, DomainError> {
     document.require_convener(actor, "mark commitments")?;
-    let adoption = document.adoption.as_ref().ok_or_else(|| {
-        DomainError::conflict("only an adopted document's paragraphs can be commitments")
-    })?;
+    let adoption = document
+        .adoption
+        .as_ref()
+        .ok_or_else(refusals::only_adopted_commitments)?;
     let version = document
         .version(adoption.version)
         .expect("the adopted version exists");
@@ -903,18 +868,13 @@ pub fn decide_commitment(
         .and_then(|i| version.paragraphs.get(i as usize))
         .map(|p| p.id)
         .ok_or_else(|| {
-            DomainError::invalid(format!(
-                "the adopted text has paragraphs 1 to {}; there is no paragraph {paragraph}",
-                version.paragraphs.len()
-            ))
+            refusals::no_such_paragraph_in_adopted(version.paragraphs.len(), paragraph)
         })?;
     let mut parties = parties;
     parties.sort();
     parties.dedup();
     if parties.is_empty() {
-        return Err(DomainError::invalid(
-            "a commitment names at least one party",
-        ));
+        return Err(refusals::commitment_without_party());
     }
     require_joined(document, adoption, &parties)?;
     Ok(DocumentEvent::CommitmentMarked {
@@ -933,9 +893,7 @@ fn require_joined(
 ) -> Result<(), DomainError> {
     let decision = &document.decisions[adoption.decision as usize - 1];
     match parties.iter().find(|p| !decision.joined(p)) {
-        Some(party) => Err(DomainError::invalid(format!(
-            "{party} did not join the adoption, so it cannot be committed by it"
-        ))),
+        Some(party) => Err(refusals::not_joined_adoption(party)),
         None => Ok(()),
     }
 }
@@ -954,19 +912,12 @@ pub fn decide_report(
         .commitments
         .iter()
         .find(|c| c.number == commitment)
-        .ok_or_else(|| {
-            DomainError::NotFound(format!("the document has no commitment {commitment}"))
-        })?;
+        .ok_or_else(|| refusals::no_such_commitment(commitment))?;
     if !c.parties.contains(&actor.party) {
-        return Err(DomainError::forbidden(format!(
-            "{} is not committed by commitment {commitment} and does not report on it",
-            actor.party
-        )));
+        return Err(refusals::not_committed(&actor.party, commitment));
     }
     if evidence.len() > 20 {
-        return Err(DomainError::invalid(
-            "a report links at most 20 pieces of evidence",
-        ));
+        return Err(refusals::too_much_evidence());
     }
     let evidence = evidence
         .iter()
@@ -1009,7 +960,7 @@ pub fn project(
                 meta.time,
             )?)])
         }
-        (_, None) => Err(DomainError::NotFound("the document does not exist".into())),
+        (_, None) => Err(refusals::document_missing()),
         (event, Some(document)) => {
             let meeting: Meeting = require(
                 source,
@@ -1054,16 +1005,13 @@ pub fn apply(
             | DocumentEvent::CommitmentMarked { .. }
     );
     if convener_only && author != &document.convener {
-        return Err(DomainError::forbidden(format!(
-            "{author} is not the convener of the meeting of document {}",
-            document.id
-        )));
+        return Err(refusals::not_the_convener_of_document(author, &document.id));
     }
     if matches!(event, DocumentEvent::AmendmentProposed { .. }) && !may_draft(meeting, author) {
-        return Err(DomainError::forbidden(format!(
-            "{author} is neither the convener nor an approved member of meeting {}",
-            meeting.id
-        )));
+        return Err(refusals::not_convener_nor_member_of_meeting(
+            author,
+            &meeting.id,
+        ));
     }
     if let DocumentEvent::ImplementationReported { commitment, .. } = event
         && !document
@@ -1071,9 +1019,7 @@ pub fn apply(
             .iter()
             .any(|c| c.number == *commitment && c.parties.contains(author))
     {
-        return Err(DomainError::forbidden(format!(
-            "{author} is not committed by commitment {commitment}"
-        )));
+        return Err(refusals::not_committed_by(author, commitment));
     }
     // The state each event needs, checked again on replay so that a row the rules would have
     // refused does not replay either.
@@ -1088,25 +1034,21 @@ pub fn apply(
                 .iter()
                 .any(|a| a.number == *amendment && a.status == AmendmentStatus::Proposed)
             {
-                return Err(DomainError::conflict(format!(
-                    "amendment {amendment} is not awaiting a decision"
-                )));
+                return Err(refusals::amendment_not_pending(amendment));
             }
         }
         DocumentEvent::CommitmentMarked { parties, .. } => {
-            let adoption = document.adoption.as_ref().ok_or_else(|| {
-                DomainError::conflict("only an adopted document's paragraphs can be commitments")
-            })?;
+            let adoption = document
+                .adoption
+                .as_ref()
+                .ok_or_else(refusals::only_adopted_commitments)?;
             require_joined(document, adoption, parties)?;
         }
         DocumentEvent::PositionRecorded { .. }
         | DocumentEvent::DecisionClosed { .. }
         | DocumentEvent::ImplementationReported { .. } => {}
         DocumentEvent::Drafted(d) => {
-            return Err(DomainError::conflict(format!(
-                "document {} is already drafted",
-                d.id
-            )));
+            return Err(refusals::document_already_drafted(&d.id));
         }
     }
     let mut d = document.clone();
@@ -1138,12 +1080,11 @@ pub fn apply(
                 .amendments
                 .iter_mut()
                 .find(|a| a.number == *amendment)
-                .ok_or_else(|| DomainError::NotFound(format!("no amendment {amendment}")))?;
+                .ok_or_else(|| refusals::no_amendment(amendment))?;
             a.decided_at = Some(time);
             if *accepted {
-                let paragraphs = edited(&d.paragraphs, &a.edit, next_id).ok_or_else(|| {
-                    DomainError::conflict(format!("amendment {amendment} no longer applies"))
-                })?;
+                let paragraphs = edited(&d.paragraphs, &a.edit, next_id)
+                    .ok_or_else(|| refusals::amendment_no_longer_applies(amendment))?;
                 if matches!(a.edit, Edit::Insert { .. }) {
                     a.new_paragraph = Some(next_id);
                     d.next_paragraph += 1;
@@ -1190,13 +1131,11 @@ pub fn apply(
                 .decisions
                 .last_mut()
                 .filter(|x| x.closed_at.is_none())
-                .ok_or_else(|| DomainError::conflict("no decision is open"))?;
+                .ok_or_else(refusals::no_decision_open)?;
             if let Rule::Silence { deadline } = decision.rule
                 && time >= deadline
             {
-                return Err(DomainError::conflict(format!(
-                    "the silence procedure ended at {deadline}; positions are no longer taken"
-                )));
+                return Err(refusals::silence_ended(deadline));
             }
             let mut ballot = decision.ballot();
             let actor = Actor {
@@ -1213,18 +1152,19 @@ pub fn apply(
                 .decisions
                 .last_mut()
                 .filter(|x| x.closed_at.is_none())
-                .ok_or_else(|| DomainError::conflict("no decision is open"))?;
+                .ok_or_else(refusals::no_decision_open)?;
             let outcome = decision.outcome_at(time)?;
-            if outcome.pending {
-                return Err(DomainError::conflict(outcome.reason.to_string()));
+            if let Reason::SilenceRunning { deadline } = outcome.reason {
+                return Err(refusals::silence_still_running(deadline));
             }
             let expected = outcome
                 .adopted
                 .then(|| Series::next_symbol(&series_name, now_year(time), series));
             if &expected != symbol {
-                return Err(DomainError::conflict(format!(
-                    "the closing gives the symbol {symbol:?} where the series gives {expected:?}"
-                )));
+                return Err(refusals::symbol_mismatch(
+                    symbol.as_deref().unwrap_or("none"),
+                    expected.as_deref().unwrap_or("none"),
+                ));
             }
             decision.closed_at = Some(time);
             let adopted = outcome.adopted;
@@ -1278,7 +1218,7 @@ pub fn apply(
                 .commitments
                 .iter_mut()
                 .find(|c| c.number == *commitment)
-                .ok_or_else(|| DomainError::NotFound(format!("no commitment {commitment}")))?;
+                .ok_or_else(|| refusals::no_commitment(commitment))?;
             c.reports.push(Report {
                 party: author.clone(),
                 status: *status,

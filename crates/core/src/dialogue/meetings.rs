@@ -1,6 +1,7 @@
 //! Meetings: convening and revising, registration of delegations, lists of speakers and attached
 //! documents.
 
+use super::refusals;
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
@@ -299,9 +300,7 @@ impl Meeting {
 
     pub(crate) fn require_open(&self) -> Result<(), DomainError> {
         match &self.cancelled {
-            Some(reason) => Err(DomainError::conflict(format!(
-                "the meeting was cancelled ({reason})"
-            ))),
+            Some(reason) => Err(refusals::meeting_cancelled(reason)),
             None => Ok(()),
         }
     }
@@ -309,10 +308,11 @@ impl Meeting {
     fn require_convener(&self, actor: &Actor, what: &str) -> Result<(), DomainError> {
         actor.require_author(&actor.party)?;
         if actor.party != self.convener {
-            return Err(DomainError::forbidden(format!(
-                "only the convener, {}, may {what}; {} is not the convener",
-                self.convener, actor.party
-            )));
+            return Err(refusals::only_the_convener(
+                &self.convener,
+                what,
+                &actor.party,
+            ));
         }
         Ok(())
     }
@@ -321,7 +321,7 @@ impl Meeting {
         self.agenda
             .iter()
             .find(|i| i.number == number)
-            .ok_or_else(|| DomainError::NotFound(format!("the agenda has no item {number}")))
+            .ok_or_else(|| refusals::no_agenda_item(number))
     }
 }
 
@@ -379,9 +379,7 @@ fn rules_for(
 /// Checks that a meeting does not close before it opens.
 fn check_dates(opens: NaiveDate, closes: NaiveDate) -> Result<(), DomainError> {
     if closes < opens {
-        return Err(DomainError::invalid(format!(
-            "the meeting closes ({closes}) before it opens ({opens})"
-        )));
+        return Err(refusals::closes_before_opens(closes, opens));
     }
     Ok(())
 }
@@ -406,9 +404,7 @@ fn check_online(online: Option<&str>) -> Result<Option<String>, DomainError> {
 
 fn check_where(place: Option<&String>, online: Option<&String>) -> Result<(), DomainError> {
     if place.is_none() && online.is_none() {
-        return Err(DomainError::invalid(
-            "a meeting needs a place, an online address, or both",
-        ));
+        return Err(refusals::no_place());
     }
     Ok(())
 }
@@ -420,18 +416,14 @@ fn check_languages(languages: &[String]) -> Result<Vec<String>, DomainError> {
         let lang = lang.trim().to_lowercase();
         let ok = (2..=3).contains(&lang.len()) && lang.bytes().all(|b| b.is_ascii_lowercase());
         if !ok {
-            return Err(DomainError::invalid(format!(
-                "\"{lang}\" is not a language code (use two or three letters, such as en or zh)"
-            )));
+            return Err(refusals::not_a_language(&lang));
         }
         if !out.contains(&lang) {
             out.push(lang);
         }
     }
     if out.is_empty() {
-        return Err(DomainError::invalid(
-            "a meeting needs at least one language",
-        ));
+        return Err(refusals::no_language());
     }
     Ok(out)
 }
@@ -457,10 +449,7 @@ pub fn decide_convene(
     let convener = command.mechanism.clone().unwrap_or(actor.party.clone());
     actor.require_author(&convener)?;
     if existing {
-        return Err(DomainError::conflict(format!(
-            "a meeting {} already exists",
-            command.id
-        )));
+        return Err(refusals::meeting_exists(&command.id));
     }
     command.title = clean_text("title", &command.title, 300)?;
     check_dates(command.opens, command.closes)?;
@@ -469,7 +458,7 @@ pub fn decide_convene(
     check_where(command.place.as_ref(), command.online.as_ref())?;
     command.languages = check_languages(&command.languages)?;
     if command.agenda.is_empty() {
-        return Err(DomainError::invalid("the agenda needs at least one item"));
+        return Err(refusals::agenda_empty());
     }
     for item in &mut command.agenda {
         item.title = clean_text("agenda item's title", &item.title, 300)?;
@@ -478,17 +467,13 @@ pub fn decide_convene(
     let mut seen = std::collections::BTreeSet::new();
     for (party, _) in &command.invited {
         if party == &convener {
-            return Err(DomainError::invalid(format!(
-                "{party} convenes the meeting and does not invite itself"
-            )));
+            return Err(refusals::convener_invites_itself(party));
         }
         if !seen.insert(party) {
-            return Err(DomainError::invalid(format!("{party} is invited twice")));
+            return Err(refusals::invited_twice(party));
         }
         if !party_exists(party) {
-            return Err(DomainError::NotFound(format!(
-                "no party {party} is registered"
-            )));
+            return Err(crate::refusals::party_not_registered(party));
         }
     }
     if command.mechanism.is_none()
@@ -497,24 +482,21 @@ pub fn decide_convene(
             .iter()
             .any(|(_, a)| *a == Attendance::Member)
     {
-        return Err(DomainError::invalid(
-            "an ad hoc meeting is between named parties: invite at least one as a member",
-        ));
+        return Err(refusals::ad_hoc_without_members());
     }
     let rules = rules_for(command.mechanism.as_ref(), &convener, rules);
     let rule = command.rule.unwrap_or(rules.default);
     if !rules.allowed.contains(&rule) {
-        return Err(DomainError::invalid(format!(
-            "{} does not allow the rule {}; it allows {}",
-            rules.mechanism,
+        return Err(refusals::rule_not_allowed(
+            &rules.mechanism,
             rule.as_str(),
             rules
                 .allowed
                 .iter()
                 .map(|k| k.as_str())
                 .collect::<Vec<_>>()
-                .join(", ")
-        )));
+                .join(","),
+        ));
     }
     command.rule = Some(rule);
     Ok(MeetingEvent::Convened(command))
@@ -609,14 +591,10 @@ pub fn decide_register(
     meeting.require_open()?;
     let party = &actor.party;
     if party == &meeting.convener && meeting.mechanism.is_some() {
-        return Err(DomainError::invalid(format!(
-            "{party} convenes this meeting and serves it as secretariat; it does not register"
-        )));
+        return Err(refusals::convener_does_not_register(party));
     }
     if delegates.is_empty() || delegates.len() > 50 {
-        return Err(DomainError::invalid(
-            "a delegation names 1 to 50 delegates, head of delegation first",
-        ));
+        return Err(refusals::delegation_size());
     }
     let delegates = delegates
         .iter()
@@ -637,24 +615,16 @@ pub fn decide_register(
         let may = match &meeting.mechanism {
             Some(_) if standing.mechanism_member => true,
             Some(m) => {
-                return Err(DomainError::forbidden(format!(
-                    "{party} is not a member of {m} on {}; it may register as an observer",
-                    meeting.opens
-                )));
+                return Err(refusals::not_a_member_on_date(party, m, meeting.opens));
             }
             None => false,
         };
         if !may {
-            return Err(DomainError::forbidden(format!(
-                "{party} was not invited as a member of this ad hoc meeting; it may ask to \
-                 observe"
-            )));
+            return Err(refusals::not_invited_as_member(party));
         }
     }
     if attendance == Attendance::Guest && standing.state_or_organisation {
-        return Err(DomainError::invalid(format!(
-            "{party} is a state or organisation: it registers as a member or an observer"
-        )));
+        return Err(refusals::state_registers_as_member_or_observer(party));
     }
     Ok(MeetingEvent::RegistrationRequested {
         meeting: meeting.id.clone(),
@@ -712,12 +682,9 @@ pub fn decide_registration(
     meeting.require_open()?;
     let p = meeting
         .participant(party)
-        .ok_or_else(|| DomainError::NotFound(format!("{party} has not registered")))?;
+        .ok_or_else(|| refusals::not_registered(party))?;
     if p.status != Registration::Requested {
-        return Err(DomainError::conflict(format!(
-            "{party}'s registration is {}, not awaiting a decision",
-            p.status.as_str()
-        )));
+        return Err(refusals::registration_not_pending(party, p.status.as_str()));
     }
     let note = note
         .map(str::trim)
@@ -739,18 +706,13 @@ pub fn decide_withdraw(actor: &Actor, meeting: &Meeting) -> Result<MeetingEvent,
     match meeting.participant(&actor.party) {
         Some(p) if !matches!(p.status, Registration::Withdrawn | Registration::Declined) => {
             if meeting.mechanism.is_none() && p.party == meeting.convener {
-                return Err(DomainError::invalid(
-                    "the convener of an ad hoc meeting cancels it rather than withdrawing",
-                ));
+                return Err(refusals::ad_hoc_convener_cancels());
             }
             Ok(MeetingEvent::RegistrationWithdrawn {
                 meeting: meeting.id.clone(),
             })
         }
-        _ => Err(DomainError::conflict(format!(
-            "{} has no registration to withdraw",
-            actor.party
-        ))),
+        _ => Err(refusals::no_registration_to_withdraw(&actor.party)),
     }
 }
 
@@ -766,25 +728,14 @@ pub fn decide_request_floor(
     let participant = meeting
         .participant(&actor.party)
         .filter(|p| p.status == Registration::Approved)
-        .ok_or_else(|| {
-            DomainError::forbidden(format!(
-                "{} is not an approved participant of this meeting",
-                actor.party
-            ))
-        })?;
+        .ok_or_else(|| refusals::not_an_approved_participant(&actor.party))?;
     let agenda_item = meeting.item(item)?;
     let delegate = delegate.trim();
     if !participant.delegates.iter().any(|d| d == delegate) {
-        return Err(DomainError::invalid(format!(
-            "\"{delegate}\" is not a delegate of {}; register the delegate first",
-            actor.party
-        )));
+        return Err(refusals::not_a_delegate(delegate, &actor.party));
     }
     if agenda_item.speakers.iter().any(|s| s.party == actor.party) {
-        return Err(DomainError::conflict(format!(
-            "{} is already on the list of speakers for item {item}",
-            actor.party
-        )));
+        return Err(refusals::already_speaking(&actor.party, item));
     }
     Ok(MeetingEvent::FloorRequested {
         meeting: meeting.id.clone(),
@@ -806,10 +757,7 @@ pub fn decide_withdraw_floor(
         .iter()
         .any(|s| s.party == actor.party)
     {
-        return Err(DomainError::conflict(format!(
-            "{} is not on the list of speakers for item {item}",
-            actor.party
-        )));
+        return Err(refusals::not_speaking(&actor.party, item));
     }
     Ok(MeetingEvent::FloorWithdrawn {
         meeting: meeting.id.clone(),
@@ -828,10 +776,7 @@ pub fn decide_attach(
     actor.require_author(&actor.party)?;
     meeting.require_open()?;
     if actor.party != meeting.convener && !meeting.takes_part(&actor.party) {
-        return Err(DomainError::forbidden(format!(
-            "{} neither convenes nor takes part in this meeting",
-            actor.party
-        )));
+        return Err(refusals::neither_convenes_nor_takes_part(&actor.party));
     }
     meeting.item(item)?;
     Ok(MeetingEvent::DocumentAttached {
@@ -917,18 +862,12 @@ fn revised_agenda(
     let mut items: Vec<Option<AgendaItem>> = agenda.iter().cloned().map(Some).collect();
     let mut added: Vec<Vec<AgendaItem>> = vec![Vec::new(); count + 1];
     let mut changed = std::collections::BTreeSet::new();
-    let no_item = |n: u32| {
-        DomainError::invalid(format!(
-            "the agenda has items 1 to {count}; there is no item {n}"
-        ))
-    };
+    let no_item = |n: u32| refusals::agenda_has_no_item(count, n);
     let mut slot = |n: u32| -> Result<usize, DomainError> {
         let i = (n as usize).checked_sub(1).filter(|i| *i < count);
         let i = i.ok_or_else(|| no_item(n))?;
         if !changed.insert(n) {
-            return Err(DomainError::invalid(format!(
-                "item {n} is changed more than once in the revision"
-            )));
+            return Err(refusals::item_changed_twice(n));
         }
         Ok(i)
     };
@@ -958,9 +897,7 @@ fn revised_agenda(
             } => {
                 let i = slot(*item)?;
                 if title.is_none() && priorities.is_none() {
-                    return Err(DomainError::invalid(format!(
-                        "retitling item {item} needs a new title, new priorities or both"
-                    )));
+                    return Err(refusals::retitle_needs_change(item));
                 }
                 if let Some(current) = items[i].as_mut() {
                     if let Some(title) = title {
@@ -977,12 +914,11 @@ fn revised_agenda(
                 if let Some(current) = items[i].take()
                     && (!current.speakers.is_empty() || !current.documents.is_empty())
                 {
-                    return Err(DomainError::conflict(format!(
-                        "item {item} (\"{}\") cannot be removed: it has {}, and removing the \
-                         item would drop them from the meeting's record; retitle it instead",
-                        current.title,
-                        on_item(&current)
-                    )));
+                    return Err(refusals::item_cannot_be_removed(
+                        item,
+                        &current.title,
+                        on_item(&current),
+                    ));
                 }
             }
         }
@@ -994,7 +930,7 @@ fn revised_agenda(
         out.extend(after);
     }
     if out.is_empty() {
-        return Err(DomainError::invalid("the agenda needs at least one item"));
+        return Err(refusals::agenda_empty());
     }
     for (item, number) in out.iter_mut().zip(1..) {
         item.number = number;
@@ -1053,7 +989,7 @@ fn revised(meeting: &Meeting, revision: &MeetingRevision) -> Result<Meeting, Dom
         m.agenda = revised_agenda(&meeting.agenda, &revision.agenda)?;
     }
     if m == *meeting {
-        return Err(DomainError::invalid("the revision changes nothing"));
+        return Err(refusals::revision_changes_nothing());
     }
     Ok(m)
 }
@@ -1068,10 +1004,7 @@ pub fn require_unrevised_since(
     if meeting.revised_at == seen {
         Ok(())
     } else {
-        Err(DomainError::conflict(
-            "the meeting was revised after this form was opened; nothing was changed. \
-             Open the form again to see the meeting as it stands",
-        ))
+        Err(refusals::revised_since_opened())
     }
 }
 
@@ -1165,7 +1098,7 @@ pub fn project(
             };
             apply_convene(c, &meta.author, rules.as_ref(), meta.time)
         }
-        (_, None) => return Err(DomainError::NotFound("the meeting does not exist".into())),
+        (_, None) => return Err(refusals::meeting_missing()),
         (event, Some(meeting)) => apply(&meeting, &meta.author, event, meta.time)?,
     };
     Ok(vec![Projection::Meeting(meeting)])
@@ -1184,18 +1117,12 @@ pub fn apply(
             | MeetingEvent::Cancelled { .. }
     );
     if convener_only && author != &meeting.convener {
-        return Err(DomainError::forbidden(format!(
-            "{author} is not the convener of meeting {}",
-            meeting.id
-        )));
+        return Err(refusals::not_the_convener_of_meeting(author, &meeting.id));
     }
     let participant_only = matches!(event, MeetingEvent::FloorRequested { .. })
         || (matches!(event, MeetingEvent::DocumentAttached { .. }) && author != &meeting.convener);
     if participant_only && !meeting.takes_part(author) {
-        return Err(DomainError::forbidden(format!(
-            "{author} is not an approved participant of meeting {}",
-            meeting.id
-        )));
+        return Err(refusals::not_a_participant_of_meeting(author, &meeting.id));
     }
     let mut m = meeting.clone();
     match event {
@@ -1212,9 +1139,7 @@ pub fn apply(
         } => {
             // Only what a party asked for is decided: no one is made a participant otherwise.
             if m.participant(party).map(|p| p.status) != Some(Registration::Requested) {
-                return Err(DomainError::conflict(format!(
-                    "{party} has no registration awaiting a decision"
-                )));
+                return Err(refusals::no_pending_registration(party));
             }
             if let Some(p) = m.participants.iter_mut().find(|p| &p.party == party) {
                 p.status = if *approved {
@@ -1268,10 +1193,7 @@ pub fn apply(
         }
         MeetingEvent::Cancelled { reason, .. } => m.cancelled = Some(reason.clone()),
         MeetingEvent::Convened(c) => {
-            return Err(DomainError::conflict(format!(
-                "meeting {} is already convened",
-                c.id
-            )));
+            return Err(refusals::meeting_already_convened(&c.id));
         }
     }
     Ok(m)

@@ -29,6 +29,8 @@ pub mod rules;
 #[cfg(test)]
 mod tests;
 
+pub mod refusals;
+
 use crate::DomainError;
 use crate::event::RecordMeta;
 use crate::state::{Projection, Source};
@@ -67,8 +69,6 @@ pub(crate) fn link(field: &str, value: &str) -> Result<String, DomainError> {
     if ok {
         Ok(value.to_owned())
     } else {
-        Err(DomainError::invalid(format!(
-            "the {field} \"{value}\" is not an http or https address"
-        )))
+        Err(refusals::not_a_web_address(field, value))
     }
 }

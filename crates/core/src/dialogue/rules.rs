@@ -1,6 +1,7 @@
 //! The rules a mechanism decides by, declared by the mechanism itself, and the series its adopted
 //! documents are numbered in.
 
+use super::refusals;
 use serde::{Deserialize, Serialize};
 
 use crate::decisions::{Quorum, RuleKind};
@@ -94,10 +95,7 @@ pub fn check_series(series: &str) -> Result<(), DomainError> {
     if ok {
         Ok(())
     } else {
-        Err(DomainError::invalid(format!(
-            "\"{series}\" is not a document series: use 2 to 40 capital letters, digits or '-', \
-             in parts separated by '/' (for example GSI/HLC)"
-        )))
+        Err(refusals::not_a_series(series))
     }
 }
 
@@ -110,29 +108,21 @@ pub fn decide_declare(
 ) -> Result<RulesEvent, DomainError> {
     actor.require_author(&command.mechanism)?;
     if matches!(mechanism.kind, PartyKind::State | PartyKind::Territory) {
-        return Err(DomainError::invalid(format!(
-            "{} is a state; only mechanisms and organisations declare decision rules",
-            mechanism.id
-        )));
+        return Err(refusals::state_declares_no_rules(&mechanism.id));
     }
     let mut allowed = command.allowed;
     allowed.sort();
     allowed.dedup();
     if allowed.is_empty() {
-        return Err(DomainError::invalid("a mechanism allows at least one rule"));
+        return Err(refusals::no_allowed_rule());
     }
     if !allowed.contains(&command.default) {
-        return Err(DomainError::invalid(format!(
-            "the default rule, {}, is not among the allowed rules",
-            command.default.as_str()
-        )));
+        return Err(refusals::default_not_allowed(command.default.as_str()));
     }
     if let Some(Quorum::Fraction { num, den }) = command.quorum
         && (den == 0 || num > den || num == 0)
     {
-        return Err(DomainError::invalid(format!(
-            "a quorum of {num}/{den} is not a fraction between 0 and 1"
-        )));
+        return Err(crate::decisions::refusals::quorum_not_a_fraction(num, den));
     }
     let series = command.series.trim().to_owned();
     check_series(&series)?;

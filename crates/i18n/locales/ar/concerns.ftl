@@ -210,3 +210,20 @@ concern-error-un-reference = «{ $symbol }» ليس رمزًا لوثيقة من
 concern-empty = لم يُقدَّم أي شاغل بعد.
 concern-empty-filtered = لا يوجد شاغل يطابق عوامل التصفية هذه.
 concern-empty-addressed-to-you = لا يوجد شاغل موجَّه إلى طرفك.
+
+## الرفض: كل قاعدة تذكر السبب (مُعلنة في ملفات refusals.rs؛ النص الإنجليزي هو الإعلان نفسه)
+
+refusal-concern-not-a-closing-outcome = «{ $value }» ليس نتيجة إغلاق: استخدم addressed أو withdrawn
+refusal-concern-not-a-status = «{ $value }» ليس حالة: استخدم open أو addressed أو withdrawn أو all
+refusal-concern-already-closed = الشاغل { $concern } في حالة { $status } بالفعل
+refusal-concern-not-an-addressee = { $party } ليس من الجهات الموجَّه إليها الشاغل { $concern }؛ ولا يقرّ بالاستلام أو يردّ إلا الموجَّه إليهم
+refusal-concern-already-exists = الشاغل { $concern } موجود بالفعل
+refusal-concern-no-addressee = يحتاج الشاغل إلى جهة واحدة على الأقل يوجَّه إليها
+refusal-concern-addressee-twice = ذُكرت جهة موجَّه إليها مرتين
+refusal-concern-addressed-to-itself = لا يمكن لـ { $party } أن يوجّه شاغلًا إلى نفسه
+refusal-concern-no-priority = اربط الشاغل بمجال أولوية واحد على الأقل (من III.1 إلى III.20)
+refusal-concern-response-date-past = يجب أن يكون تاريخ الرد في المستقبل
+refusal-concern-already-acknowledged = أقرّ { $party } بالفعل باستلام الشاغل { $concern }
+refusal-concern-only-the-lodger-closes = { $party } وحده قدّم الشاغل { $concern } ويحق له إغلاقه أو سحبه
+refusal-concern-unknown = يشير { $subject } إلى شاغل غير معروف
+refusal-concern-no-such = لا يوجد الشاغل { $concern }

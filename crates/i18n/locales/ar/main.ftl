@@ -313,3 +313,60 @@ party-rules-series = سلسلة الوثائق
 party-rules-series-help = أحرف لاتينية كبيرة وأرقام و'-'، في أجزاء يفصل بينها '/': فالسلسلة SCO/GSI تعطي الرمز SCO/GSI/2026/1.
 party-rules-declare = إعلان هذه القواعد
 party-rules-declared = أُعلنت القواعد وسُجِّلت.
+
+## الرفض: كل قاعدة تذكر السبب (مُعلنة في ملفات refusals.rs؛ النص الإنجليزي هو الإعلان نفسه)
+
+refusal-text-empty = الحقل { $field } فارغ
+refusal-text-too-long = يحتوي الحقل { $field } على { $chars } حرفًا؛ والحد الأقصى المسموح به { $max }
+refusal-text-control-character = يحتوي الحقل { $field } على حرف التحكم U+{ $code } في الموضع { $at }؛ لا يُسمح إلا بعلامات الجدولة وفواصل الأسطر
+refusal-not-a-party-id = «{ $value }» ليس معرّف طرف: استخدم رمز ISO 3166-1 الثلاثي مثل CHN، أو معرّفًا قصيرًا بأحرف صغيرة مثل sco
+refusal-not-a-concern-id = «{ $value }» ليس معرّف شاغل
+refusal-not-a-meeting-id = «{ $value }» ليس معرّف اجتماع
+refusal-not-a-document-id = «{ $value }» ليس معرّف وثيقة
+refusal-not-a-priority = «{ $value }» ليس أولوية: استخدم من III.1 إلى III.{ $last }
+refusal-not-a-security-domain = «{ $value }» ليس مجالًا أمنيًا: استخدم traditional أو non_traditional
+refusal-not-a-un-symbol = «{ $value }» ليس رمز وثيقة من وثائق الأمم المتحدة (مثل S/RES/2231 (2015) أو A/RES/76/234)
+refusal-not-a-role = «{ $value }» ليس دورًا: استخدم delegate أو focal_point أو secretariat أو reader
+refusal-not-a-date = «{ $value }» ليس تاريخًا: استخدم الصيغة YYYY-MM-DD
+refusal-not-a-time = «{ $value }» ليس وقتًا بصيغة RFC 3339: { $reason }
+refusal-not-a-party-kind = «{ $value }» ليس نوع طرف: استخدم أحد الأنواع { $kinds }
+refusal-not-a-membership-role = «{ $value }» ليس صفة عضوية: استخدم member أو permanent_member أو elected_member أو observer أو dialogue_partner أو partner أو participant أو organiser أو administrator أو contributor أو state_party أو suspended_member
+refusal-acts-for-another-party = المستخدم { $user } تابع لـ { $party } ولا يمكنه التصرف باسم { $author }
+refusal-role-may-not-author = ليس للمستخدم { $user } دور يخوّله تحرير سجلات باسم { $author }
+refusal-alpha3-for-a-non-state = الطرف { $party }: معرّفات ISO 3166-1 الثلاثية خاصة بالدول والأقاليم، لا بنوع { $kind }
+refusal-party-not-registered = لا يوجد طرف مسجَّل باسم { $party }
+refusal-keeps-no-membership-list = { $party } من نوع { $kind } ولا يحتفظ بقائمة أعضاء
+refusal-own-member = لا يمكن لآلية أن تكون عضوًا في نفسها
+refusal-membership-ends-before-it-starts = تنتهي العضوية ({ $to }) قبل أن تبدأ ({ $from })
+refusal-registers-no-participants = لا يسجّل المشاركين إلا منتدى أو آلية أو منظمة؛ و{ $party } من نوع { $kind }
+refusal-not-a-registrable-participant = تسجّل الأمانة مراكز الفكر والأكاديميات والمنظمات الاجتماعية، لا نوع { $kind }
+refusal-unknown-record-kind = لا توجد وحدة تكتب سجلات من نوع { $kind }
+refusal-record-does-not-parse = تعذّرت قراءة السجل من نوع { $kind }: { $reason }
+refusal-entity-of-another-type = { $key } ليس من النوع المقروء
+refusal-entity-missing = { $what } غير موجود
+refusal-key-names-a-history = { $key } يدل على سجل تاريخي لا على كيان واحد
+refusal-no-such-user = لا يوجد مستخدم باسم { $user }
+refusal-password-too-long = لا تتجاوز كلمة المرور { $max } بايت
+refusal-password-too-short = تحتاج كلمة المرور إلى { $min } أحرف على الأقل
+refusal-state-convenes-ad-hoc = { $party } دولة؛ والدولة تعقد اجتماعات مخصصة لا اجتماعات آليات
+refusal-bad-consistency-range = يتطلب إثبات الاتساق 1 <= from <= to <= { $size } (حجم الشجرة)؛ والوارد from={ $from }، to={ $to }
+refusal-no-such-record = لا يوجد السجل { $index } في السجل العام
+refusal-user-exists = يوجد بالفعل مستخدم باسم { $name }
+refusal-user-without-role = يحتاج المستخدم إلى دور واحد على الأقل
+refusal-party-already-registered = الطرف { $party } مسجَّل بالفعل
+refusal-not-a-user-name = «{ $value }» ليس اسم مستخدم: استخدم من 1 إلى 64 من الأحرف أو الأرقام أو «.» أو «_» أو «-» أو «@»
+refusal-no-such-mechanism = لا توجد آلية مسجَّلة باسم { $mechanism }
+refusal-not-a-category = «{ $value }» ليس فئة: استخدم ldc أو lldc أو sids
+refusal-not-a-regional-group = «{ $value }» ليس مجموعة إقليمية في الأمم المتحدة: استخدم إحدى المجموعات { $groups }
+refusal-membership-twice = العضوية { $membership } مذكورة مرتين
+refusal-import-party-missing = لا يوجد طرف مسجَّل باسم { $party } في هذه العقدة؛ ولم يُستورد شيء
+refusal-bad-rows =
+    في الملف صفوف خاطئة عددها { $count }؛ ولم يُستورد شيء:
+    { $rows }
+refusal-no-such-token = ليس لدى { $user } رمز الوصول { $id }
+refusal-token-label = لا تتجاوز تسمية رمز الوصول 100 حرف ولا تحتوي على أحرف تحكم
+refusal-token-without-scope = يحتاج رمز الوصول إلى نطاق واحد على الأقل: read أو write:MODULE
+refusal-token-days = تتراوح مدة صلاحية رمز الوصول بين 1 و{ $max } يومًا، لا { $days }
+refusal-not-a-scope = «{ $value }» ليس نطاق رمز وصول؛ استخدم read أو write:MODULE حيث MODULE أحد { $modules }
+refusal-store-unreadable = تعذّرت قراءة المخزن
+refusal-changed-while-read = تغيّر { $key } أثناء قراءته

@@ -153,3 +153,20 @@ concern-error-un-reference = «{ $symbol }» no es una signatura de documento de
 concern-empty = Todavía no se ha presentado ninguna preocupación.
 concern-empty-filtered = Ninguna preocupación coincide con estos filtros.
 concern-empty-addressed-to-you = No hay ninguna preocupación dirigida a su parte.
+
+## Rechazos: cada regla dice por qué (declarados en los archivos refusals.rs; el inglés es la declaración)
+
+refusal-concern-not-a-closing-outcome = «{ $value }» no es un resultado de cierre: use addressed o withdrawn
+refusal-concern-not-a-status = «{ $value }» no es un estado: use open, addressed, withdrawn o all
+refusal-concern-already-closed = la preocupación { $concern } ya está { $status }
+refusal-concern-not-an-addressee = { $party } no es destinataria de la preocupación { $concern }; solo los destinatarios pueden acusar recibo o responder
+refusal-concern-already-exists = la preocupación { $concern } ya existe
+refusal-concern-no-addressee = una preocupación necesita al menos un destinatario
+refusal-concern-addressee-twice = un destinatario figura dos veces
+refusal-concern-addressed-to-itself = { $party } no puede dirigirse una preocupación a sí misma
+refusal-concern-no-priority = asocie la preocupación al menos a un ámbito prioritario (III.1 a III.20)
+refusal-concern-response-date-past = la fecha de respuesta debe ser futura
+refusal-concern-already-acknowledged = { $party } ya acusó recibo de la preocupación { $concern }
+refusal-concern-only-the-lodger-closes = solo { $party } presentó la preocupación { $concern } y puede cerrarla o retirarla
+refusal-concern-unknown = { $subject } se refiere a una preocupación desconocida
+refusal-concern-no-such = no hay ninguna preocupación { $concern }

@@ -274,3 +274,60 @@ party-rules-series = Serie de documentos
 party-rules-series-help = Letras mayúsculas, cifras y «-», en partes separadas por «/»: SCO/GSI da SCO/GSI/2026/1.
 party-rules-declare = Declarar estas reglas
 party-rules-declared = Las reglas se han declarado y registrado.
+
+## Rechazos: cada regla dice por qué (declarados en los archivos refusals.rs; el inglés es la declaración)
+
+refusal-text-empty = el campo { $field } está vacío
+refusal-text-too-long = el campo { $field } tiene { $chars } caracteres; se admiten como máximo { $max }
+refusal-text-control-character = el campo { $field } contiene el carácter de control U+{ $code } en la posición { $at }; solo se admiten tabulaciones y saltos de línea
+refusal-not-a-party-id = «{ $value }» no es un identificador de parte: use un código ISO 3166-1 alfa-3 como CHN, o un identificador breve en minúsculas como sco
+refusal-not-a-concern-id = «{ $value }» no es un identificador de preocupación
+refusal-not-a-meeting-id = «{ $value }» no es un identificador de reunión
+refusal-not-a-document-id = «{ $value }» no es un identificador de documento
+refusal-not-a-priority = «{ $value }» no es una prioridad: use III.1 a III.{ $last }
+refusal-not-a-security-domain = «{ $value }» no es un ámbito de seguridad: use traditional o non_traditional
+refusal-not-a-un-symbol = «{ $value }» no es una signatura de documento de las Naciones Unidas (por ejemplo S/RES/2231 (2015) o A/RES/76/234)
+refusal-not-a-role = «{ $value }» no es un rol: use delegate, focal_point, secretariat o reader
+refusal-not-a-date = «{ $value }» no es una fecha: use AAAA-MM-DD (YYYY-MM-DD)
+refusal-not-a-time = «{ $value }» no es una hora en formato RFC 3339: { $reason }
+refusal-not-a-party-kind = «{ $value }» no es un tipo de parte: use uno de { $kinds }
+refusal-not-a-membership-role = «{ $value }» no es una calidad de miembro: use member, permanent_member, elected_member, observer, dialogue_partner, partner, participant, organiser, administrator, contributor, state_party o suspended_member
+refusal-acts-for-another-party = el usuario { $user } pertenece a { $party } y no puede actuar en nombre de { $author }
+refusal-role-may-not-author = el usuario { $user } no tiene ningún rol que le permita redactar registros en nombre de { $author }
+refusal-alpha3-for-a-non-state = parte { $party }: los identificadores ISO 3166-1 alfa-3 corresponden a Estados y territorios, no a un { $kind }
+refusal-party-not-registered = no hay ninguna parte { $party } registrada
+refusal-keeps-no-membership-list = { $party } es un { $kind } y no lleva una lista de miembros
+refusal-own-member = un mecanismo no puede ser miembro de sí mismo
+refusal-membership-ends-before-it-starts = la calidad de miembro termina ({ $to }) antes de empezar ({ $from })
+refusal-registers-no-participants = solo un foro, un mecanismo o una organización registran participantes; { $party } es un { $kind }
+refusal-not-a-registrable-participant = una secretaría registra centros de estudios, academias y organizaciones sociales, no un { $kind }
+refusal-unknown-record-kind = ningún módulo escribe registros del tipo { $kind }
+refusal-record-does-not-parse = el registro del tipo { $kind } no se puede leer: { $reason }
+refusal-entity-of-another-type = { $key } no es del tipo leído
+refusal-entity-missing = { $what } no existe
+refusal-key-names-a-history = { $key } designa un historial, no una entidad
+refusal-no-such-user = no hay ningún usuario llamado { $user }
+refusal-password-too-long = una contraseña tiene como máximo { $max } bytes
+refusal-password-too-short = una contraseña necesita al menos { $min } caracteres
+refusal-state-convenes-ad-hoc = { $party } es un Estado; un Estado convoca reuniones ad hoc, no reuniones de mecanismo
+refusal-bad-consistency-range = una prueba de coherencia requiere 1 <= from <= to <= { $size } (el tamaño del árbol); se recibió from={ $from }, to={ $to }
+refusal-no-such-record = no hay ningún registro { $index } en el registro público
+refusal-user-exists = ya existe un usuario llamado { $name }
+refusal-user-without-role = un usuario necesita al menos un rol
+refusal-party-already-registered = la parte { $party } ya está registrada
+refusal-not-a-user-name = «{ $value }» no es un nombre de usuario: use de 1 a 64 letras, cifras, «.», «_», «-» o «@»
+refusal-no-such-mechanism = no hay ningún mecanismo { $mechanism } registrado
+refusal-not-a-category = «{ $value }» no es una categoría: use ldc, lldc o sids
+refusal-not-a-regional-group = «{ $value }» no es un grupo regional de las Naciones Unidas: use uno de { $groups }
+refusal-membership-twice = la calidad de miembro { $membership } aparece dos veces
+refusal-import-party-missing = no hay ninguna parte { $party } registrada en este nodo; no se importó nada
+refusal-bad-rows =
+    el archivo tiene { $count } fila(s) erróneas; no se importó nada:
+    { $rows }
+refusal-no-such-token = { $user } no tiene el token { $id }
+refusal-token-label = la etiqueta de un token tiene como máximo 100 caracteres y ningún carácter de control
+refusal-token-without-scope = un token necesita al menos un alcance: read, o write:MODULE
+refusal-token-days = un token dura de 1 a { $max } días, no { $days }
+refusal-not-a-scope = «{ $value }» no es un alcance de token; use read o write:MODULE, siendo MODULE uno de { $modules }
+refusal-store-unreadable = no se pudo leer el almacén
+refusal-changed-while-read = { $key } cambió mientras se leía

@@ -153,3 +153,20 @@ concern-error-un-reference = « { $symbol } » n’est pas une cote de documen
 concern-empty = Aucune préoccupation n’a encore été présentée.
 concern-empty-filtered = Aucune préoccupation ne correspond à ces filtres.
 concern-empty-addressed-to-you = Aucune préoccupation n’est adressée à votre partie.
+
+## Refus : chaque règle dit pourquoi (déclarés dans les fichiers refusals.rs ; l’anglais est la déclaration)
+
+refusal-concern-not-a-closing-outcome = « { $value } » n’est pas une issue de clôture : utilisez addressed ou withdrawn
+refusal-concern-not-a-status = « { $value } » n’est pas un statut : utilisez open, addressed, withdrawn ou all
+refusal-concern-already-closed = la préoccupation { $concern } est déjà { $status }
+refusal-concern-not-an-addressee = { $party } n’est pas destinataire de la préoccupation { $concern } ; seuls les destinataires peuvent en accuser réception ou y répondre
+refusal-concern-already-exists = la préoccupation { $concern } existe déjà
+refusal-concern-no-addressee = une préoccupation doit avoir au moins un destinataire
+refusal-concern-addressee-twice = un destinataire est nommé deux fois
+refusal-concern-addressed-to-itself = { $party } ne peut pas s’adresser une préoccupation à elle-même
+refusal-concern-no-priority = rattachez la préoccupation à au moins un domaine prioritaire (III.1 à III.20)
+refusal-concern-response-date-past = la date de réponse doit se situer dans l’avenir
+refusal-concern-already-acknowledged = { $party } a déjà accusé réception de la préoccupation { $concern }
+refusal-concern-only-the-lodger-closes = seule { $party } a soumis la préoccupation { $concern } et peut la clore ou la retirer
+refusal-concern-unknown = { $subject } renvoie à une préoccupation inconnue
+refusal-concern-no-such = aucune préoccupation { $concern }

@@ -273,3 +273,60 @@ party-rules-series = Série de documents
 party-rules-series-help = Lettres majuscules, chiffres et « - », en segments séparés par « / » : SCO/GSI donne SCO/GSI/2026/1.
 party-rules-declare = Déclarer ces règles
 party-rules-declared = Les règles ont été déclarées et enregistrées.
+
+## Refus : chaque règle dit pourquoi (déclarés dans les fichiers refusals.rs ; l’anglais est la déclaration)
+
+refusal-text-empty = le champ { $field } est vide
+refusal-text-too-long = le champ { $field } compte { $chars } caractères ; { $max } au plus sont admis
+refusal-text-control-character = le champ { $field } contient le caractère de contrôle U+{ $code } à la position { $at } ; seuls les tabulations et les sauts de ligne sont admis
+refusal-not-a-party-id = « { $value } » n’est pas un identifiant de partie : utilisez un code ISO 3166-1 alpha-3 tel que CHN, ou un identifiant court en minuscules tel que sco
+refusal-not-a-concern-id = « { $value } » n’est pas un identifiant de préoccupation
+refusal-not-a-meeting-id = « { $value } » n’est pas un identifiant de réunion
+refusal-not-a-document-id = « { $value } » n’est pas un identifiant de document
+refusal-not-a-priority = « { $value } » n’est pas une priorité : utilisez III.1 à III.{ $last }
+refusal-not-a-security-domain = « { $value } » n’est pas un domaine de sécurité : utilisez traditional ou non_traditional
+refusal-not-a-un-symbol = « { $value } » n’est pas une cote de document de l’ONU (par exemple S/RES/2231 (2015) ou A/RES/76/234)
+refusal-not-a-role = « { $value } » n’est pas un rôle : utilisez delegate, focal_point, secretariat ou reader
+refusal-not-a-date = « { $value } » n’est pas une date : utilisez AAAA-MM-JJ (YYYY-MM-DD)
+refusal-not-a-time = « { $value } » n’est pas une heure au format RFC 3339 : { $reason }
+refusal-not-a-party-kind = « { $value } » n’est pas un type de partie : utilisez l’un de { $kinds }
+refusal-not-a-membership-role = « { $value } » n’est pas un rôle de membre : utilisez member, permanent_member, elected_member, observer, dialogue_partner, partner, participant, organiser, administrator, contributor, state_party ou suspended_member
+refusal-acts-for-another-party = l’utilisateur { $user } relève de { $party } et ne peut pas agir au nom de { $author }
+refusal-role-may-not-author = l’utilisateur { $user } n’a aucun rôle qui l’autorise à rédiger des enregistrements au nom de { $author }
+refusal-alpha3-for-a-non-state = partie { $party } : les identifiants ISO 3166-1 alpha-3 sont réservés aux États et territoires, pas à un { $kind }
+refusal-party-not-registered = aucune partie { $party } n’est enregistrée
+refusal-keeps-no-membership-list = { $party } est un { $kind } et ne tient pas de liste de membres
+refusal-own-member = un mécanisme ne peut pas être son propre membre
+refusal-membership-ends-before-it-starts = la qualité de membre prend fin ({ $to }) avant de commencer ({ $from })
+refusal-registers-no-participants = seuls un forum, un mécanisme ou une organisation enregistrent des participants ; { $party } est un { $kind }
+refusal-not-a-registrable-participant = un secrétariat enregistre des groupes de réflexion, des académies et des organisations sociales, pas un { $kind }
+refusal-unknown-record-kind = aucun module n’écrit d’enregistrements de type { $kind }
+refusal-record-does-not-parse = l’enregistrement de type { $kind } ne peut pas être lu : { $reason }
+refusal-entity-of-another-type = { $key } n’est pas du type lu
+refusal-entity-missing = { $what } n’existe pas
+refusal-key-names-a-history = { $key } désigne un historique, non une entité
+refusal-no-such-user = aucun utilisateur nommé { $user }
+refusal-password-too-long = un mot de passe compte au plus { $max } octets
+refusal-password-too-short = un mot de passe doit compter au moins { $min } caractères
+refusal-state-convenes-ad-hoc = { $party } est un État ; un État convoque des réunions ad hoc, pas des réunions de mécanisme
+refusal-bad-consistency-range = une preuve de cohérence exige 1 <= from <= to <= { $size } (la taille de l’arbre) ; reçu from={ $from }, to={ $to }
+refusal-no-such-record = aucun enregistrement { $index } dans le journal
+refusal-user-exists = un utilisateur nommé { $name } existe déjà
+refusal-user-without-role = un utilisateur doit avoir au moins un rôle
+refusal-party-already-registered = la partie { $party } est déjà enregistrée
+refusal-not-a-user-name = « { $value } » n’est pas un nom d’utilisateur : utilisez de 1 à 64 lettres, chiffres, « . », « _ », « - » ou « @ »
+refusal-no-such-mechanism = aucun mécanisme { $mechanism } n’est enregistré
+refusal-not-a-category = « { $value } » n’est pas une catégorie : utilisez ldc, lldc ou sids
+refusal-not-a-regional-group = « { $value } » n’est pas un groupe régional de l’ONU : utilisez l’un de { $groups }
+refusal-membership-twice = la qualité de membre { $membership } figure deux fois
+refusal-import-party-missing = aucune partie { $party } n’est enregistrée sur ce nœud ; rien n’a été importé
+refusal-bad-rows =
+    le fichier contient { $count } ligne(s) erronée(s) ; rien n’a été importé :
+    { $rows }
+refusal-no-such-token = { $user } n’a pas de jeton { $id }
+refusal-token-label = le libellé d’un jeton compte au plus 100 caractères, sans caractère de contrôle
+refusal-token-without-scope = un jeton doit avoir au moins une portée : read, ou write:MODULE
+refusal-token-days = un jeton est valable de 1 à { $max } jours, pas { $days }
+refusal-not-a-scope = « { $value } » n’est pas une portée de jeton ; utilisez read ou write:MODULE, MODULE étant l’un de { $modules }
+refusal-store-unreadable = le stockage n’a pas pu être lu
+refusal-changed-while-read = { $key } a changé pendant sa lecture

@@ -194,3 +194,20 @@ concern-error-un-reference = «{ $symbol }» не является условн�
 concern-empty = Озабоченности пока не направлялись.
 concern-empty-filtered = Ни одна озабоченность не соответствует этим фильтрам.
 concern-empty-addressed-to-you = Вашей стороне не направлено ни одной озабоченности.
+
+## Отказы: каждое правило объясняет причину (объявлены в файлах refusals.rs; английский текст — само объявление)
+
+refusal-concern-not-a-closing-outcome = «{ $value }» не является итогом закрытия: используйте addressed или withdrawn
+refusal-concern-not-a-status = «{ $value }» не является статусом: используйте open, addressed, withdrawn или all
+refusal-concern-already-closed = озабоченность { $concern } уже имеет статус { $status }
+refusal-concern-not-an-addressee = { $party } не является адресатом озабоченности { $concern }; подтверждать получение и отвечать могут только адресаты
+refusal-concern-already-exists = озабоченность { $concern } уже существует
+refusal-concern-no-addressee = у озабоченности должен быть хотя бы один адресат
+refusal-concern-addressee-twice = адресат указан дважды
+refusal-concern-addressed-to-itself = { $party } не может адресовать озабоченность самой себе
+refusal-concern-no-priority = отнесите озабоченность хотя бы к одной приоритетной области (III.1–III.20)
+refusal-concern-response-date-past = срок ответа должен быть в будущем
+refusal-concern-already-acknowledged = { $party } уже подтвердила получение озабоченности { $concern }
+refusal-concern-only-the-lodger-closes = озабоченность { $concern } выразила только { $party }, и только она может её закрыть или отозвать
+refusal-concern-unknown = { $subject } ссылается на неизвестную озабоченность
+refusal-concern-no-such = озабоченности { $concern } нет

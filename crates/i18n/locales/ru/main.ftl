@@ -297,3 +297,60 @@ party-rules-series = Серия документов
 party-rules-series-help = Заглавные латинские буквы, цифры и «-»; части разделяются знаком «/»: из SCO/GSI получается SCO/GSI/2026/1.
 party-rules-declare = Объявить эти правила
 party-rules-declared = Правила объявлены и записаны.
+
+## Отказы: каждое правило объясняет причину (объявлены в файлах refusals.rs; английский текст — само объявление)
+
+refusal-text-empty = поле { $field } не заполнено
+refusal-text-too-long = поле { $field } содержит { $chars } символов; допускается не более { $max }
+refusal-text-control-character = поле { $field } содержит управляющий символ U+{ $code } в позиции { $at }; допускаются только табуляция и переводы строки
+refusal-not-a-party-id = «{ $value }» не является идентификатором стороны: используйте код ISO 3166-1 alpha-3, например CHN, или краткий идентификатор строчными буквами, например sco
+refusal-not-a-concern-id = «{ $value }» не является идентификатором озабоченности
+refusal-not-a-meeting-id = «{ $value }» не является идентификатором заседания
+refusal-not-a-document-id = «{ $value }» не является идентификатором документа
+refusal-not-a-priority = «{ $value }» не является приоритетом: используйте III.1–III.{ $last }
+refusal-not-a-security-domain = «{ $value }» не является областью безопасности: используйте traditional или non_traditional
+refusal-not-a-un-symbol = «{ $value }» не является условным обозначением документа ООН (например, S/RES/2231 (2015) или A/RES/76/234)
+refusal-not-a-role = «{ $value }» не является ролью: используйте delegate, focal_point, secretariat или reader
+refusal-not-a-date = «{ $value }» не является датой: используйте формат ГГГГ-ММ-ДД (YYYY-MM-DD)
+refusal-not-a-time = «{ $value }» не является временем в формате RFC 3339: { $reason }
+refusal-not-a-party-kind = «{ $value }» не является видом стороны: используйте одно из значений { $kinds }
+refusal-not-a-membership-role = «{ $value }» не является статусом участия: используйте member, permanent_member, elected_member, observer, dialogue_partner, partner, participant, organiser, administrator, contributor, state_party или suspended_member
+refusal-acts-for-another-party = пользователь { $user } относится к стороне { $party } и не может действовать от имени { $author }
+refusal-role-may-not-author = у пользователя { $user } нет роли, позволяющей составлять записи от имени { $author }
+refusal-alpha3-for-a-non-state = сторона { $party }: идентификаторы ISO 3166-1 alpha-3 принадлежат государствам и территориям, а не виду «{ $kind }»
+refusal-party-not-registered = сторона { $party } не зарегистрирована
+refusal-keeps-no-membership-list = { $party } относится к виду «{ $kind }» и не ведёт списка членов
+refusal-own-member = механизм не может быть своим собственным членом
+refusal-membership-ends-before-it-starts = членство заканчивается ({ $to }) раньше, чем начинается ({ $from })
+refusal-registers-no-participants = участников регистрирует только форум, механизм или организация; { $party } относится к виду «{ $kind }»
+refusal-not-a-registrable-participant = секретариат регистрирует аналитические центры, академии и общественные организации, но не вид «{ $kind }»
+refusal-unknown-record-kind = ни один модуль не пишет записей вида { $kind }
+refusal-record-does-not-parse = запись вида { $kind } не удаётся прочитать: { $reason }
+refusal-entity-of-another-type = { $key } не относится к читаемому типу
+refusal-entity-missing = { $what } не существует
+refusal-key-names-a-history = { $key } обозначает историю, а не одну сущность
+refusal-no-such-user = пользователя с именем { $user } нет
+refusal-password-too-long = пароль содержит не более { $max } байт
+refusal-password-too-short = пароль должен содержать не менее { $min } символов
+refusal-state-convenes-ad-hoc = { $party } — государство; государство созывает специальные заседания, а не заседания механизмов
+refusal-bad-consistency-range = для доказательства согласованности требуется 1 <= from <= to <= { $size } (размер дерева); получено from={ $from }, to={ $to }
+refusal-no-such-record = в журнале нет записи { $index }
+refusal-user-exists = пользователь с именем { $name } уже существует
+refusal-user-without-role = пользователю нужна хотя бы одна роль
+refusal-party-already-registered = сторона { $party } уже зарегистрирована
+refusal-not-a-user-name = «{ $value }» не является именем пользователя: используйте от 1 до 64 букв, цифр, «.», «_», «-» или «@»
+refusal-no-such-mechanism = механизм { $mechanism } не зарегистрирован
+refusal-not-a-category = «{ $value }» не является категорией: используйте ldc, lldc или sids
+refusal-not-a-regional-group = «{ $value }» не является региональной группой ООН: используйте одно из значений { $groups }
+refusal-membership-twice = членство { $membership } указано дважды
+refusal-import-party-missing = сторона { $party } не зарегистрирована на этом узле; ничего не импортировано
+refusal-bad-rows =
+    в файле ошибочных строк: { $count }; ничего не импортировано:
+    { $rows }
+refusal-no-such-token = у { $user } нет токена { $id }
+refusal-token-label = метка токена содержит не более 100 символов и не содержит управляющих символов
+refusal-token-without-scope = токену нужна хотя бы одна область действия: read или write:MODULE
+refusal-token-days = токен действует от 1 до { $max } дней, а не { $days }
+refusal-not-a-scope = «{ $value }» не является областью действия токена; используйте read или write:MODULE, где MODULE — одно из значений { $modules }
+refusal-store-unreadable = хранилище не удалось прочитать
+refusal-changed-while-read = { $key } изменилось во время чтения

@@ -145,3 +145,20 @@ concern-error-un-reference = “{ $symbol }”不是联合国文件文号（例�
 concern-empty = 尚未提出任何关切。
 concern-empty-filtered = 没有符合筛选条件的关切。
 concern-empty-addressed-to-you = 没有向本方提出的关切。
+
+## 拒绝：每条规则说明原因（在 refusals.rs 文件中声明；英文即声明本身）
+
+refusal-concern-not-a-closing-outcome = “{ $value }”不是结案结果：请使用 addressed 或 withdrawn
+refusal-concern-not-a-status = “{ $value }”不是状态：请使用 open、addressed、withdrawn 或 all
+refusal-concern-already-closed = 关切 { $concern } 已经是{ $status }状态
+refusal-concern-not-an-addressee = { $party } 不是关切 { $concern } 的收件方；只有收件方可以确认收悉或作出答复
+refusal-concern-already-exists = 关切 { $concern } 已存在
+refusal-concern-no-addressee = 关切至少需要一个收件方
+refusal-concern-addressee-twice = 有一个收件方被列了两次
+refusal-concern-addressed-to-itself = { $party } 不能向自己提出关切
+refusal-concern-no-priority = 请为关切标注至少一个优先领域（III.1 至 III.20）
+refusal-concern-response-date-past = 答复日期必须在将来
+refusal-concern-already-acknowledged = { $party } 已确认收悉关切 { $concern }
+refusal-concern-only-the-lodger-closes = 关切 { $concern } 由 { $party } 提出，只有它可以结案或撤回
+refusal-concern-unknown = { $subject } 指向一个未知的关切
+refusal-concern-no-such = 没有关切 { $concern }

@@ -244,3 +244,60 @@ party-rules-series = 文件系列
 party-rules-series-help = 大写字母、数字和“-”，以“/”分段：SCO/GSI 生成 SCO/GSI/2026/1。
 party-rules-declare = 声明上述规则
 party-rules-declared = 规则已声明并记录。
+
+## 拒绝：每条规则说明原因（在 refusals.rs 文件中声明；英文即声明本身）
+
+refusal-text-empty = { $field }为空
+refusal-text-too-long = { $field }有 { $chars } 个字符；最多允许 { $max } 个
+refusal-text-control-character = { $field }在第 { $at } 个字符处含有控制字符 U+{ $code }；只允许制表符和换行符
+refusal-not-a-party-id = “{ $value }”不是参与方标识：请使用 ISO 3166-1 三字母代码（如 CHN）或小写短标识（如 sco）
+refusal-not-a-concern-id = “{ $value }”不是关切标识
+refusal-not-a-meeting-id = “{ $value }”不是会议标识
+refusal-not-a-document-id = “{ $value }”不是文件标识
+refusal-not-a-priority = “{ $value }”不是优先领域：请使用 III.1 至 III.{ $last }
+refusal-not-a-security-domain = “{ $value }”不是安全领域：请使用 traditional 或 non_traditional
+refusal-not-a-un-symbol = “{ $value }”不是联合国文件编号（例如 S/RES/2231 (2015) 或 A/RES/76/234）
+refusal-not-a-role = “{ $value }”不是角色：请使用 delegate、focal_point、secretariat 或 reader
+refusal-not-a-date = “{ $value }”不是日期：请使用 YYYY-MM-DD 格式
+refusal-not-a-time = “{ $value }”不是 RFC 3339 时间：{ $reason }
+refusal-not-a-party-kind = “{ $value }”不是参与方类型：请使用以下之一：{ $kinds }
+refusal-not-a-membership-role = “{ $value }”不是成员身份：请使用 member、permanent_member、elected_member、observer、dialogue_partner、partner、participant、organiser、administrator、contributor、state_party 或 suspended_member
+refusal-acts-for-another-party = 用户 { $user } 隶属于 { $party }，不能代表 { $author } 行事
+refusal-role-may-not-author = 用户 { $user } 没有可代表 { $author } 撰写记录的角色
+refusal-alpha3-for-a-non-state = 参与方 { $party }：ISO 3166-1 三字母代码属于国家和地区，不属于{ $kind }
+refusal-party-not-registered = 未登记参与方 { $party }
+refusal-keeps-no-membership-list = { $party } 是{ $kind }，不保存成员名单
+refusal-own-member = 机制不能成为自己的成员
+refusal-membership-ends-before-it-starts = 成员身份的结束日期（{ $to }）早于开始日期（{ $from }）
+refusal-registers-no-participants = 只有论坛、机制或组织才登记参与者；{ $party } 是{ $kind }
+refusal-not-a-registrable-participant = 秘书处登记智库、学术机构和社会组织，而不是{ $kind }
+refusal-unknown-record-kind = 没有模块写入类型为 { $kind } 的记录
+refusal-record-does-not-parse = 类型为 { $kind } 的记录无法解析：{ $reason }
+refusal-entity-of-another-type = { $key } 不属于所读取的类型
+refusal-entity-missing = { $what } 不存在
+refusal-key-names-a-history = { $key } 指的是一段历史，而不是单个实体
+refusal-no-such-user = 没有名为 { $user } 的用户
+refusal-password-too-long = 密码最多 { $max } 个字节
+refusal-password-too-short = 密码至少需要 { $min } 个字符
+refusal-state-convenes-ad-hoc = { $party } 是国家；国家召集特别会议，而不是机制会议
+refusal-bad-consistency-range = 一致性证明要求 1 <= from <= to <= { $size }（树的大小）；收到 from={ $from }，to={ $to }
+refusal-no-such-record = 日志中没有第 { $index } 条记录
+refusal-user-exists = 名为 { $name } 的用户已存在
+refusal-user-without-role = 用户至少需要一个角色
+refusal-party-already-registered = 参与方 { $party } 已登记
+refusal-not-a-user-name = “{ $value }”不是用户名：请使用 1 至 64 个字母、数字、“.”、“_”、“-”或“@”
+refusal-no-such-mechanism = 未登记机制 { $mechanism }
+refusal-not-a-category = “{ $value }”不是类别：请使用 ldc、lldc 或 sids
+refusal-not-a-regional-group = “{ $value }”不是联合国区域组：请使用以下之一：{ $groups }
+refusal-membership-twice = 成员身份 { $membership } 出现了两次
+refusal-import-party-missing = 本节点未登记参与方 { $party }；未导入任何内容
+refusal-bad-rows =
+    文件中有 { $count } 行错误；未导入任何内容：
+    { $rows }
+refusal-no-such-token = { $user } 没有令牌 { $id }
+refusal-token-label = 令牌标签最多 100 个字符，且不得含有控制字符
+refusal-token-without-scope = 令牌至少需要一个权限范围：read 或 write:MODULE
+refusal-token-days = 令牌有效期为 1 至 { $max } 天，不能是 { $days } 天
+refusal-not-a-scope = “{ $value }”不是令牌权限范围；请使用 read 或 write:MODULE，MODULE 为以下之一：{ $modules }
+refusal-store-unreadable = 无法读取存储
+refusal-changed-while-read = { $key } 在读取期间发生了变化

@@ -23,6 +23,7 @@ use gsi_core::dialogue::meetings::{
 };
 use gsi_core::dialogue::rules::{DeclareRules, MechanismRules};
 use gsi_core::framework::{PriorityRef, UnSymbol};
+use gsi_core::refusals::party_not_registered;
 use gsi_core::text::{ParagraphChange, find_un_symbols};
 use gsi_core::{DocumentId, DomainError, MeetingId, PartyId, Timestamp};
 use serde::{Deserialize, Serialize};
@@ -97,7 +98,7 @@ pub async fn rules(
     let id = party_id(&id)?;
     let rules = blocking(&platform, move |p| {
         if p.party(&id)?.is_none() {
-            return Err(DomainError::NotFound(format!("no party {id} is registered")).into());
+            return Err(party_not_registered(&id).into());
         }
         p.dialogue().mechanism_rules(&id)
     })
@@ -375,7 +376,7 @@ pub async fn party_calendar(
     let party = party_id(&id)?;
     let ics = blocking(&platform, move |p| {
         if p.party(&party)?.is_none() {
-            return Err(DomainError::NotFound(format!("no party {party} is registered")).into());
+            return Err(party_not_registered(&party).into());
         }
         p.dialogue().party_calendar(&party, &base)
     })

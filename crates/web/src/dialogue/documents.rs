@@ -1074,8 +1074,7 @@ fn rule_from(frame: &Frame, form: &Form, now: Timestamp) -> Result<Rule, PageErr
         }
         _ => {}
     }
-    Rule::from_kind(kind, parameters)
-        .map_err(|e| frame.error(StatusCode::UNPROCESSABLE_ENTITY, Some(e.to_string())))
+    Rule::from_kind(kind, parameters).map_err(|e| frame.refused(e))
 }
 
 /// `POST /documents/{id}/{action}`: amend, accept, reject, open, position, close, commitment,

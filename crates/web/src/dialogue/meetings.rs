@@ -300,10 +300,7 @@ pub async fn party_calendar(
     let body = frame
         .run(&platform, move |p| {
             if p.party(&party)?.is_none() {
-                return Err(gsi_core::DomainError::NotFound(format!(
-                    "no party {party} is registered"
-                ))
-                .into());
+                return Err(gsi_core::refusals::party_not_registered(&party).into());
             }
             p.dialogue().party_calendar(&party, &base)
         })

@@ -319,7 +319,8 @@ impl Frame {
         }
     }
 
-    /// An error from the platform, as a page. The platform's sentence is English: on a page in
+    /// An error from the platform, as a page. A rule's refusal is said in the page's language
+    /// (`refusal-<id>` with the refusal's values); any other sentence is English, and on a page in
     /// another language it is marked as such (`lang="en"`) under a label in the page's language.
     pub fn problem(&self, p: Problem) -> PageError {
         let status = StatusCode::from_u16(p.status).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR);
@@ -338,13 +339,35 @@ impl Frame {
                 retry_after: Some(seconds),
             };
         }
+        let translated = self.refusal(&p);
         PageError::Page {
             frame: Box::new(self.clone()),
             status,
-            detail: Some(p.detail),
-            detail_in_english: self.lang != Lang::En,
+            detail_in_english: translated.is_none() && self.lang != Lang::En,
+            detail: Some(translated.unwrap_or(p.detail)),
             retry_after: None,
         }
+    }
+
+    /// A refusal by one of the platform's rules, as a page in the reader's language.
+    pub fn refused(&self, e: gsi_core::DomainError) -> PageError {
+        self.problem(Problem::from(gsi_app::AppError::from(e)))
+    }
+
+    /// A refusal by a rule in the page's language, from its message `refusal-<id>` and values;
+    /// `None` in English (the platform's own sentence is English) or where no translation exists.
+    fn refusal(&self, p: &Problem) -> Option<String> {
+        let id = format!("refusal-{}", p.refusal?);
+        if self.lang == Lang::En || !localizer().has_message(self.lang, &id) {
+            return None;
+        }
+        let values: Vec<(&str, Arg<'_>)> = p
+            .values
+            .iter()
+            .flat_map(|values| values.iter())
+            .map(|(name, value)| (*name, Arg::from(value)))
+            .collect();
+        Some(self.ta(&id, &values))
     }
 
     /// Renders a page template.

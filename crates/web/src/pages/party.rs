@@ -425,9 +425,7 @@ pub async fn create_token(
     } else {
         label
     };
-    let invalid = |e: gsi_core::DomainError| {
-        frame.error(StatusCode::UNPROCESSABLE_ENTITY, Some(e.to_string()))
-    };
+    let invalid = |e: gsi_core::DomainError| frame.refused(e);
     let scopes = form
         .all("scope")
         .iter()
@@ -493,9 +491,7 @@ pub async fn declare_rules(
     form: Form,
 ) -> PageResult {
     let user = frame.check_csrf(&form)?;
-    let invalid = |e: gsi_core::DomainError| {
-        frame.error(StatusCode::UNPROCESSABLE_ENTITY, Some(e.to_string()))
-    };
+    let invalid = |e: gsi_core::DomainError| frame.refused(e);
     let default = RuleKind::parse(&form.text("default")).map_err(invalid)?;
     let allowed = form
         .all("allowed")

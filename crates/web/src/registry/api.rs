@@ -27,11 +27,8 @@ fn invalid(e: DomainError) -> Problem {
 fn parse_date(s: Option<&str>) -> Result<Option<NaiveDate>, Problem> {
     s.filter(|d| !d.is_empty())
         .map(|d| {
-            d.parse::<NaiveDate>().map_err(|_| {
-                invalid(DomainError::Invalid(format!(
-                    "\"{d}\" is not a date: use YYYY-MM-DD"
-                )))
-            })
+            d.parse::<NaiveDate>()
+                .map_err(|_| invalid(gsi_core::refusals::not_a_date(d)))
         })
         .transpose()
 }

@@ -152,7 +152,7 @@ fn document_of(state: &State, n: u8) -> Result<&OutcomeDocument, DomainError> {
     state
         .documents
         .get(&doc_id(n))
-        .ok_or_else(|| DomainError::NotFound(format!("no document {n}")))
+        .ok_or_else(crate::dialogue::refusals::document_missing)
 }
 
 /// A journal and the state it projects to. Every accepted command is applied through
@@ -548,7 +548,7 @@ fn err(r: Result<Event, DomainError>) -> DomainError {
 #[track_caller]
 fn forbidden(r: Result<Event, DomainError>) -> String {
     match err(r) {
-        DomainError::Forbidden(m) => m,
+        DomainError::Forbidden(m) => m.to_string(),
         e => panic!("expected Forbidden, got {e:?}"),
     }
 }
@@ -556,7 +556,7 @@ fn forbidden(r: Result<Event, DomainError>) -> String {
 #[track_caller]
 fn invalid(r: Result<Event, DomainError>) -> String {
     match err(r) {
-        DomainError::Invalid(m) => m,
+        DomainError::Invalid(m) => m.to_string(),
         e => panic!("expected Invalid, got {e:?}"),
     }
 }
@@ -564,7 +564,7 @@ fn invalid(r: Result<Event, DomainError>) -> String {
 #[track_caller]
 fn conflict(r: Result<Event, DomainError>) -> String {
     match err(r) {
-        DomainError::Conflict(m) => m,
+        DomainError::Conflict(m) => m.to_string(),
         e => panic!("expected Conflict, got {e:?}"),
     }
 }
@@ -572,7 +572,7 @@ fn conflict(r: Result<Event, DomainError>) -> String {
 #[track_caller]
 fn not_found(r: Result<Event, DomainError>) -> String {
     match err(r) {
-        DomainError::NotFound(m) => m,
+        DomainError::NotFound(m) => m.to_string(),
         e => panic!("expected NotFound, got {e:?}"),
     }
 }

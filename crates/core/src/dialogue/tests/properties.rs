@@ -324,7 +324,7 @@ fn decide_cmd(a: &Actor, s: &State, now: Timestamp, cmd: &Cmd) -> Result<Event, 
             vec![],
         )
         .map(Event::from),
-        Cmd::Wait(_) => Err(DomainError::Invalid("waiting decides nothing".into())),
+        Cmd::Wait(_) => Err(crate::dialogue::refusals::revision_changes_nothing()),
     }
 }
 

@@ -85,7 +85,7 @@ fn a_revision_prepared_on_an_older_meeting_is_refused() {
     d.revise("KAZ", retitled("Second session")).unwrap();
     let stale = require_unrevised_since(d.meeting(), None);
     assert!(
-        matches!(&stale, Err(DomainError::Conflict(m)) if m.contains("revised after this form was opened")),
+        matches!(&stale, Err(DomainError::Conflict(m)) if m.to_string().contains("revised after this form was opened")),
         "{stale:?}"
     );
     require_unrevised_since(d.meeting(), Some(at)).unwrap();
