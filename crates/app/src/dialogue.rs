@@ -12,10 +12,12 @@ use gsi_core::dialogue::meetings::{
     self, Attendance, ConveneMeeting, Meeting, MeetingEvent, MeetingRevision, Standing,
 };
 use gsi_core::dialogue::rules::{self, DeclareRules, MechanismRules, Series};
+use gsi_core::framework::PriorityRef;
 use gsi_core::membership::MembershipRole;
+use gsi_core::state::IndexTerm;
 use gsi_core::text::{self, ParagraphChange};
 use gsi_core::{Actor, DocumentId, EntityKey, MeetingId, Party, PartyId, PartyKind, Timestamp};
-use gsi_store::{Receipt, Versioned};
+use gsi_store::{ObjectKind, ObjectQuery, Receipt, Versioned};
 use serde::Serialize;
 
 use gsi_core::dialogue::refusals;
@@ -24,22 +26,93 @@ use gsi_core::refusals::party_not_registered;
 use crate::ical::{Calendar, CalendarEvent, EventStatus, When};
 use crate::{AppError, Platform};
 
-/// Which meetings to list.
+/// Which meetings to list, and which page of them. Answered from the store's index: the
+/// filters are index terms and the dates a range of the sort key, so a list reads only what it
+/// shows.
 #[derive(Debug, Clone, Default)]
 pub struct MeetingQuery {
     pub mechanism: Option<PartyId>,
     /// Meetings the party convenes, is invited to or registered for.
     pub party: Option<PartyId>,
+    pub closing: Option<Closing>,
+    pub limit: Option<u64>,
+    pub offset: u64,
+}
+
+/// Meetings by when they close.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Closing {
+    /// Closing on or after the day (upcoming or under way), soonest first.
+    OnOrAfter(NaiveDate),
+    /// Closed before the day (past), most recent first.
+    Before(NaiveDate),
 }
 
 impl MeetingQuery {
-    pub fn matches(&self, meeting: &Meeting) -> bool {
-        (self.mechanism.is_none() || meeting.mechanism == self.mechanism)
-            && self
-                .party
-                .as_ref()
-                .is_none_or(|p| meeting.parties().any(|x| x == p))
+    fn to_store(&self) -> ObjectQuery {
+        let mut q = ObjectQuery::all(ObjectKind::Meeting);
+        if let Some(m) = &self.mechanism {
+            q = q.with(IndexTerm::Mechanism(m.clone()));
+        }
+        if let Some(p) = &self.party {
+            q = q.with(IndexTerm::Party(p.clone()));
+        }
+        // The sort key is "<closes> <opens>", so a day bounds it as text.
+        match self.closing {
+            Some(Closing::OnOrAfter(day)) => q.sort_from = Some(day.to_string()),
+            Some(Closing::Before(day)) => {
+                q.sort_before = Some(day.to_string());
+                q.descending = true;
+            }
+            None => {}
+        }
+        q.limit = self.limit;
+        q.offset = self.offset;
+        q
     }
+}
+
+/// Which outcome documents to list, and which page of them.
+#[derive(Debug, Clone, Default)]
+pub struct DocumentQuery {
+    pub meeting: Option<MeetingId>,
+    /// Documents the party acts on or is awaited in: it convenes, proposed, decides or is
+    /// committed.
+    pub party: Option<PartyId>,
+    pub limit: Option<u64>,
+    pub offset: u64,
+}
+
+impl DocumentQuery {
+    /// The documents of one meeting.
+    pub fn of_meeting(meeting: &MeetingId) -> Self {
+        Self {
+            meeting: Some(meeting.clone()),
+            ..Self::default()
+        }
+    }
+
+    fn to_store(&self) -> ObjectQuery {
+        let mut q = ObjectQuery::all(ObjectKind::Document);
+        if let Some(m) = &self.meeting {
+            q = q.with(IndexTerm::Meeting(m.clone()));
+        }
+        if let Some(p) = &self.party {
+            q = q.with(IndexTerm::Party(p.clone()));
+        }
+        q.limit = self.limit;
+        q.offset = self.offset;
+        q
+    }
+}
+
+/// Which commitments to list: of adopted documents, naming a party, on a priority, of one
+/// document (all given filters at once).
+#[derive(Debug, Clone, Default)]
+pub struct CommitmentQuery {
+    pub party: Option<PartyId>,
+    pub priority: Option<PriorityRef>,
+    pub document: Option<DocumentId>,
 }
 
 /// One commitment with its document, for the tracker.
@@ -141,14 +214,29 @@ impl Dialogue<'_> {
             .ok_or_else(|| AppError::from(refusals::no_such_meeting(id)))
     }
 
+    /// The page of meetings the query asks for.
     pub fn meetings(&self, query: &MeetingQuery) -> Result<Vec<Meeting>, AppError> {
-        Ok(self
-            .platform
+        Ok(self.platform.store().meetings_where(&query.to_store())?)
+    }
+
+    /// How many meetings the query matches, whatever its page.
+    pub fn count_meetings(&self, query: &MeetingQuery) -> Result<u64, AppError> {
+        Ok(self.platform.store().count_objects(&query.to_store())?)
+    }
+
+    /// The mechanisms that meetings are held under, in id order.
+    pub fn meeting_mechanisms(&self) -> Result<Vec<PartyId>, AppError> {
+        let prefix = "mechanism:";
+        self.platform
             .store()
-            .meetings()?
-            .into_iter()
-            .filter(|m| query.matches(m))
-            .collect())
+            .object_terms(ObjectKind::Meeting, prefix)?
+            .iter()
+            .map(|t| {
+                PartyId::parse(&t[prefix.len()..]).map_err(|_| {
+                    AppError::Config(format!("the stored index term {t} is not a party"))
+                })
+            })
+            .collect()
     }
 
     pub fn convene(
@@ -383,15 +471,25 @@ impl Dialogue<'_> {
             .ok_or_else(|| AppError::from(refusals::no_such_document(id)))
     }
 
-    /// Documents of a meeting (all when `None`), in id order.
-    pub fn documents(&self, meeting: Option<&MeetingId>) -> Result<Vec<OutcomeDocument>, AppError> {
+    /// The page of outcome documents the query asks for, in id order.
+    pub fn documents(&self, query: &DocumentQuery) -> Result<Vec<OutcomeDocument>, AppError> {
+        Ok(self.platform.store().documents_where(&query.to_store())?)
+    }
+
+    /// The document adopted under `symbol` (`SCO/GSI/2026/1`), if any.
+    pub fn document_by_symbol(&self, symbol: &str) -> Result<Option<OutcomeDocument>, AppError> {
+        let q = ObjectQuery::all(ObjectKind::Document).with(IndexTerm::Symbol(symbol.to_owned()));
         Ok(self
             .platform
             .store()
-            .documents()?
+            .documents_where(&q)?
             .into_iter()
-            .filter(|d| meeting.is_none_or(|m| &d.meeting == m))
-            .collect())
+            .next())
+    }
+
+    /// How many documents the query matches, whatever its page.
+    pub fn count_documents(&self, query: &DocumentQuery) -> Result<u64, AppError> {
+        Ok(self.platform.store().count_objects(&query.to_store())?)
     }
 
     pub fn draft(
@@ -612,15 +710,40 @@ impl Dialogue<'_> {
     /// What waits for `party` in dialogue at `now`: invitations, registrations, amendments,
     /// positions, decisions to close and commitments (see [`awaiting::awaiting`]).
     pub fn awaiting(&self, party: &PartyId, now: Timestamp) -> Result<Awaiting, AppError> {
-        let meetings = self.platform.store().meetings()?;
-        let documents = self.platform.store().documents()?;
+        // Only what involves the party can await it: two indexed reads, not every object.
+        let meetings = self.meetings(&MeetingQuery {
+            party: Some(party.clone()),
+            ..MeetingQuery::default()
+        })?;
+        let documents = self.documents(&DocumentQuery {
+            party: Some(party.clone()),
+            ..DocumentQuery::default()
+        })?;
         let today = crate::registry::today_of(now);
         Ok(awaiting::awaiting(party, &meetings, &documents, today, now))
     }
 
-    pub fn commitments(&self) -> Result<Vec<CommitmentView>, AppError> {
+    /// The commitments the query asks for, document by document in id order.
+    pub fn commitments(&self, query: &CommitmentQuery) -> Result<Vec<CommitmentView>, AppError> {
+        let mut q = ObjectQuery::all(ObjectKind::Document).with(IndexTerm::HasCommitments);
+        if let Some(p) = &query.party {
+            q = q.with(IndexTerm::Committed(p.clone()));
+        }
+        if let Some(p) = query.priority {
+            q = q.with(IndexTerm::Priority(p));
+        }
+        let documents = match &query.document {
+            Some(id) => self
+                .platform
+                .store()
+                .document(id)?
+                .map(|d| d.value)
+                .into_iter()
+                .collect(),
+            None => self.platform.store().documents_where(&q)?,
+        };
         let mut out = Vec::new();
-        for d in self.platform.store().documents()? {
+        for d in documents {
             let Some(adoption) = &d.adoption else {
                 continue;
             };
@@ -653,6 +776,16 @@ impl Dialogue<'_> {
                 });
             }
         }
+        // A document read by id still answers only for the other filters.
+        out.retain(|c| {
+            query
+                .party
+                .as_ref()
+                .is_none_or(|p| c.parties.iter().any(|(x, _)| x == p))
+                && query
+                    .priority
+                    .is_none_or(|p| c.priorities.contains(&p.to_string()))
+        });
         Ok(out)
     }
 
@@ -677,7 +810,11 @@ impl Dialogue<'_> {
         let name = format!("GSI Platform meetings — {party}");
         let origin = self.platform.node().origin();
         let mut feed = calendar(&name, &meetings, base_url, origin);
-        for d in self.platform.store().documents()? {
+        let involved = DocumentQuery {
+            party: Some(party.clone()),
+            ..DocumentQuery::default()
+        };
+        for d in self.documents(&involved)? {
             let link = format!("{}/documents/{}", base_url.trim_end_matches('/'), d.id);
             if let Some(x) = d.open_decision()
                 && let Rule::Silence { deadline } = x.rule

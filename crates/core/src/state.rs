@@ -220,3 +220,64 @@ impl Source for State {
         })
     }
 }
+
+/// How lists find a projection kept whole (meetings, documents) without reading every one of
+/// its kind: the key a kind's lists are ordered by, and the terms they filter on. Each module
+/// derives them from its projection, so a store indexes them without knowing the module.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct ObjectIndex {
+    /// Lists of the kind are ordered by this, then by entity key.
+    pub sort: String,
+    pub terms: Vec<IndexTerm>,
+}
+
+/// One thing a list filters on, in its stored text form (`party:CHN`).
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
+pub enum IndexTerm {
+    /// A party the object involves (a meeting's convener and participants; a document's
+    /// convener, proposer, deciding members and committed parties).
+    Party(PartyId),
+    /// The mechanism a meeting is held under.
+    Mechanism(PartyId),
+    /// The meeting a document belongs to.
+    Meeting(MeetingId),
+    /// A party a document's commitments name.
+    Committed(PartyId),
+    /// A priority of the Concept Paper's section III the object is tagged with.
+    Priority(crate::framework::PriorityRef),
+    /// The document has commitments.
+    HasCommitments,
+    /// The symbol a document was adopted under (`SCO/GSI/2026/1`).
+    Symbol(String),
+}
+
+impl std::fmt::Display for IndexTerm {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Self::Party(p) => write!(f, "party:{p}"),
+            Self::Mechanism(p) => write!(f, "mechanism:{p}"),
+            Self::Meeting(m) => write!(f, "meeting:{m}"),
+            Self::Committed(p) => write!(f, "committed:{p}"),
+            Self::Priority(p) => write!(f, "priority:{p}"),
+            Self::HasCommitments => f.write_str("commitments"),
+            Self::Symbol(s) => write!(f, "symbol:{s}"),
+        }
+    }
+}
+
+impl Projection {
+    /// The projection's list index; projections with tables of their own (parties, keys,
+    /// concerns, memberships) and those only read by key have none.
+    pub fn index(&self) -> ObjectIndex {
+        match self {
+            Self::Meeting(m) => m.index(),
+            Self::Document(d) => d.index(),
+            Self::Party(_)
+            | Self::PartyKey(_)
+            | Self::Concern(_)
+            | Self::Membership(_)
+            | Self::Rules(_)
+            | Self::Series(_) => ObjectIndex::default(),
+        }
+    }
+}

@@ -92,3 +92,42 @@ fn a_node_serves_the_old_journal_and_its_projections() {
         .unwrap();
     assert_eq!(registry.len(), 238, "every party registered then");
 }
+
+#[test]
+fn the_old_journals_meetings_and_documents_are_indexed_when_it_is_opened() {
+    // Written before lists were indexed: opening it indexes every stored meeting and document
+    // from its body, so the filtered lists find what they found when they read every object.
+    let node = copy_of_the_old_journal();
+    let lines =
+        |args: &[&str]| -> Vec<String> { node.gsi_ok(args).lines().map(str::to_owned).collect() };
+    assert_eq!(lines(&["meeting", "list"]).last().unwrap(), "3 meetings.");
+    assert_eq!(
+        lines(&["meeting", "list", "--mechanism", "sco"])
+            .last()
+            .unwrap(),
+        "2 meetings."
+    );
+    assert_eq!(
+        lines(&["meeting", "list", "--party", "KAZ"])
+            .last()
+            .unwrap(),
+        "3 meetings."
+    );
+    let of_first = lines(&["meeting", "list", "--party", "KAZ"])[0]
+        .split_whitespace()
+        .next()
+        .unwrap()
+        .to_owned();
+    let documents = lines(&["decide", "list", "--meeting", &of_first]);
+    assert_eq!(documents.last().unwrap(), "1 document.", "{documents:?}");
+    assert_eq!(lines(&["decide", "list"]).last().unwrap(), "5 documents.");
+    let committed = lines(&["decide", "commitments", "--party", "KAZ"]);
+    assert_eq!(committed.last().unwrap(), "2 commitments.");
+    let symbol = node.gsi_ok(&["decide", "show", "SCO/GSI/2026/2"]);
+    assert!(
+        symbol.contains("Data exchange on shared rivers"),
+        "{symbol}"
+    );
+    let awaiting = lines(&["awaiting", "KAZ"]);
+    assert_eq!(awaiting.last().unwrap(), "2 steps for KAZ.");
+}

@@ -47,8 +47,9 @@ use gsi_core::state::PartyKey;
 use gsi_core::{ConcernId, Party, PartyId};
 use gsi_ledger::{Hash, NodeId, nodes_completed_by};
 use gsi_store::{
-    ApiToken, AuthorGrowth, ConcernFilter, MembershipFilter, NewRecord, ObjectKind, Receipt,
-    Result, SealedKey, Session, Store, StoreError, StoredCheckpoint, StoredRecord, User, Versioned,
+    ApiToken, AuthorGrowth, ConcernFilter, MembershipFilter, NewRecord, ObjectKind, ObjectQuery,
+    Receipt, Result, SealedKey, Session, Store, StoreError, StoredCheckpoint, StoredRecord, User,
+    Versioned,
 };
 use postgres::types::ToSql;
 use postgres::{Client, GenericClient, NoTls, Row as PgRow, Statement};
@@ -57,8 +58,8 @@ use r2d2_postgres::PostgresConnectionManager;
 
 use crate::error::{Constraint, Db, constraint, corrupt};
 use gsi_store::rows::{
-    Prepared, Row, from_json, hash, int, object_row, party_id, roles_from_text, roles_to_text,
-    scopes_from_text, uint,
+    Prepared, Row, from_json, hash, int, object_query_sql, object_row, object_terms_sql, party_id,
+    roles_from_text, roles_to_text, scopes_from_text, stored_index, uint,
 };
 
 /// The schema migrations, in order: (version, name, SQL).
@@ -83,6 +84,11 @@ const MIGRATIONS: &[(i64, &str, &str)] = &[
         5,
         "token_limits",
         include_str!("../migrations/0005_token_limits.sql"),
+    ),
+    (
+        6,
+        "object_index",
+        include_str!("../migrations/0006_object_index.sql"),
     ),
 ];
 
@@ -193,6 +199,7 @@ impl PostgresStore {
             ))
         })?;
         migrate(&mut conn.client)?;
+        index_stored_objects(&mut conn.client)?;
         drop(conn);
         let pool = Pool::builder()
             .max_size(POOL_SIZE)
@@ -227,6 +234,38 @@ fn redact(url: &str) -> String {
         }
         _ => url.to_owned(),
     }
+}
+
+fn placeholder(n: usize) -> String {
+    format!("${n}")
+}
+
+/// Indexes the objects stored before objects were indexed (migration 6), from their bodies.
+fn index_stored_objects(client: &mut Client) -> Result<()> {
+    let mut tx = client.transaction().db()?;
+    let unindexed = tx
+        .query(
+            "SELECT entity, kind, body_json FROM objects WHERE sort_key IS NULL FOR UPDATE",
+            &[],
+        )
+        .db()?;
+    for row in unindexed {
+        let (entity, kind, json): (String, String, String) = (row.get(0), row.get(1), row.get(2));
+        let (sort, terms) = stored_index(&entity, &kind, &json)?;
+        tx.execute(
+            "UPDATE objects SET sort_key = $2 WHERE entity = $1",
+            &[&entity, &sort],
+        )
+        .db()?;
+        tx.execute("DELETE FROM object_terms WHERE entity = $1", &[&entity])
+            .db()?;
+        tx.execute(
+            "INSERT INTO object_terms (term, entity) SELECT unnest($2::text[]), $1",
+            &[&entity, &terms],
+        )
+        .db()?;
+    }
+    tx.commit().db()
 }
 
 fn migrate(client: &mut Client) -> Result<()> {
@@ -376,11 +415,25 @@ membership_rows AS (
         as_of = excluded.as_of, note = excluded.note, body_json = excluded.body_json
 ),
 object_rows AS (
-    INSERT INTO objects (entity, kind, body_json)
-    SELECT * FROM unnest($43::text[], $44::text[], $45::text[])
-    ON CONFLICT (entity) DO UPDATE SET kind = excluded.kind, body_json = excluded.body_json
+    INSERT INTO objects (entity, kind, body_json, sort_key)
+    SELECT * FROM unnest($43::text[], $44::text[], $45::text[], $46::text[])
+    ON CONFLICT (entity) DO UPDATE SET
+        kind = excluded.kind, body_json = excluded.body_json, sort_key = excluded.sort_key
+),
+wanted_terms AS (
+    SELECT * FROM unnest($47::text[], $48::text[]) AS w (entity, term)
+),
+dropped_terms AS (
+    DELETE FROM object_terms t
+    WHERE t.entity = ANY ($43::text[])
+      AND NOT EXISTS (SELECT 1 FROM wanted_terms w WHERE w.entity = t.entity AND w.term = t.term)
+),
+added_terms AS (
+    INSERT INTO object_terms (term, entity)
+    SELECT term, entity FROM wanted_terms
+    ON CONFLICT DO NOTHING
 )
-UPDATE log_head SET size = $46 WHERE id = 1";
+UPDATE log_head SET size = $49 WHERE id = 1";
 
 /// The stored nodes that appending `count` records to a log of `size` needs as children: the
 /// children of completed nodes that were complete before the batch (O(log n) of them).
@@ -504,8 +557,9 @@ impl<'a> Writes<'a> {
         // Memberships: the required text columns, then the optional ones (from, to, note).
         let mut membership: [Vec<&str>; 7] = Default::default();
         let mut membership_optional: [Vec<Option<&str>>; 3] = Default::default();
-        let (mut object_entity, mut object_kind, mut object_json) =
-            (Vec::new(), Vec::new(), Vec::new());
+        let (mut object_entity, mut object_kind, mut object_json, mut object_sort) =
+            (Vec::new(), Vec::new(), Vec::new(), Vec::new());
+        let (mut term_entity, mut term) = (Vec::new(), Vec::new());
         for (e, (row, index, first)) in &self.rows {
             entity.push(*e);
             version.push(int(*index));
@@ -556,10 +610,20 @@ impl<'a> Writes<'a> {
                         prio_n.push(i16::from(*n));
                     }
                 }
-                Row::Object { kind, json } => {
+                Row::Object {
+                    kind,
+                    json,
+                    sort,
+                    terms,
+                } => {
                     object_entity.push(*e);
                     object_kind.push(*kind);
                     object_json.push(json.as_str());
+                    object_sort.push(sort.as_str());
+                    for t in terms {
+                        term_entity.push(*e);
+                        term.push(t.as_str());
+                    }
                 }
                 Row::Membership {
                     mechanism,
@@ -601,7 +665,7 @@ impl<'a> Writes<'a> {
             m_json,
         ] = &membership;
         let [m_from, m_to, m_note] = &membership_optional;
-        let params: [&(dyn ToSql + Sync); 46] = [
+        let params: [&(dyn ToSql + Sync); 49] = [
             &j.idx,
             &j.kind,
             &j.author,
@@ -647,6 +711,9 @@ impl<'a> Writes<'a> {
             &object_entity,
             &object_kind,
             &object_json,
+            &object_sort,
+            &term_entity,
+            &term,
             &new_size,
         ];
         tx.execute(WRITE_BATCH, &params)?;
@@ -1097,16 +1164,30 @@ impl Store for PostgresStore {
         .transpose()
     }
 
-    fn objects(&self, kind: ObjectKind) -> Result<Vec<Versioned<String>>> {
-        let rows = self.query(
-            "SELECT o.entity, o.body_json, v.version FROM objects o
-             LEFT JOIN entity_versions v ON v.entity = o.entity
-             WHERE o.kind = $1 ORDER BY o.entity",
-            &[&kind.as_str()],
-        )?;
-        rows.iter()
+    fn objects_where(&self, query: &ObjectQuery) -> Result<Vec<Versioned<String>>> {
+        let (sql, values) = object_query_sql(query, false, placeholder);
+        let params: Vec<&(dyn ToSql + Sync)> = values.iter().map(|v| v as _).collect();
+        self.query(&sql, &params)?
+            .iter()
             .map(|r| object_row(r.get(0), r.get(1), r.get(2)))
             .collect()
+    }
+
+    fn count_objects(&self, query: &ObjectQuery) -> Result<u64> {
+        let (sql, values) = object_query_sql(query, true, placeholder);
+        let params: Vec<&(dyn ToSql + Sync)> = values.iter().map(|v| v as _).collect();
+        let rows = self.query(&sql, &params)?;
+        uint(rows.first().map_or(0, |r| r.get(0)))
+    }
+
+    fn object_terms(&self, kind: ObjectKind, prefix: &str) -> Result<Vec<String>> {
+        let (sql, values) = object_terms_sql(kind, prefix, placeholder);
+        let params: Vec<&(dyn ToSql + Sync)> = values.iter().map(|v| v as _).collect();
+        Ok(self
+            .query(&sql, &params)?
+            .iter()
+            .map(|r| r.get(0))
+            .collect())
     }
 
     fn put_sealed_key(&self, key: &SealedKey) -> Result<()> {

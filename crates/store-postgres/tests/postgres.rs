@@ -8,9 +8,12 @@ use common::{TestSchema, url_with_schema};
 use gsi_core::Role;
 use gsi_core::membership::MembershipRole;
 use gsi_store::contract::{
-    Harness, TIME, TestParty, assert_token_upgraded, membership, token_before_limits,
+    Harness, TIME, TestParty, assert_token_upgraded, convening, membership, new_record_with,
+    token_before_limits,
 };
-use gsi_store::{MembershipFilter, Session, Store, StoreError, User, Versioned};
+use gsi_store::{
+    MembershipFilter, ObjectKind, ObjectQuery, Session, Store, StoreError, User, Versioned,
+};
 use gsi_store_postgres::PostgresStore;
 
 fn migrations(schema: &TestSchema) -> Vec<(i64, String)> {
@@ -59,9 +62,43 @@ fn migrations_apply_once_however_many_open_at_once() {
             (2, "memberships".to_owned()),
             (3, "sessions".to_owned()),
             (4, "dialogue".to_owned()),
-            (5, "token_limits".to_owned())
+            (5, "token_limits".to_owned()),
+            (6, "object_index".to_owned())
         ]
     );
+}
+
+#[test]
+fn objects_stored_before_the_index_are_indexed_on_opening() {
+    let Some(schema) = TestSchema::new() else {
+        return;
+    };
+    let (sco, chn) = (TestParty::mechanism(1, "sco"), TestParty::new(2, "CHN"));
+    let store = schema.open();
+    store
+        .append_batch(vec![sco.register(), chn.register()])
+        .unwrap();
+    let meeting = new_record_with(
+        sco.sign(&convening(&sco, 7, "2027-03-01", &chn), TIME),
+        &gsi_core::State::default(),
+        Vec::new(),
+    );
+    store.append(meeting).unwrap();
+    drop(store);
+    // As migration 6 leaves a schema written before it: objects without sort key or terms.
+    schema
+        .client()
+        .batch_execute("UPDATE objects SET sort_key = NULL; DELETE FROM object_terms;")
+        .unwrap();
+    let store = schema.open();
+    let of_chn = ObjectQuery::all(ObjectKind::Meeting).with("party:CHN");
+    let listed = store.meetings_where(&of_chn).unwrap();
+    assert_eq!(listed.len(), 1, "the meeting is indexed again");
+    let closing_from = ObjectQuery {
+        sort_from: Some("2027-03-01".into()),
+        ..of_chn
+    };
+    assert_eq!(store.count_objects(&closing_from).unwrap(), 1);
 }
 
 #[test]
@@ -91,15 +128,16 @@ fn a_schema_of_the_first_version_is_upgraded() {
     schema
         .client()
         .batch_execute(
-            "DROP TABLE objects; DROP TABLE sessions; ALTER TABLE users DROP COLUMN password_hash;
-             DROP TABLE memberships; DELETE FROM schema_migrations WHERE version IN (2, 3, 4, 5);
+            "DROP TABLE object_terms; DROP TABLE objects; DROP TABLE sessions;
+             ALTER TABLE users DROP COLUMN password_hash; DROP TABLE memberships;
+             DELETE FROM schema_migrations WHERE version IN (2, 3, 4, 5, 6);
              ALTER TABLE api_tokens DROP COLUMN expires_at; ALTER TABLE api_tokens DROP COLUMN scopes;
              ALTER TABLE api_tokens DROP COLUMN last_used_at;",
         )
         .unwrap();
     assert_eq!(migrations(&schema), [(1, "initial".to_owned())]);
     let store = schema.open();
-    assert_eq!(migrations(&schema).len(), 5);
+    assert_eq!(migrations(&schema).len(), 6);
     assert_token_upgraded(&store);
     let joined = membership(&sco, &kaz, MembershipRole::Member, None, None);
     let receipt = store

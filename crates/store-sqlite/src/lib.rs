@@ -55,9 +55,9 @@ use gsi_core::state::PartyKey;
 use gsi_core::{ConcernId, Party, PartyId};
 use gsi_ledger::{Hash, NodeId, nodes_completed_by};
 use gsi_store::{
-    ApiToken, AuthorGrowth, ConcernFilter, MembershipFilter, NewRecord, ObjectKind, Receipt,
-    Result, SealedKey, Session, Store, StoreError, StoredCheckpoint, StoredRecord, User, Versioned,
-    private_files,
+    ApiToken, AuthorGrowth, ConcernFilter, MembershipFilter, NewRecord, ObjectKind, ObjectQuery,
+    Receipt, Result, SealedKey, Session, Store, StoreError, StoredCheckpoint, StoredRecord, User,
+    Versioned, private_files,
 };
 use r2d2::{Pool, PooledConnection};
 use r2d2_sqlite::SqliteConnectionManager;
@@ -65,8 +65,8 @@ use rusqlite::{Connection, OptionalExtension, Row as SqlRow, Transaction, Transa
 
 use crate::error::{Constraint, Db, constraint, corrupt};
 use gsi_store::rows::{
-    Prepared, Row, from_json, hash, int, object_row, party_id, roles_from_text, roles_to_text,
-    scopes_from_text, uint,
+    Prepared, Row, from_json, hash, int, object_query_sql, object_row, object_terms_sql, party_id,
+    roles_from_text, roles_to_text, scopes_from_text, uint,
 };
 
 /// The schema migrations, in order: (version, name, SQL).
@@ -91,6 +91,11 @@ const MIGRATIONS: &[(i64, &str, &str)] = &[
         5,
         "token_limits",
         include_str!("../migrations/0005_token_limits.sql"),
+    ),
+    (
+        6,
+        "object_index",
+        include_str!("../migrations/0006_object_index.sql"),
     ),
 ];
 
@@ -204,6 +209,7 @@ impl SqliteStore {
             }
         }
         migrate(&mut conn)?;
+        index_stored_objects(&mut conn)?;
         drop(conn);
         if let Location::File(path) = &location {
             restrict_files(path)?;
@@ -423,10 +429,57 @@ fn conflict(entity: &str, expected: Option<u64>, found: Option<u64>) -> StoreErr
     })
 }
 
+/// Replaces an object's list index: its sort key and terms.
+fn write_index(tx: &Transaction<'_>, entity: &str, sort: &str, terms: &[String]) -> Result<()> {
+    tx.prepare_cached("UPDATE objects SET sort_key = ?2 WHERE entity = ?1")
+        .db()?
+        .execute((entity, sort))
+        .db()?;
+    tx.prepare_cached("DELETE FROM object_terms WHERE entity = ?1")
+        .db()?
+        .execute([entity])
+        .db()?;
+    let mut insert = tx
+        .prepare_cached("INSERT INTO object_terms (term, entity) VALUES (?1, ?2)")
+        .db()?;
+    for term in terms {
+        insert.execute((term, entity)).db()?;
+    }
+    Ok(())
+}
+
+/// Indexes the objects stored before objects were indexed (migration 6), from their bodies.
+fn index_stored_objects(conn: &mut Connection) -> Result<()> {
+    let tx = conn
+        .transaction_with_behavior(TransactionBehavior::Immediate)
+        .db()?;
+    let unindexed: Vec<(String, String, String)> = tx
+        .prepare("SELECT entity, kind, body_json FROM objects WHERE sort_key IS NULL")
+        .db()?
+        .query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))
+        .db()?
+        .collect::<rusqlite::Result<_>>()
+        .db()?;
+    for (entity, kind, json) in unindexed {
+        let (sort, terms) = gsi_store::rows::stored_index(&entity, &kind, &json)?;
+        write_index(&tx, &entity, &sort, &terms)?;
+    }
+    tx.commit().db()
+}
+
+fn placeholder(n: usize) -> String {
+    format!("?{n}")
+}
+
 /// Upserts one projection row; `index` is the record writing it.
 fn write_row(tx: &Transaction<'_>, entity: &str, row: &Row, index: u64) -> Result<()> {
     match row {
-        Row::Object { kind, json } => {
+        Row::Object {
+            kind,
+            json,
+            sort,
+            terms,
+        } => {
             tx.prepare_cached(
                 "INSERT INTO objects (entity, kind, body_json) VALUES (?1, ?2, ?3)
                  ON CONFLICT (entity) DO UPDATE SET kind = excluded.kind, body_json = excluded.body_json",
@@ -434,6 +487,7 @@ fn write_row(tx: &Transaction<'_>, entity: &str, row: &Row, index: u64) -> Resul
             .db()?
             .execute((entity, kind, json))
             .db()?;
+            write_index(tx, entity, sort, terms)?;
         }
         Row::Party {
             id,
@@ -966,17 +1020,12 @@ impl Store for SqliteStore {
             .transpose()
     }
 
-    fn objects(&self, kind: ObjectKind) -> Result<Vec<Versioned<String>>> {
+    fn objects_where(&self, query: &ObjectQuery) -> Result<Vec<Versioned<String>>> {
+        let (sql, values) = object_query_sql(query, false, placeholder);
         let conn = self.conn()?;
-        let mut stmt = conn
-            .prepare_cached(
-                "SELECT o.entity, o.body_json, v.version FROM objects o
-                 LEFT JOIN entity_versions v ON v.entity = o.entity
-                 WHERE o.kind = ?1 ORDER BY o.entity",
-            )
-            .db()?;
+        let mut stmt = conn.prepare_cached(&sql).db()?;
         let rows = stmt
-            .query_map([kind.as_str()], |r| {
+            .query_map(rusqlite::params_from_iter(&values), |r| {
                 Ok((
                     r.get::<_, String>(0)?,
                     r.get::<_, String>(1)?,
@@ -989,6 +1038,27 @@ impl Store for SqliteStore {
             object_row(&entity, json, version)
         })
         .collect()
+    }
+
+    fn count_objects(&self, query: &ObjectQuery) -> Result<u64> {
+        let (sql, values) = object_query_sql(query, true, placeholder);
+        let conn = self.conn()?;
+        let n: i64 = conn
+            .prepare_cached(&sql)
+            .db()?
+            .query_row(rusqlite::params_from_iter(&values), |r| r.get(0))
+            .db()?;
+        uint(n)
+    }
+
+    fn object_terms(&self, kind: ObjectKind, prefix: &str) -> Result<Vec<String>> {
+        let (sql, values) = object_terms_sql(kind, prefix, placeholder);
+        let conn = self.conn()?;
+        let mut stmt = conn.prepare_cached(&sql).db()?;
+        stmt.query_map(rusqlite::params_from_iter(&values), |r| r.get(0))
+            .db()?
+            .collect::<rusqlite::Result<_>>()
+            .db()
     }
 
     fn put_sealed_key(&self, key: &SealedKey) -> Result<()> {

@@ -56,7 +56,8 @@ fn migrations_apply_once_however_many_open_at_once() {
             (2, "memberships".to_owned()),
             (3, "sessions".to_owned()),
             (4, "dialogue".to_owned()),
-            (5, "token_limits".to_owned())
+            (5, "token_limits".to_owned()),
+            (6, "object_index".to_owned())
         ]
     );
 }
@@ -88,15 +89,16 @@ fn a_database_of_the_first_schema_is_upgraded() {
     rusqlite::Connection::open(&path)
         .unwrap()
         .execute_batch(
-            "DROP TABLE objects; DROP TABLE sessions; ALTER TABLE users DROP COLUMN password_hash;
-             DROP TABLE memberships; DELETE FROM schema_migrations WHERE version IN (2, 3, 4, 5);
+            "DROP TABLE object_terms; DROP TABLE objects; DROP TABLE sessions;
+             ALTER TABLE users DROP COLUMN password_hash; DROP TABLE memberships;
+             DELETE FROM schema_migrations WHERE version IN (2, 3, 4, 5, 6);
              ALTER TABLE api_tokens DROP COLUMN expires_at; ALTER TABLE api_tokens DROP COLUMN scopes;
              ALTER TABLE api_tokens DROP COLUMN last_used_at;",
         )
         .unwrap();
     assert_eq!(migrations(&path), [(1, "initial".to_owned())]);
     let store = SqliteStore::open(&url(&dir, "gsi.db")).unwrap();
-    assert_eq!(migrations(&path).len(), 5);
+    assert_eq!(migrations(&path).len(), 6);
     assert_token_upgraded(&store);
     let joined = membership(&sco, &kaz, MembershipRole::Member, None, None);
     let receipt = store

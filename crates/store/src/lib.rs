@@ -190,7 +190,8 @@ pub struct SealedKey {
 }
 
 /// The dialogue projections, kept whole as JSON in one table (`objects`) keyed by entity: they
-/// are read by id or listed by kind, never searched by column.
+/// are read by id, or listed by kind through their index ([`ObjectQuery`]), never searched
+/// inside their JSON.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum ObjectKind {
     Rules,
@@ -207,6 +208,41 @@ impl ObjectKind {
             Self::Document => "document",
             Self::Series => "series",
         }
+    }
+}
+
+/// Which objects of one kind to list, and which page of them: those holding every one of
+/// `terms` (the text form of the core's `IndexTerm`s, `party:CHN`) whose sort key lies in
+/// `[sort_from, sort_before)`, ordered by sort key then entity (reversed when `descending`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ObjectQuery {
+    pub kind: ObjectKind,
+    pub terms: Vec<String>,
+    pub sort_from: Option<String>,
+    pub sort_before: Option<String>,
+    pub descending: bool,
+    pub limit: Option<u64>,
+    pub offset: u64,
+}
+
+impl ObjectQuery {
+    /// Every object of `kind`, in order.
+    pub fn all(kind: ObjectKind) -> Self {
+        Self {
+            kind,
+            terms: Vec::new(),
+            sort_from: None,
+            sort_before: None,
+            descending: false,
+            limit: None,
+            offset: 0,
+        }
+    }
+
+    /// Only those holding `term` as well.
+    pub fn with(mut self, term: impl ToString) -> Self {
+        self.terms.push(term.to_string());
+        self
     }
 }
 
@@ -282,8 +318,19 @@ pub trait Store: Send + Sync {
     fn entity_versions(&self) -> Result<Vec<(String, u64)>>;
     /// One dialogue projection's JSON, by entity key (`meeting:<id>`).
     fn object(&self, entity: &str) -> Result<Option<Versioned<String>>>;
-    /// Every dialogue projection of a kind, as JSON, in entity order.
-    fn objects(&self, kind: ObjectKind) -> Result<Vec<Versioned<String>>>;
+    /// The page of dialogue projections a query asks for, as JSON, in its order. A backend
+    /// answers from its indexes: the terms' index and the kind's sort order, never by reading
+    /// every object of the kind.
+    fn objects_where(&self, query: &ObjectQuery) -> Result<Vec<Versioned<String>>>;
+    /// How many objects the query matches, leaving out its `limit` and `offset`.
+    fn count_objects(&self, query: &ObjectQuery) -> Result<u64>;
+    /// The distinct terms starting with `prefix` (`mechanism:`) that objects of `kind` hold, in
+    /// order: what a list can be filtered by.
+    fn object_terms(&self, kind: ObjectKind, prefix: &str) -> Result<Vec<String>>;
+    /// Every dialogue projection of a kind, as JSON, in its sort order.
+    fn objects(&self, kind: ObjectKind) -> Result<Vec<Versioned<String>>> {
+        self.objects_where(&ObjectQuery::all(kind))
+    }
 
     /// A mechanism's declared rules, if it declared any.
     fn rules(&self, mechanism: &PartyId) -> Result<Option<Versioned<MechanismRules>>> {
@@ -292,18 +339,16 @@ pub trait Store: Send + Sync {
     fn meeting(&self, id: &MeetingId) -> Result<Option<Versioned<Meeting>>> {
         typed_object(self, &Meeting::entity_of(id), "meeting")
     }
-    /// Every meeting, by opening date then id.
-    fn meetings(&self) -> Result<Vec<Meeting>> {
-        let mut all: Vec<Meeting> = typed_objects(self, ObjectKind::Meeting, "meeting")?;
-        all.sort_by(|a, b| (a.opens, &a.id).cmp(&(b.opens, &b.id)));
-        Ok(all)
+    /// The meetings a query (of kind meeting) asks for, by closing date, opening date, then id.
+    fn meetings_where(&self, query: &ObjectQuery) -> Result<Vec<Meeting>> {
+        typed_objects(self, query, "meeting")
     }
     fn document(&self, id: &DocumentId) -> Result<Option<Versioned<OutcomeDocument>>> {
         typed_object(self, &OutcomeDocument::entity_of(id), "document")
     }
-    /// Every outcome document, in id order.
-    fn documents(&self) -> Result<Vec<OutcomeDocument>> {
-        typed_objects(self, ObjectKind::Document, "document")
+    /// The outcome documents a query (of kind document) asks for, in id order.
+    fn documents_where(&self, query: &ObjectQuery) -> Result<Vec<OutcomeDocument>> {
+        typed_objects(self, query, "document")
     }
     fn series(&self, series: &str, year: i32) -> Result<Option<Versioned<Series>>> {
         typed_object(self, &Series::entity_of(series, year), "series")
@@ -423,11 +468,11 @@ fn typed_object<S: Store + ?Sized, T: serde::de::DeserializeOwned>(
 
 fn typed_objects<S: Store + ?Sized, T: serde::de::DeserializeOwned>(
     store: &S,
-    kind: ObjectKind,
+    query: &ObjectQuery,
     what: &str,
 ) -> Result<Vec<T>> {
     store
-        .objects(kind)?
+        .objects_where(query)?
         .iter()
         .map(|v| rows::from_json(what, &v.value))
         .collect()

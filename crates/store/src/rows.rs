@@ -2,8 +2,9 @@
 //! record writes (its bytes, leaf hash and projection rows) and how stored text and integers
 //! become domain values again.
 
-use crate::{NewRecord, ObjectKind, Result, StoreError, Versioned};
+use crate::{NewRecord, ObjectKind, ObjectQuery, Result, StoreError, Versioned};
 use gsi_core::concerns::Concern;
+use gsi_core::state::ObjectIndex;
 use gsi_core::{PartyId, Projection, Role};
 use gsi_ledger::Hash;
 use serde::Serialize;
@@ -57,7 +58,13 @@ pub enum Row {
         json: String,
     },
     /// A dialogue projection (rules, meeting, document, series), kept whole as JSON.
-    Object { kind: &'static str, json: String },
+    Object {
+        kind: &'static str,
+        json: String,
+        /// The object's list index ([`Projection::index`]) in its stored text form.
+        sort: String,
+        terms: Vec<String>,
+    },
 }
 
 impl Prepared {
@@ -121,19 +128,128 @@ impl Row {
                     json: to_json(m)?,
                 }
             }
-            Projection::Rules(r) => object(ObjectKind::Rules, r)?,
-            Projection::Meeting(m) => object(ObjectKind::Meeting, m)?,
-            Projection::Document(d) => object(ObjectKind::Document, d)?,
-            Projection::Series(x) => object(ObjectKind::Series, x)?,
+            Projection::Rules(r) => object(ObjectKind::Rules, r, projection)?,
+            Projection::Meeting(m) => object(ObjectKind::Meeting, m, projection)?,
+            Projection::Document(d) => object(ObjectKind::Document, d, projection)?,
+            Projection::Series(x) => object(ObjectKind::Series, x, projection)?,
         })
     }
 }
 
-fn object<T: Serialize>(kind: ObjectKind, value: &T) -> Result<Row> {
+fn object<T: Serialize>(kind: ObjectKind, value: &T, projection: &Projection) -> Result<Row> {
+    let (sort, terms) = index_text(&projection.index());
     Ok(Row::Object {
         kind: kind.as_str(),
         json: to_json(value)?,
+        sort,
+        terms,
     })
+}
+
+fn index_text(index: &ObjectIndex) -> (String, Vec<String>) {
+    let terms = index.terms.iter().map(ToString::to_string).collect();
+    (index.sort.clone(), terms)
+}
+
+/// The list index of an object stored before objects were indexed, from its kind and JSON.
+pub fn stored_index(entity: &str, kind: &str, json: &str) -> Result<(String, Vec<String>)> {
+    let projection = match kind {
+        "meeting" => Projection::Meeting(from_json(entity, json)?),
+        "document" => Projection::Document(from_json(entity, json)?),
+        "rules" => Projection::Rules(from_json(entity, json)?),
+        "series" => Projection::Series(from_json(entity, json)?),
+        other => {
+            return Err(corrupt(format!(
+                "{entity} has the unknown object kind {other}"
+            )));
+        }
+    };
+    Ok(index_text(&projection.index()))
+}
+
+/// The SQL of an [`ObjectQuery`] (its rows, or with `count` their number) and the text values
+/// of its placeholders, which `placeholder(n)` writes (`?1` in SQLite, `$1` in PostgreSQL). The
+/// rows' columns are entity, body JSON and version.
+pub fn object_query_sql(
+    query: &ObjectQuery,
+    count: bool,
+    placeholder: fn(usize) -> String,
+) -> (String, Vec<String>) {
+    let mut values = Vec::new();
+    let mut sql = if count {
+        "SELECT COUNT(*) FROM objects o".to_owned()
+    } else {
+        "SELECT o.entity, o.body_json, v.version FROM objects o \
+         LEFT JOIN entity_versions v ON v.entity = o.entity"
+            .to_owned()
+    };
+    for (n, term) in query.terms.iter().enumerate() {
+        values.push(term.clone());
+        sql.push_str(&format!(
+            " JOIN object_terms t{n} ON t{n}.entity = o.entity AND t{n}.term = {}",
+            placeholder(values.len())
+        ));
+    }
+    // With a term, the kind is the range of entity keys within the first term's index entries
+    // (`document:` up to `document;`), so the lookup leads and reads only the term's objects;
+    // without one, the kind's sort index serves.
+    if query.terms.is_empty() {
+        values.push(query.kind.as_str().to_owned());
+        sql.push_str(&format!(" WHERE o.kind = {}", placeholder(values.len())));
+    } else {
+        values.push(format!("{}:", query.kind.as_str()));
+        values.push(format!("{};", query.kind.as_str()));
+        sql.push_str(&format!(
+            " WHERE t0.entity >= {} AND t0.entity < {}",
+            placeholder(values.len() - 1),
+            placeholder(values.len())
+        ));
+    }
+    if let Some(from) = &query.sort_from {
+        values.push(from.clone());
+        sql.push_str(&format!(" AND o.sort_key >= {}", placeholder(values.len())));
+    }
+    if let Some(before) = &query.sort_before {
+        values.push(before.clone());
+        sql.push_str(&format!(" AND o.sort_key < {}", placeholder(values.len())));
+    }
+    if !count {
+        let order = if query.descending { "DESC" } else { "ASC" };
+        sql.push_str(&format!(" ORDER BY o.sort_key {order}, o.entity {order}"));
+        if let Some(limit) = query.limit {
+            sql.push_str(&format!(" LIMIT {limit}"));
+        }
+        if query.offset > 0 {
+            if query.limit.is_none() {
+                // Both dialects take a LIMIT before an OFFSET; this one is never reached.
+                sql.push_str(&format!(" LIMIT {}", i64::MAX));
+            }
+            sql.push_str(&format!(" OFFSET {}", query.offset));
+        }
+    }
+    (sql, values)
+}
+
+/// The SQL listing the distinct terms with a prefix held by objects of a kind, with its values.
+pub fn object_terms_sql(
+    kind: ObjectKind,
+    prefix: &str,
+    placeholder: fn(usize) -> String,
+) -> (String, Vec<String>) {
+    // Terms are compared as a range, `[prefix, prefix + U+10FFFF)`, so the term index serves.
+    let sql = format!(
+        "SELECT DISTINCT t.term FROM object_terms t JOIN objects o ON o.entity = t.entity \
+         WHERE o.kind = {} AND t.term >= {} AND t.term < {} ORDER BY t.term",
+        placeholder(1),
+        placeholder(2),
+        placeholder(3)
+    );
+    let values = vec![
+        kind.as_str().to_owned(),
+        prefix.to_owned(),
+        format!("{prefix}\u{10FFFF}"),
+    ];
+    (sql, values)
 }
 
 fn concern_parties(c: &Concern) -> Vec<String> {

@@ -60,7 +60,12 @@ fn dialogue(node: &support::DemoNode) -> Dialogue {
         ..Default::default()
     };
     let meeting = p.dialogue().meetings(&sco_meetings).unwrap().remove(0).id;
-    let draft = p.dialogue().documents(Some(&meeting)).unwrap().remove(0).id;
+    let draft = p
+        .dialogue()
+        .documents(&gsi_app::dialogue::DocumentQuery::of_meeting(&meeting))
+        .unwrap()
+        .remove(0)
+        .id;
     let new_draft = |n: u8| {
         let command = DraftDocument {
             id: DocumentId::from_random([n; 16]),

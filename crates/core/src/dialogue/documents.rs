@@ -29,7 +29,7 @@ use super::DialogueEvent;
 use crate::decisions::Quorum;
 use crate::event::{ModuleEvent, RecordMeta};
 use crate::keys::EntityKey;
-use crate::state::{Projection, Source, read, require};
+use crate::state::{IndexTerm, ObjectIndex, Projection, Source, read, require};
 
 /// The events of outcome documents.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -409,6 +409,45 @@ impl OutcomeDocument {
 
     pub fn entity(&self) -> EntityKey {
         Self::entity_of(&self.id)
+    }
+
+    /// Document lists are in id order, filtered by meeting, by the parties involved (those who
+    /// act on it or are awaited: the convener, the proposer, the deciding members, the committed
+    /// parties), by committed party, by priority, by having commitments and by the symbol it
+    /// was adopted under.
+    pub fn index(&self) -> ObjectIndex {
+        let mut terms = vec![
+            IndexTerm::Meeting(self.meeting.clone()),
+            IndexTerm::Party(self.convener.clone()),
+            IndexTerm::Party(self.proposed_by.clone()),
+        ];
+        for decision in &self.decisions {
+            terms.extend(
+                decision
+                    .members
+                    .iter()
+                    .map(|m| IndexTerm::Party(m.party.clone())),
+            );
+        }
+        for c in &self.commitments {
+            terms.extend(c.parties.iter().map(|p| IndexTerm::Party(p.clone())));
+            terms.extend(c.parties.iter().map(|p| IndexTerm::Committed(p.clone())));
+        }
+        if !self.commitments.is_empty() {
+            terms.push(IndexTerm::HasCommitments);
+        }
+        terms.extend(self.priorities.iter().copied().map(IndexTerm::Priority));
+        terms.extend(
+            self.adoption
+                .as_ref()
+                .map(|a| IndexTerm::Symbol(a.symbol.clone())),
+        );
+        terms.sort();
+        terms.dedup();
+        ObjectIndex {
+            sort: String::new(),
+            terms,
+        }
     }
 
     /// The current version with its text.

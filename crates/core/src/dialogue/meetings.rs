@@ -15,7 +15,7 @@ use crate::{Actor, DomainError, Event, MeetingId, PartyId, Timestamp};
 use super::DialogueEvent;
 use crate::event::{ModuleEvent, RecordMeta};
 use crate::keys::EntityKey;
-use crate::state::{Projection, Source, read};
+use crate::state::{IndexTerm, ObjectIndex, Projection, Source, read};
 
 /// The events of meetings.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -294,6 +294,19 @@ impl Meeting {
     }
 
     /// Every party the meeting concerns: the convener and anyone invited or registered.
+    /// Meeting lists are ordered by closing then opening date (so "upcoming" is a range: closing
+    /// on or after today) and filtered by mechanism and by the parties involved.
+    pub fn index(&self) -> ObjectIndex {
+        let mut terms: Vec<IndexTerm> = self.parties().cloned().map(IndexTerm::Party).collect();
+        terms.extend(self.mechanism.clone().map(IndexTerm::Mechanism));
+        terms.sort();
+        terms.dedup();
+        ObjectIndex {
+            sort: format!("{} {}", self.closes, self.opens),
+            terms,
+        }
+    }
+
     pub fn parties(&self) -> impl Iterator<Item = &PartyId> {
         std::iter::once(&self.convener).chain(self.participants.iter().map(|p| &p.party))
     }

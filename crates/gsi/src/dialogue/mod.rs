@@ -12,7 +12,7 @@ use std::path::Path;
 
 use anyhow::{Context, Result, anyhow, bail};
 use gsi_app::Platform;
-use gsi_app::dialogue::MeetingQuery;
+use gsi_app::dialogue::{CommitmentQuery, DocumentQuery, MeetingQuery};
 use gsi_core::decisions::{Comfort, Outcome, Position, Quorum, Rule, RuleKind, RuleParameters};
 use gsi_core::dialogue::documents::{
     AmendmentStatus, DraftDocument, Edit, EditByNumber, Implementation, OutcomeDocument,
@@ -46,9 +46,7 @@ fn document(platform: &Platform, s: &str) -> Result<OutcomeDocument> {
     if s.contains('/') {
         return platform
             .dialogue()
-            .documents(None)?
-            .into_iter()
-            .find(|d| d.adoption.as_ref().is_some_and(|a| a.symbol == s))
+            .document_by_symbol(s)?
             .ok_or_else(|| anyhow!("no adopted document has the symbol {s}"));
     }
     Ok(platform.dialogue().document(&DocumentId::parse(s)?)?)
@@ -183,6 +181,7 @@ pub fn meeting(node: &NodeArgs, cmd: MeetingCommand) -> Result<i32> {
             let query = MeetingQuery {
                 mechanism: mechanism.as_deref().map(party).transpose()?,
                 party: p.as_deref().map(party).transpose()?,
+                ..MeetingQuery::default()
             };
             let mut meetings = platform.dialogue().meetings(&query)?;
             meetings.sort_by(|a, b| (a.opens, &a.id).cmp(&(b.opens, &b.id)));
@@ -212,7 +211,12 @@ pub fn meeting(node: &NodeArgs, cmd: MeetingCommand) -> Result<i32> {
             } else {
                 print!(
                     "{}",
-                    meeting_text(&m, &platform.dialogue().documents(Some(&id))?)
+                    meeting_text(
+                        &m,
+                        &platform
+                            .dialogue()
+                            .documents(&DocumentQuery::of_meeting(&id))?,
+                    )
                 );
             }
         }
@@ -669,8 +673,11 @@ pub fn decide(node: &NodeArgs, cmd: DecideCommand) -> Result<i32> {
         }
         DecideCommand::List { meeting } => {
             let platform = open(node)?;
-            let meeting = meeting.as_deref().map(meeting_id).transpose()?;
-            let documents = platform.dialogue().documents(meeting.as_ref())?;
+            let query = DocumentQuery {
+                meeting: meeting.as_deref().map(meeting_id).transpose()?,
+                ..DocumentQuery::default()
+            };
+            let documents = platform.dialogue().documents(&query)?;
             for d in &documents {
                 println!("{}  {}", d.id, document_summary(d));
             }
@@ -908,22 +915,12 @@ pub fn decide(node: &NodeArgs, cmd: DecideCommand) -> Result<i32> {
         }
         DecideCommand::Commitments { party: p, priority } => {
             let platform = open(node)?;
-            let p = p.as_deref().map(party).transpose()?;
-            let priority = priority
-                .as_deref()
-                .map(PriorityRef::parse)
-                .transpose()?
-                .map(|p| p.to_string());
-            let rows: Vec<_> = platform
-                .dialogue()
-                .commitments()?
-                .into_iter()
-                .filter(|c| {
-                    p.as_ref()
-                        .is_none_or(|p| c.parties.iter().any(|(x, _)| x == p))
-                })
-                .filter(|c| priority.as_ref().is_none_or(|p| c.priorities.contains(p)))
-                .collect();
+            let query = CommitmentQuery {
+                party: p.as_deref().map(party).transpose()?,
+                priority: priority.as_deref().map(PriorityRef::parse).transpose()?,
+                document: None,
+            };
+            let rows = platform.dialogue().commitments(&query)?;
             if !rows.is_empty() {
                 println!(
                     "{:<20} {:>3} {:>4}  {:<10}  {:<32}  TEXT",

@@ -185,6 +185,32 @@ fn meta_and_event(record: &SignedRecord) -> (RecordMeta, Event) {
     (meta, event)
 }
 
+/// Meeting `n` of `mechanism`'s, opening and closing on `day` (`YYYY-MM-DD`), with `invited`
+/// invited as an observer, under the consensus rule.
+pub fn convening(mechanism: &TestParty, n: u8, day: &str, invited: &TestParty) -> Event {
+    use gsi_core::decisions::RuleKind;
+    use gsi_core::dialogue::meetings::{Attendance, ConveneMeeting, MeetingKind, NewAgendaItem};
+    Event::Dialogue(DialogueEvent::Meeting(MeetingEvent::Convened(
+        ConveneMeeting {
+            id: gsi_core::MeetingId::from_random([n; 16]),
+            mechanism: Some(mechanism.id().clone()),
+            kind: MeetingKind::Conference,
+            title: format!("Meeting {n}"),
+            opens: day.parse().expect("a date"),
+            closes: day.parse().expect("a date"),
+            place: Some("Astana".into()),
+            online: None,
+            languages: vec!["en".into()],
+            agenda: vec![NewAgendaItem {
+                title: "Opening".into(),
+                priorities: vec![PriorityRef::parse("III.11").expect("a priority")],
+            }],
+            invited: vec![(invited.id().clone(), Attendance::Observer)],
+            rule: Some(RuleKind::Consensus),
+        },
+    )))
+}
+
 /// A membership of `member` in `mechanism` with `role`, from and to the given dates
 /// (`YYYY-MM-DD`), as of 2025-01-01 according to the mechanism's secretariat.
 ///

@@ -320,7 +320,7 @@ pub fn memberships_are_kept_and_filtered<H: Harness>(harness: &H) {
 pub fn dialogue_objects_are_kept_whole<H: Harness>(harness: &H) {
     use gsi_core::MeetingId;
     use gsi_core::decisions::RuleKind;
-    use gsi_core::dialogue::meetings::{Attendance, ConveneMeeting, MeetingKind, NewAgendaItem};
+    use gsi_core::dialogue::meetings::Attendance;
     use gsi_core::dialogue::rules::DeclareRules;
 
     let store = harness.open();
@@ -328,7 +328,8 @@ pub fn dialogue_objects_are_kept_whole<H: Harness>(harness: &H) {
     let sco = TestParty::mechanism(10, "sco");
     let (kaz, chn) = (TestParty::new(2, "KAZ"), TestParty::new(1, "CHN"));
     mirror.append(&store, [&sco, &kaz, &chn].map(TestParty::register).to_vec());
-    assert!(store.meetings().unwrap().is_empty());
+    let all_meetings = crate::ObjectQuery::all(crate::ObjectKind::Meeting);
+    assert!(store.meetings_where(&all_meetings).unwrap().is_empty());
     assert!(store.rules(sco.id()).unwrap().is_none());
 
     let rules = Event::Dialogue(DialogueEvent::Rules(RulesEvent::Declared(DeclareRules {
@@ -347,27 +348,7 @@ pub fn dialogue_objects_are_kept_whole<H: Harness>(harness: &H) {
     assert_eq!(stored_rules.value, mirror.state.rules[sco.id()]);
 
     let meeting_id = |n: u8| MeetingId::from_random([n; 16]);
-    let convene = |n: u8, opens: &str| {
-        Event::Dialogue(DialogueEvent::Meeting(MeetingEvent::Convened(
-            ConveneMeeting {
-                id: meeting_id(n),
-                mechanism: Some(sco.id().clone()),
-                kind: MeetingKind::Conference,
-                title: format!("Meeting {n}"),
-                opens: opens.parse().unwrap(),
-                closes: opens.parse().unwrap(),
-                place: Some("Astana".into()),
-                online: None,
-                languages: vec!["en".into()],
-                agenda: vec![NewAgendaItem {
-                    title: "Opening".into(),
-                    priorities: vec![PriorityRef::parse("III.11").unwrap()],
-                }],
-                invited: vec![(chn.id().clone(), Attendance::Observer)],
-                rule: Some(RuleKind::Consensus),
-            },
-        )))
-    };
+    let convene = |n: u8, opens: &str| convening(&sco, n, opens, &chn);
     let mut prior = State::default();
     prior
         .rules
@@ -386,11 +367,11 @@ pub fn dialogue_objects_are_kept_whole<H: Harness>(harness: &H) {
         ),
     ];
     mirror.append(&store, batch);
-    let listed = store.meetings().unwrap();
+    let listed = store.meetings_where(&all_meetings).unwrap();
     assert_eq!(
         listed.iter().map(|m| m.id.clone()).collect::<Vec<_>>(),
         vec![meeting_id(2), meeting_id(1)],
-        "meetings are listed by opening date"
+        "meetings are listed by closing date"
     );
     assert_eq!(store.objects(crate::ObjectKind::Meeting).unwrap().len(), 2);
     assert_eq!(store.objects(crate::ObjectKind::Document).unwrap().len(), 0);
@@ -429,4 +410,73 @@ pub fn dialogue_objects_are_kept_whole<H: Harness>(harness: &H) {
     ));
     assert_eq!(store.tree_size().unwrap(), size);
     assert_eq!(store.meeting(&meeting_id(1)).unwrap().unwrap(), after);
+
+    // The index follows the object: KAZ is now a party to meeting 1, and to it alone.
+    let ids = |q: &crate::ObjectQuery| -> Vec<MeetingId> {
+        let listed = store.meetings_where(q).unwrap();
+        assert_eq!(
+            store.count_objects(q).unwrap() as usize,
+            listed.len(),
+            "{q:?}"
+        );
+        listed.into_iter().map(|m| m.id).collect()
+    };
+    let of_party = |p: &TestParty| all_meetings.clone().with(format!("party:{}", p.id()));
+    assert_eq!(ids(&of_party(&kaz)), vec![meeting_id(1)]);
+    assert_eq!(ids(&of_party(&chn)), vec![meeting_id(2), meeting_id(1)]);
+    assert_eq!(
+        ids(&of_party(&kaz).with(format!("mechanism:{}", sco.id()))),
+        vec![meeting_id(1)],
+        "terms combine"
+    );
+    assert!(ids(&all_meetings.clone().with("mechanism:cica")).is_empty());
+    assert_eq!(
+        store
+            .object_terms(crate::ObjectKind::Meeting, "mechanism:")
+            .unwrap(),
+        vec![format!("mechanism:{}", sco.id())]
+    );
+    assert!(
+        store
+            .object_terms(crate::ObjectKind::Document, "mechanism:")
+            .unwrap()
+            .is_empty(),
+        "terms are of one kind"
+    );
+    // Ranges and order of the sort key ("<closes> <opens>"), and pages.
+    let closing_from = crate::ObjectQuery {
+        sort_from: Some("2027-04-01".into()),
+        ..all_meetings.clone()
+    };
+    assert_eq!(ids(&closing_from), vec![meeting_id(1)]);
+    let closed_before = crate::ObjectQuery {
+        sort_before: Some("2027-06-01".into()),
+        descending: true,
+        ..all_meetings.clone()
+    };
+    assert_eq!(ids(&closed_before), vec![meeting_id(1), meeting_id(2)]);
+    let second = crate::ObjectQuery {
+        limit: Some(1),
+        offset: 1,
+        ..closed_before.clone()
+    };
+    assert_eq!(
+        store
+            .meetings_where(&second)
+            .unwrap()
+            .into_iter()
+            .map(|m| m.id)
+            .collect::<Vec<_>>(),
+        vec![meeting_id(2)]
+    );
+    assert_eq!(
+        store.count_objects(&second).unwrap(),
+        2,
+        "a count ignores the page"
+    );
+    let skipped = crate::ObjectQuery {
+        offset: 1,
+        ..all_meetings.clone()
+    };
+    assert_eq!(store.meetings_where(&skipped).unwrap().len(), 1);
 }

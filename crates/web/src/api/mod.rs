@@ -153,6 +153,11 @@ pub(crate) const DEFAULT_LIMIT: u64 = 100;
 pub(crate) const MAX_LIMIT: u64 = 1000;
 
 /// The slice of a list a request asked for with `limit` and `offset` (see [`DEFAULT_LIMIT`]).
+/// The page size a list request asks for, within the API's bounds: for lists the store pages.
+pub(crate) fn page_size(limit: Option<u64>) -> u64 {
+    limit.unwrap_or(DEFAULT_LIMIT).min(MAX_LIMIT)
+}
+
 pub(crate) fn page<T>(
     items: impl IntoIterator<Item = T>,
     limit: Option<u64>,
@@ -161,7 +166,7 @@ pub(crate) fn page<T>(
     items
         .into_iter()
         .skip(usize::try_from(offset.unwrap_or(0)).unwrap_or(usize::MAX))
-        .take(limit.unwrap_or(DEFAULT_LIMIT).min(MAX_LIMIT) as usize)
+        .take(page_size(limit) as usize)
         .collect()
 }
 

@@ -12,7 +12,7 @@ use axum::http::{StatusCode, header};
 use axum::response::IntoResponse;
 use chrono::NaiveDate;
 use gsi_app::Platform;
-use gsi_app::dialogue::{CommitmentView, MeetingQuery};
+use gsi_app::dialogue::{CommitmentQuery, CommitmentView, DocumentQuery, MeetingQuery};
 use gsi_app::read::Receipt;
 use gsi_core::decisions::{Comfort, Outcome, Position, Quorum, Rule, RuleKind, RuleParameters};
 use gsi_core::dialogue::documents::{
@@ -32,7 +32,7 @@ use utoipa::{IntoParams, ToSchema};
 use crate::Problem;
 use crate::api::ReceiptView;
 use crate::api::refusals::{Conflict, Forbidden, Invalid, NotFound, TooManyWrites, Unauthorized};
-use crate::api::{Body, Params, blocking, page};
+use crate::api::{Body, Params, blocking, page, page_size};
 use crate::auth::Caller;
 use crate::links::LinkBase;
 use gsi_core::dialogue::awaiting::Awaiting;
@@ -159,6 +159,17 @@ pub struct MeetingChanged {
     record: ReceiptView,
 }
 
+/// Runs a meeting command and answers with the meeting as it now stands and the receipt.
+async fn change_meeting(
+    platform: &Platform,
+    f: impl FnOnce(&Platform, Timestamp) -> Result<(Meeting, Receipt), gsi_app::AppError>
+    + Send
+    + 'static,
+) -> Result<MeetingChanged, Problem> {
+    let result = blocking(platform, move |p| f(p, gsi_app::now())).await?;
+    Ok(meeting_changed(result).0)
+}
+
 fn meeting_changed(result: (Meeting, Receipt)) -> Json<MeetingChanged> {
     Json(MeetingChanged {
         meeting: result.0,
@@ -188,13 +199,17 @@ pub async fn meetings(
     let query = MeetingQuery {
         mechanism: query_party(q.mechanism.as_deref())?,
         party: query_party(q.party.as_deref())?,
+        closing: None,
+        limit: Some(page_size(q.limit)),
+        offset: q.offset.unwrap_or(0),
     };
     let meetings = blocking(&platform, move |p| p.dialogue().meetings(&query)).await?;
-    Ok(Json(page(
-        meetings.into_iter().map(|meeting| MeetingView { meeting }),
-        q.limit,
-        q.offset,
-    )))
+    Ok(Json(
+        meetings
+            .into_iter()
+            .map(|meeting| MeetingView { meeting })
+            .collect(),
+    ))
 }
 
 #[derive(Deserialize, ToSchema)]
@@ -334,7 +349,7 @@ pub async fn meeting(
         let meeting = p.dialogue().meeting(&id)?;
         let documents = p
             .dialogue()
-            .documents(Some(&id))?
+            .documents(&DocumentQuery::of_meeting(&id))?
             .iter()
             .map(Into::into)
             .collect();
@@ -404,10 +419,10 @@ pub async fn register(
     Body(req): Body<RegisterRequest>,
 ) -> Result<Json<MeetingChanged>, Problem> {
     let id = meeting_id(&id)?;
-    Ok(meeting_changed(
-        blocking(&platform, move |p| {
+    Ok(Json(
+        change_meeting(&platform, move |p, now| {
             p.dialogue()
-                .register(&actor, &id, req.attendance, req.delegates, gsi_app::now())
+                .register(&actor, &id, req.attendance, req.delegates, now)
         })
         .await?,
     ))
@@ -420,10 +435,9 @@ pub async fn withdraw_registration(
     Path(id): Path<String>,
 ) -> Result<Json<MeetingChanged>, Problem> {
     let id = meeting_id(&id)?;
-    Ok(meeting_changed(
-        blocking(&platform, move |p| {
-            p.dialogue()
-                .withdraw_registration(&actor, &id, gsi_app::now())
+    Ok(Json(
+        change_meeting(&platform, move |p, now| {
+            p.dialogue().withdraw_registration(&actor, &id, now)
         })
         .await?,
     ))
@@ -445,15 +459,15 @@ pub async fn decide_registration(
 ) -> Result<Json<MeetingChanged>, Problem> {
     let id = meeting_id(&id)?;
     let party = party_id(&party)?;
-    Ok(meeting_changed(
-        blocking(&platform, move |p| {
+    Ok(Json(
+        change_meeting(&platform, move |p, now| {
             p.dialogue().decide_registration(
                 &actor,
                 &id,
                 &party,
                 req.approve,
                 req.note.as_deref(),
-                gsi_app::now(),
+                now,
             )
         })
         .await?,
@@ -476,10 +490,10 @@ pub async fn request_floor(
 ) -> Result<Json<MeetingChanged>, Problem> {
     let id = meeting_id(&id)?;
     let item = number("agenda item", &item)?;
-    Ok(meeting_changed(
-        blocking(&platform, move |p| {
+    Ok(Json(
+        change_meeting(&platform, move |p, now| {
             p.dialogue()
-                .request_floor(&actor, &id, item, &req.delegate, gsi_app::now())
+                .request_floor(&actor, &id, item, &req.delegate, now)
         })
         .await?,
     ))
@@ -493,10 +507,9 @@ pub async fn withdraw_floor(
 ) -> Result<Json<MeetingChanged>, Problem> {
     let id = meeting_id(&id)?;
     let item = number("agenda item", &item)?;
-    Ok(meeting_changed(
-        blocking(&platform, move |p| {
-            p.dialogue()
-                .withdraw_floor(&actor, &id, item, gsi_app::now())
+    Ok(Json(
+        change_meeting(&platform, move |p, now| {
+            p.dialogue().withdraw_floor(&actor, &id, item, now)
         })
         .await?,
     ))
@@ -519,10 +532,10 @@ pub async fn attach_document(
 ) -> Result<Json<MeetingChanged>, Problem> {
     let id = meeting_id(&id)?;
     let item = number("agenda item", &item)?;
-    Ok(meeting_changed(
-        blocking(&platform, move |p| {
+    Ok(Json(
+        change_meeting(&platform, move |p, now| {
             p.dialogue()
-                .attach_document(&actor, &id, item, &req.title, &req.url, gsi_app::now())
+                .attach_document(&actor, &id, item, &req.title, &req.url, now)
         })
         .await?,
     ))
@@ -636,10 +649,9 @@ pub async fn revise(
             .map(agenda_change)
             .collect::<Result<_, _>>()?,
     };
-    Ok(meeting_changed(
-        blocking(&platform, move |p| {
-            p.dialogue()
-                .revise_meeting(&actor, &id, revision, gsi_app::now())
+    Ok(Json(
+        change_meeting(&platform, move |p, now| {
+            p.dialogue().revise_meeting(&actor, &id, revision, now)
         })
         .await?,
     ))
@@ -659,10 +671,9 @@ pub async fn cancel(
     Body(req): Body<CancelRequest>,
 ) -> Result<Json<MeetingChanged>, Problem> {
     let id = meeting_id(&id)?;
-    Ok(meeting_changed(
-        blocking(&platform, move |p| {
-            p.dialogue()
-                .cancel_meeting(&actor, &id, &req.reason, gsi_app::now())
+    Ok(Json(
+        change_meeting(&platform, move |p, now| {
+            p.dialogue().cancel_meeting(&actor, &id, &req.reason, now)
         })
         .await?,
     ))
@@ -806,12 +817,14 @@ pub async fn documents(
         .map(MeetingId::parse)
         .transpose()
         .map_err(domain)?;
-    let documents = blocking(&platform, move |p| p.dialogue().documents(meeting.as_ref())).await?;
-    Ok(Json(page(
-        documents.iter().map(Into::into),
-        q.limit,
-        q.offset,
-    )))
+    let query = DocumentQuery {
+        meeting,
+        party: None,
+        limit: Some(page_size(q.limit)),
+        offset: q.offset.unwrap_or(0),
+    };
+    let documents = blocking(&platform, move |p| p.dialogue().documents(&query)).await?;
+    Ok(Json(documents.iter().map(Into::into).collect()))
 }
 
 /// A draft outcome document, as numbered paragraphs. `id` is optional: give one to make retries
@@ -1241,8 +1254,7 @@ pub async fn commitments(
         .filter(|p| !p.is_empty())
         .map(PriorityRef::parse)
         .transpose()
-        .map_err(domain)?
-        .map(|p| p.to_string());
+        .map_err(domain)?;
     let document = q
         .document
         .as_deref()
@@ -1250,18 +1262,17 @@ pub async fn commitments(
         .map(DocumentId::parse)
         .transpose()
         .map_err(domain)?;
-    let all = blocking(&platform, |p| p.dialogue().commitments()).await?;
-    let matching = all
-        .into_iter()
-        .filter(|c| {
-            party
-                .as_ref()
-                .is_none_or(|p| c.parties.iter().any(|(x, _)| x == p))
-        })
-        .filter(|c| priority.as_ref().is_none_or(|p| c.priorities.contains(p)))
-        .filter(|c| document.as_ref().is_none_or(|d| &c.document == d))
-        .map(Into::into);
-    Ok(Json(page(matching, q.limit, q.offset)))
+    let query = CommitmentQuery {
+        party,
+        priority,
+        document,
+    };
+    let matching = blocking(&platform, move |p| p.dialogue().commitments(&query)).await?;
+    Ok(Json(page(
+        matching.into_iter().map(Into::into),
+        q.limit,
+        q.offset,
+    )))
 }
 
 #[utoipa::path(get, path = "/api/v1/me/awaiting", tag = "dialogue", security(("token" = [])), responses((status = 200, description = "The dialogue steps only the caller's party can take: invitations to answer, registrations and amendments to decide as convener, positions to record, silence procedures to close, commitments to report on", body = Awaiting), Unauthorized))]

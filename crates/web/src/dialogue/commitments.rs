@@ -132,7 +132,14 @@ pub async fn tracker(State(platform): State<Platform>, frame: Frame) -> PageResu
     let party = param(&frame, "party").to_owned();
     let priority = param(&frame, "priority").to_owned();
     let status = param(&frame, "status").to_owned();
-    let all: Vec<CommitmentView> = frame.run(&platform, |p| p.dialogue().commitments()).await?;
+    // The options and the aggregates are of every commitment; the store reads only the
+    // documents that have commitments.
+    let all: Vec<CommitmentView> = frame
+        .run(&platform, |p| {
+            p.dialogue()
+                .commitments(&gsi_app::dialogue::CommitmentQuery::default())
+        })
+        .await?;
     let f = frame
         .clone()
         .at("commitments", frame.t("dialogue-commitments-title"));

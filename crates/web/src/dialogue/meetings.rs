@@ -7,7 +7,7 @@ use axum::extract::{Path, State};
 use axum::http::{StatusCode, header};
 use axum::response::IntoResponse;
 use gsi_app::Platform;
-use gsi_app::dialogue::MeetingQuery;
+use gsi_app::dialogue::{Closing, MeetingQuery};
 use gsi_core::decisions::RuleKind;
 use gsi_core::dialogue::documents::{DraftDocument, OutcomeDocument};
 use gsi_core::dialogue::meetings::{
@@ -167,50 +167,65 @@ pub async fn list(State(platform): State<Platform>, frame: Frame) -> PageResult 
     } else {
         PartyId::parse(&party).ok()
     };
-    let query = MeetingQuery {
+    let filter = MeetingQuery {
         mechanism: PartyId::parse(&mechanism).ok(),
         party: party_filter.clone(),
+        ..MeetingQuery::default()
     };
-    let (all, parties) = frame
+    let today = today();
+    let (show_upcoming, show_past) = (when != "past", when != "upcoming");
+    let page_frame = frame.clone();
+    let (upcoming, past, total_past, held_under, parties) = frame
         .run(&platform, move |p| {
+            let dialogue = p.dialogue();
+            // Upcoming meetings are few and shown whole; past ones are paged by the store.
+            let upcoming = if show_upcoming {
+                dialogue.meetings(&MeetingQuery {
+                    closing: Some(Closing::OnOrAfter(today)),
+                    ..filter.clone()
+                })?
+            } else {
+                Vec::new()
+            };
+            let past_query = MeetingQuery {
+                closing: Some(Closing::Before(today)),
+                ..filter.clone()
+            };
+            let (past, total_past) = if show_past {
+                let total = dialogue.count_meetings(&past_query)? as usize;
+                let first = Pager::first_row(&page_frame, total);
+                let rows = dialogue.meetings(&MeetingQuery {
+                    limit: Some(Pager::SIZE as u64),
+                    offset: first as u64,
+                    ..past_query
+                })?;
+                ((first, rows), total)
+            } else {
+                ((0, Vec::new()), 0)
+            };
             Ok((
-                p.dialogue().meetings(&MeetingQuery::default())?,
+                upcoming,
+                past,
+                total_past,
+                dialogue.meeting_mechanisms()?,
                 p.parties()?,
             ))
         })
         .await?;
-    let found: Vec<&Meeting> = all.iter().filter(|m| query.matches(m)).collect();
     let f = frame
         .clone()
         .at("meetings", frame.t("dialogue-meetings-title"));
-    let today = today();
-    let mut upcoming: Vec<&Meeting> = Vec::new();
-    let mut past: Vec<&Meeting> = Vec::new();
-    for m in found {
-        let is_past = m.closes < today;
-        match when.as_str() {
-            "upcoming" if is_past => continue,
-            "past" if !is_past => continue,
-            _ => {}
-        }
-        if is_past {
-            past.push(m);
-        } else {
-            upcoming.push(m);
-        }
-    }
+    let mut upcoming = upcoming;
     upcoming.sort_by(|a, b| (a.opens, &a.title).cmp(&(b.opens, &b.title)));
-    past.sort_by(|a, b| (b.opens, &a.title).cmp(&(a.opens, &b.title)));
-    let mut mechanisms: Vec<Opt> = Vec::new();
-    for m in all.iter().filter_map(|m| m.mechanism.as_ref()) {
-        if !mechanisms.iter().any(|o| o.value == m.as_str()) {
-            mechanisms.push(Opt {
-                value: m.to_string(),
-                label: f.party(m.as_str(), None),
-                selected: m.as_str() == mechanism,
-            });
-        }
-    }
+    let ((first_past, past), total_past) = (past, total_past);
+    let mut mechanisms: Vec<Opt> = held_under
+        .iter()
+        .map(|m| Opt {
+            value: m.to_string(),
+            label: f.party(m.as_str(), None),
+            selected: m.as_str() == mechanism,
+        })
+        .collect();
     mechanisms.sort_by(|a, b| a.label.cmp(&b.label));
     let whens = [
         ("upcoming", "dialogue-meetings-filter-upcoming"),
@@ -223,8 +238,8 @@ pub async fn list(State(platform): State<Platform>, frame: Frame) -> PageResult 
         selected: v == when,
     })
     .collect();
-    let total = upcoming.len() + past.len();
-    let (past, pager) = Pager::slice(&frame, past);
+    let total = upcoming.len() + total_past;
+    let pager = Pager::of(&frame, total_past, first_past, past.len());
     let calendar = party_filter.as_ref().map(|p| {
         (
             format!("/meetings/calendar/{p}.ics"),
@@ -910,7 +925,9 @@ async fn load_meeting(
         .map(|u| u.actor.party.clone());
     let loaded = crate::api::blocking(platform, move |p| {
         let meeting = p.dialogue().meeting(&mid)?;
-        let documents = p.dialogue().documents(Some(&mid))?;
+        let documents = p
+            .dialogue()
+            .documents(&gsi_app::dialogue::DocumentQuery::of_meeting(&mid))?;
         let standing = party
             .map(|party| p.dialogue().standing(&meeting, &party))
             .transpose()?;

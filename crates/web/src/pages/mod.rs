@@ -666,6 +666,15 @@ impl Pager {
     /// past the end), and the pager that goes with them.
     pub fn slice<T>(frame: &Frame, items: Vec<T>) -> (Vec<T>, Pager) {
         let total = items.len();
+        let first = Self::first_row(frame, total);
+        let rows: Vec<T> = items.into_iter().skip(first).take(Self::SIZE).collect();
+        let pager = Self::of(frame, total, first, rows.len());
+        (rows, pager)
+    }
+
+    /// Where the page the frame asks for starts, among `total` rows (the last page when it asks
+    /// past the end): for lists the store pages itself.
+    pub fn first_row(frame: &Frame, total: usize) -> usize {
         let pages = total.div_ceil(Self::SIZE).max(1);
         let asked = frame
             .query
@@ -673,9 +682,13 @@ impl Pager {
             .find(|(k, _)| k == "page")
             .and_then(|(_, v)| v.trim().parse::<usize>().ok())
             .unwrap_or(1);
-        let page = asked.clamp(1, pages);
-        let first = (page - 1) * Self::SIZE;
-        let rows: Vec<T> = items.into_iter().skip(first).take(Self::SIZE).collect();
+        (asked.clamp(1, pages) - 1) * Self::SIZE
+    }
+
+    /// The pager for `shown` rows from `first` on, among `total`.
+    pub fn of(frame: &Frame, total: usize, first: usize, shown: usize) -> Pager {
+        let pages = total.div_ceil(Self::SIZE).max(1);
+        let page = first / Self::SIZE + 1;
         let link = |n: usize| {
             let mut query: Vec<(String, String)> = frame
                 .query
@@ -693,19 +706,18 @@ impl Pager {
                 "common-pager-showing",
                 &[
                     ("first", (first + 1).into()),
-                    ("last", (first + rows.len()).into()),
+                    ("last", (first + shown).into()),
                     ("total", total.into()),
                 ],
             )
         } else {
             String::new()
         };
-        let pager = Pager {
+        Pager {
             showing,
             newer: (page > 1).then(|| link(page - 1)),
             older: (page < pages).then(|| link(page + 1)),
-        };
-        (rows, pager)
+        }
     }
 }
 

@@ -39,7 +39,7 @@ fn fixture() -> Fixture {
         .to_string();
     let document = platform
         .dialogue()
-        .documents(None)
+        .documents(&gsi_app::dialogue::DocumentQuery::default())
         .unwrap()
         .pop()
         .expect("the demo tables a draft")
@@ -326,7 +326,7 @@ async fn meeting_and_document_pages_list_their_signed_records_with_proof_links()
     let document = fx
         .platform
         .dialogue()
-        .documents(None)
+        .documents(&gsi_app::dialogue::DocumentQuery::default())
         .unwrap()
         .pop()
         .unwrap();
