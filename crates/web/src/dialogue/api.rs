@@ -21,6 +21,7 @@ use gsi_core::dialogue::documents::{
 use gsi_core::dialogue::meetings::{
     AgendaChange, Attendance, ConveneMeeting, Meeting, MeetingKind, MeetingRevision, NewAgendaItem,
 };
+use gsi_core::dialogue::refusals;
 use gsi_core::dialogue::rules::{DeclareRules, MechanismRules};
 use gsi_core::framework::{PriorityRef, UnSymbol};
 use gsi_core::refusals::party_not_registered;
@@ -39,10 +40,6 @@ use gsi_core::dialogue::awaiting::Awaiting;
 
 // --- helpers ---
 
-fn not_found(detail: String) -> Problem {
-    Problem::new(StatusCode::NOT_FOUND, "not-found", detail)
-}
-
 fn invalid(detail: impl Into<String>) -> Problem {
     Problem::new(StatusCode::UNPROCESSABLE_ENTITY, "invalid", detail)
 }
@@ -51,22 +48,25 @@ fn domain(e: DomainError) -> Problem {
     Problem::from(gsi_app::AppError::from(e))
 }
 
+// An id in a path that does not parse names nothing: the same 404, with the same refusal, as
+// an id that parses but is not there.
+
 fn meeting_id(id: &str) -> Result<MeetingId, Problem> {
-    MeetingId::parse(id).map_err(|_| not_found(format!("no meeting {id}")))
+    MeetingId::parse(id).map_err(|_| domain(refusals::no_such_meeting(id)))
 }
 
 fn document_id(id: &str) -> Result<DocumentId, Problem> {
-    DocumentId::parse(id).map_err(|_| not_found(format!("no document {id}")))
+    DocumentId::parse(id).map_err(|_| domain(refusals::no_such_document(id)))
 }
 
 fn party_id(id: &str) -> Result<PartyId, Problem> {
-    PartyId::parse(id).map_err(|_| not_found(format!("no party {id}")))
+    PartyId::parse(id).map_err(|_| domain(party_not_registered(id)))
 }
 
-/// A number in a path (agenda item, amendment, commitment): one that does not parse is not there.
-fn number(what: &str, n: &str) -> Result<u32, Problem> {
-    n.parse()
-        .map_err(|_| not_found(format!("there is no {what} {n}")))
+/// A number in a path (agenda item, amendment, commitment), refused as `missing` when it does
+/// not parse.
+fn number(n: &str, missing: impl FnOnce(&str) -> DomainError) -> Result<u32, Problem> {
+    n.parse().map_err(|_| domain(missing(n)))
 }
 
 /// An optional id in a query string; one that does not parse is a 422, like the concerns filters.
@@ -489,7 +489,7 @@ pub async fn request_floor(
     Body(req): Body<FloorRequest>,
 ) -> Result<Json<MeetingChanged>, Problem> {
     let id = meeting_id(&id)?;
-    let item = number("agenda item", &item)?;
+    let item = number(&item, |n| refusals::no_agenda_item(n))?;
     Ok(Json(
         change_meeting(&platform, move |p, now| {
             p.dialogue()
@@ -506,7 +506,7 @@ pub async fn withdraw_floor(
     Path((id, item)): Path<(String, String)>,
 ) -> Result<Json<MeetingChanged>, Problem> {
     let id = meeting_id(&id)?;
-    let item = number("agenda item", &item)?;
+    let item = number(&item, |n| refusals::no_agenda_item(n))?;
     Ok(Json(
         change_meeting(&platform, move |p, now| {
             p.dialogue().withdraw_floor(&actor, &id, item, now)
@@ -531,7 +531,7 @@ pub async fn attach_document(
     Body(req): Body<AttachRequest>,
 ) -> Result<Json<MeetingChanged>, Problem> {
     let id = meeting_id(&id)?;
-    let item = number("agenda item", &item)?;
+    let item = number(&item, |n| refusals::no_agenda_item(n))?;
     Ok(Json(
         change_meeting(&platform, move |p, now| {
             p.dialogue()
@@ -1017,7 +1017,7 @@ pub async fn decide_amendment(
     Body(req): Body<AmendmentDecisionRequest>,
 ) -> Result<Json<DocumentChanged>, Problem> {
     let id = document_id(&id)?;
-    let n = number("amendment", &n)?;
+    let n = number(&n, |n| refusals::no_such_amendment(n))?;
     Ok(Json(
         change_document(&platform, move |p, now| {
             p.dialogue()
@@ -1158,7 +1158,7 @@ pub async fn report(
     Body(req): Body<ReportRequest>,
 ) -> Result<Json<DocumentChanged>, Problem> {
     let id = document_id(&id)?;
-    let n = number("commitment", &n)?;
+    let n = number(&n, |n| refusals::no_such_commitment(n))?;
     Ok(Json(
         change_document(&platform, move |p, now| {
             p.dialogue().report_implementation(
