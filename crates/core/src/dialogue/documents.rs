@@ -551,6 +551,50 @@ fn may_draft(meeting: &Meeting, party: &PartyId) -> bool {
             .any(|p| &p.party == party)
 }
 
+// Who may act: one rule per action, used by its `decide_*` function and by the pages that offer
+// the action's form, so a form is shown exactly when the command would get past these checks.
+
+/// Whether `actor` may table a document at `meeting`: its convener or an approved member,
+/// while the meeting is not cancelled.
+pub fn may_table(actor: &Actor, meeting: &Meeting) -> Result<(), DomainError> {
+    actor.require_author(&actor.party)?;
+    meeting.require_open()?;
+    if !may_draft(meeting, &actor.party) {
+        return Err(refusals::not_convener_nor_member(&actor.party));
+    }
+    Ok(())
+}
+
+/// Whether `actor` may propose an amendment: as for tabling, while the text is still drafted.
+pub fn may_amend(
+    actor: &Actor,
+    meeting: &Meeting,
+    document: &OutcomeDocument,
+) -> Result<(), DomainError> {
+    actor.require_author(&actor.party)?;
+    meeting.require_open()?;
+    document.require_drafting()?;
+    if !may_draft(meeting, &actor.party) {
+        return Err(refusals::not_convener_nor_member(&actor.party));
+    }
+    Ok(())
+}
+
+/// Whether `actor` may accept or reject amendments: the convener, while the text is drafted.
+pub fn may_decide_amendments(actor: &Actor, document: &OutcomeDocument) -> Result<(), DomainError> {
+    document.require_convener(actor, "accept or reject amendments")?;
+    document.require_drafting()
+}
+
+/// Whether `actor` may mark commitments: the convener, once the document is adopted.
+pub fn may_mark_commitments(actor: &Actor, document: &OutcomeDocument) -> Result<(), DomainError> {
+    document.require_convener(actor, "mark commitments")?;
+    if document.adoption.is_none() {
+        return Err(refusals::only_adopted_commitments());
+    }
+    Ok(())
+}
+
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct DraftDocument {
     pub id: DocumentId,
@@ -568,11 +612,7 @@ pub fn decide_draft(
     mut command: DraftDocument,
     existing: bool,
 ) -> Result<DocumentEvent, DomainError> {
-    actor.require_author(&actor.party)?;
-    meeting.require_open()?;
-    if !may_draft(meeting, &actor.party) {
-        return Err(refusals::not_convener_nor_member(&actor.party));
-    }
+    may_table(actor, meeting)?;
     if existing {
         return Err(refusals::document_exists(&command.id));
     }
@@ -636,12 +676,7 @@ pub fn decide_amend(
     edit: EditByNumber,
     reason: Option<&str>,
 ) -> Result<DocumentEvent, DomainError> {
-    actor.require_author(&actor.party)?;
-    meeting.require_open()?;
-    document.require_drafting()?;
-    if !may_draft(meeting, &actor.party) {
-        return Err(refusals::not_convener_nor_member(&actor.party));
-    }
+    may_amend(actor, meeting, document)?;
     let current = document.current();
     let id_of = |n: u32| -> Result<u32, DomainError> {
         n.checked_sub(1)
@@ -726,8 +761,7 @@ pub fn decide_amendment(
     number: u32,
     accept: bool,
 ) -> Result<DocumentEvent, DomainError> {
-    document.require_convener(actor, "accept or reject amendments")?;
-    document.require_drafting()?;
+    may_decide_amendments(actor, document)?;
     let amendment = document
         .amendments
         .iter()
@@ -894,7 +928,7 @@ pub fn decide_commitment(
     parties: Vec<PartyId>,
     due: Option<NaiveDate>,
 ) -> Result<DocumentEvent, DomainError> {
-    document.require_convener(actor, "mark commitments")?;
+    may_mark_commitments(actor, document)?;
     let adoption = document
         .adoption
         .as_ref()

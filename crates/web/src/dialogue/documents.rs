@@ -624,11 +624,17 @@ async fn render_document(platform: &Platform, frame: &Frame, id: &str) -> PageRe
         .as_ref()
         .filter(|u| u.may_author())
         .map(|u| u.actor.party.clone());
+    // What the signed-in user may do here, asked of the same rules the commands check.
+    let actor = f.user.as_ref().map(|u| &u.actor);
+    let allowed = |rule: &dyn Fn(&gsi_core::Actor) -> Result<(), gsi_core::DomainError>| {
+        actor.is_some_and(|a| rule(a).is_ok())
+    };
+    let may_amend = allowed(&|a| gsi_core::dialogue::documents::may_amend(a, &m, &d));
+    let may_decide_amendments =
+        allowed(&|a| gsi_core::dialogue::documents::may_decide_amendments(a, &d));
+    let may_mark = allowed(&|a| gsi_core::dialogue::documents::may_mark_commitments(a, &d));
     let is_convener = me.as_ref() == Some(&d.convener);
     let meeting_open = m.cancelled.is_none();
-    let approved_member = me
-        .as_ref()
-        .is_some_and(|p| m.approved(Attendance::Member).any(|x| &x.party == p));
     let drafting = matches!(
         d.status,
         DocumentStatus::Drafting | DocumentStatus::NotAdopted
@@ -990,8 +996,8 @@ async fn render_document(platform: &Platform, frame: &Frame, id: &str) -> PageRe
         ),
         diff,
         amendments,
-        may_decide_amendments: is_convener && drafting,
-        may_amend: meeting_open && drafting && (is_convener || approved_member),
+        may_decide_amendments,
+        may_amend,
         paragraph_count: current.paragraphs.len(),
         open_decision,
         tally,
@@ -1008,7 +1014,7 @@ async fn render_document(platform: &Platform, frame: &Frame, id: &str) -> PageRe
         past_decisions,
         adoption,
         commitments,
-        may_mark: is_convener && d.adoption.is_some(),
+        may_mark,
         adopted_paragraphs,
         joinable,
         statuses,

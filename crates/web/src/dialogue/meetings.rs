@@ -1010,7 +1010,6 @@ async fn render_meeting(platform: &Platform, frame: &Frame, id: &str) -> PageRes
         .as_ref()
         .and_then(|p| m.participant(p))
         .filter(|p| p.status == Registration::Approved);
-    let approved_member = approved.is_some_and(|p| p.attendance == Attendance::Member);
     let agenda = m
         .agenda
         .iter()
@@ -1129,7 +1128,10 @@ async fn render_meeting(platform: &Platform, frame: &Frame, id: &str) -> PageRes
         is_convener: is_convener && open,
         floor_delegates: approved.filter(|_| open).map(|p| p.delegates.clone()),
         may_attach: open && (is_convener || approved.is_some()),
-        may_draft: open && (is_convener || approved_member),
+        may_draft: f
+            .user
+            .as_ref()
+            .is_some_and(|u| gsi_core::dialogue::documents::may_table(&u.actor, &m).is_ok()),
         registration,
         priorities: priority_options(&f, &[]),
         revise: (is_convener && open).then(|| revise_form(&m)),

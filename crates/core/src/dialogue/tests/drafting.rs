@@ -356,3 +356,51 @@ fn a_decision_cannot_open_while_an_amendment_is_undecided() {
     assert_eq!(decision.version, 2);
     assert_eq!(decision.text_hash, doc.text_hash(&doc.version(2).unwrap()));
 }
+
+#[test]
+fn the_rule_a_page_asks_is_the_rule_the_command_checks() {
+    use crate::dialogue::documents::{may_amend, may_decide_amendments, may_table};
+    let mut d = ad_hoc(&["KGZ", "TJK"], &["UZB"]);
+    d.draft("KGZ", 1, &PARAS).unwrap();
+    let actors = [
+        delegate("KAZ"),
+        delegate("KGZ"),
+        delegate("UZB"),
+        delegate("MNG"),
+        actor("KGZ", Role::Reader),
+    ];
+    let (meeting, document) = (meeting_of(&d.state), document_of(&d.state, 1).unwrap());
+    for a in &actors {
+        let command = DraftDocument {
+            id: doc_id(2),
+            meeting: meeting_id(),
+            title: "Joint statement".into(),
+            priorities: vec![],
+            paragraphs: vec!["Text.".into()],
+        };
+        let table = decide_draft(a, meeting, command, false);
+        assert_eq!(may_table(a, meeting).is_ok(), table.is_ok(), "{a:?}");
+        let edit = EditByNumber::Replace {
+            paragraph: 1,
+            text: "A new first paragraph.".into(),
+        };
+        let amend = decide_amend(a, meeting, document, edit, None);
+        assert_eq!(
+            may_amend(a, meeting, document).is_ok(),
+            amend.is_ok(),
+            "{a:?}"
+        );
+        let decide = decide_amendment(a, document, 1, true);
+        // No amendment 1 yet: the rule holds for the convener, and the command refuses later on.
+        assert_eq!(
+            may_decide_amendments(a, document).is_ok(),
+            a.party.as_str() == "KAZ",
+            "{a:?}"
+        );
+        if may_decide_amendments(a, document).is_err() {
+            assert!(decide.is_err());
+        }
+    }
+    assert!(may_amend(&delegate("KGZ"), meeting, document).is_ok());
+    assert!(may_amend(&delegate("UZB"), meeting, document).is_err());
+}
