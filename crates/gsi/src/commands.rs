@@ -333,7 +333,7 @@ pub(crate) fn priority_list(s: &str) -> Result<Vec<PriorityRef>> {
 pub(crate) fn date(s: Option<&str>) -> Result<Option<NaiveDate>> {
     s.map(|d| {
         d.parse::<NaiveDate>()
-            .with_context(|| format!("\"{d}\" is not a date: use YYYY-MM-DD"))
+            .map_err(|_| gsi_core::refusals::not_a_date(d).into())
     })
     .transpose()
 }
