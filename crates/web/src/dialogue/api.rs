@@ -7,12 +7,15 @@
 //! (ids in paths that do not parse answer 404, like unknown ids).
 
 use axum::Json;
-use axum::extract::{Path, State};
+use std::collections::HashMap;
+
+use axum::extract::{FromRequestParts, Path, State};
+use axum::http::request::Parts;
 use axum::http::{StatusCode, header};
 use axum::response::IntoResponse;
 use chrono::NaiveDate;
 use gsi_app::Platform;
-use gsi_app::dialogue::{CommitmentQuery, CommitmentView, DocumentQuery, MeetingQuery};
+use gsi_app::dialogue::{CommitmentQuery, CommitmentView, Dialogue, DocumentQuery, MeetingQuery};
 use gsi_app::read::Receipt;
 use gsi_core::decisions::{Comfort, Outcome, Position, Quorum, Rule, RuleKind, RuleParameters};
 use gsi_core::dialogue::documents::{
@@ -26,7 +29,7 @@ use gsi_core::dialogue::rules::{DeclareRules, MechanismRules};
 use gsi_core::framework::{PriorityRef, UnSymbol};
 use gsi_core::refusals::party_not_registered;
 use gsi_core::text::{ParagraphChange, find_un_symbols};
-use gsi_core::{DocumentId, DomainError, MeetingId, PartyId, Timestamp};
+use gsi_core::{Actor, DocumentId, DomainError, MeetingId, PartyId, Timestamp};
 use serde::{Deserialize, Serialize};
 use utoipa::{IntoParams, ToSchema};
 
@@ -76,6 +79,128 @@ fn query_party(value: Option<&str>) -> Result<Option<PartyId>, Problem> {
         .map(PartyId::parse)
         .transpose()
         .map_err(domain)
+}
+
+// --- the object a path names ---
+
+/// An id a path gives as `{id}`, with what a command on it changes and answers.
+pub trait PathId: Sized + Send + 'static {
+    /// The projection a command on it returns.
+    type Object: Send + 'static;
+    /// What the API answers after a change.
+    type Changed: Serialize + Send + 'static;
+
+    fn from_path(id: &str) -> Result<Self, Problem>;
+
+    fn changed(
+        p: &Platform,
+        changed: (Self::Object, Receipt),
+        now: Timestamp,
+    ) -> Result<Self::Changed, gsi_app::AppError>;
+}
+
+impl PathId for MeetingId {
+    type Object = Meeting;
+    type Changed = MeetingChanged;
+
+    fn from_path(id: &str) -> Result<Self, Problem> {
+        meeting_id(id)
+    }
+
+    fn changed(
+        _: &Platform,
+        (meeting, receipt): (Meeting, Receipt),
+        _: Timestamp,
+    ) -> Result<MeetingChanged, gsi_app::AppError> {
+        Ok(MeetingChanged {
+            meeting,
+            record: receipt.into(),
+        })
+    }
+}
+
+impl PathId for DocumentId {
+    type Object = OutcomeDocument;
+    type Changed = DocumentChanged;
+
+    fn from_path(id: &str) -> Result<Self, Problem> {
+        document_id(id)
+    }
+
+    fn changed(
+        p: &Platform,
+        (document, receipt): (OutcomeDocument, Receipt),
+        now: Timestamp,
+    ) -> Result<DocumentChanged, gsi_app::AppError> {
+        Ok(DocumentChanged {
+            document: document_view(p, document, now)?,
+            record: receipt.into(),
+        })
+    }
+}
+
+/// A request about the meeting or document its path names: the platform, the caller and the
+/// parsed id, extracted together so that each handler says only what it reads or changes. The
+/// caller comes first: without a valid token or session the answer is 401 whatever the path
+/// names.
+pub struct On<Id> {
+    platform: Platform,
+    actor: Actor,
+    id: Id,
+}
+
+impl<Id: PathId> FromRequestParts<Platform> for On<Id> {
+    type Rejection = Problem;
+
+    async fn from_request_parts(parts: &mut Parts, platform: &Platform) -> Result<Self, Problem> {
+        let Caller(actor) = Caller::from_request_parts(parts, platform).await?;
+        let Path(params) = Path::<HashMap<String, String>>::from_request_parts(parts, platform)
+            .await
+            .map_err(|e| invalid(e.body_text()))?;
+        let id = Id::from_path(params.get("id").map_or("", String::as_str))?;
+        Ok(Self {
+            platform: platform.clone(),
+            actor,
+            id,
+        })
+    }
+}
+
+impl<Id: PathId> On<Id> {
+    /// Reads what the path names.
+    async fn read<T: Send + 'static>(
+        self,
+        f: impl FnOnce(&Platform, &Id) -> Result<T, gsi_app::AppError> + Send + 'static,
+    ) -> Result<T, Problem> {
+        let id = self.id;
+        blocking(&self.platform, move |p| f(p, &id)).await
+    }
+
+    /// Runs a command on what the path names, as the caller; answers with the object as it now
+    /// stands and the record's receipt.
+    async fn change(
+        self,
+        f: impl FnOnce(
+            Dialogue<'_>,
+            &Actor,
+            &Id,
+            Timestamp,
+        ) -> Result<(Id::Object, Receipt), gsi_app::AppError>
+        + Send
+        + 'static,
+    ) -> Result<Json<Id::Changed>, Problem> {
+        let Self {
+            platform,
+            actor,
+            id,
+        } = self;
+        blocking(&platform, move |p| {
+            let now = gsi_app::now();
+            Id::changed(p, f(p.dialogue(), &actor, &id, now)?, now)
+        })
+        .await
+        .map(Json)
+    }
 }
 
 // --- rules ---
@@ -157,24 +282,6 @@ pub struct MeetingChanged {
     #[schema(value_type = Object)]
     meeting: Meeting,
     record: ReceiptView,
-}
-
-/// Runs a meeting command and answers with the meeting as it now stands and the receipt.
-async fn change_meeting(
-    platform: &Platform,
-    f: impl FnOnce(&Platform, Timestamp) -> Result<(Meeting, Receipt), gsi_app::AppError>
-    + Send
-    + 'static,
-) -> Result<MeetingChanged, Problem> {
-    let result = blocking(platform, move |p| f(p, gsi_app::now())).await?;
-    Ok(meeting_changed(result).0)
-}
-
-fn meeting_changed(result: (Meeting, Receipt)) -> Json<MeetingChanged> {
-    Json(MeetingChanged {
-        meeting: result.0,
-        record: result.1.into(),
-    })
 }
 
 #[derive(Deserialize, IntoParams)]
@@ -290,10 +397,11 @@ pub async fn convene(
         rule: req.rule,
     };
     let result = blocking(&platform, move |p| {
-        p.dialogue().convene(&actor, command, gsi_app::now())
+        let now = gsi_app::now();
+        MeetingId::changed(p, p.dialogue().convene(&actor, command, now)?, now)
     })
     .await?;
-    Ok((StatusCode::CREATED, meeting_changed(result)))
+    Ok((StatusCode::CREATED, Json(result)))
 }
 
 /// An outcome document in a list: enough to find it.
@@ -339,23 +447,19 @@ pub struct MeetingDetail {
 }
 
 #[utoipa::path(get, path = "/api/v1/meetings/{id}", description = "Refused with:\n- 404: No such meeting", tag = "dialogue", security(("token" = [])), params(("id" = String, Path)), responses((status = 200, description = "The meeting and its documents", body = MeetingDetail), Unauthorized, NotFound, Invalid))]
-pub async fn meeting(
-    State(platform): State<Platform>,
-    _caller: Caller,
-    Path(id): Path<String>,
-) -> Result<Json<MeetingDetail>, Problem> {
-    let id = meeting_id(&id)?;
-    let detail = blocking(&platform, move |p| {
-        let meeting = p.dialogue().meeting(&id)?;
-        let documents = p
-            .dialogue()
-            .documents(&DocumentQuery::of_meeting(&id))?
-            .iter()
-            .map(Into::into)
-            .collect();
-        Ok(MeetingDetail { meeting, documents })
-    })
-    .await?;
+pub async fn meeting(on: On<MeetingId>) -> Result<Json<MeetingDetail>, Problem> {
+    let detail = on
+        .read(|p, id| {
+            let meeting = p.dialogue().meeting(id)?;
+            let documents = p
+                .dialogue()
+                .documents(&DocumentQuery::of_meeting(id))?
+                .iter()
+                .map(Into::into)
+                .collect();
+            Ok(MeetingDetail { meeting, documents })
+        })
+        .await?;
     Ok(Json(detail))
 }
 
@@ -368,16 +472,12 @@ fn calendar(ics: String) -> impl IntoResponse {
 
 #[utoipa::path(get, path = "/api/v1/meetings/{id}/calendar.ics", description = "Refused with:\n- 404: No such meeting", tag = "dialogue", security(("token" = [])), params(("id" = String, Path)), responses((status = 200, description = "The meeting as an RFC 5545 iCalendar file (one all-day VEVENT; its URL links to the meeting's page at the configured public address, or else on the host the request was sent to)", body = String, content_type = "text/calendar"), Unauthorized, NotFound, Invalid))]
 pub async fn meeting_calendar(
-    State(platform): State<Platform>,
-    _caller: Caller,
-    Path(id): Path<String>,
+    on: On<MeetingId>,
     LinkBase(base): LinkBase,
 ) -> Result<impl IntoResponse, Problem> {
-    let id = meeting_id(&id)?;
-    let ics = blocking(&platform, move |p| {
-        p.dialogue().meeting_calendar(&id, &base)
-    })
-    .await?;
+    let ics = on
+        .read(move |p, id| p.dialogue().meeting_calendar(id, &base))
+        .await?;
     Ok(calendar(ics))
 }
 
@@ -413,34 +513,19 @@ pub struct RegisterRequest {
 
 #[utoipa::path(post, path = "/api/v1/meetings/{id}/registration", description = "Refused with:\n- 403: A reader, or not a member of the mechanism registering as one\n- 404: No such meeting\n- 409: The meeting was cancelled\n- 422: No delegates, or a wrong capacity", tag = "dialogue", security(("token" = [])), params(("id" = String, Path)), request_body = RegisterRequest, responses((status = 200, description = "Registered (awaiting approval), invitation accepted, or delegates updated", body = MeetingChanged), Unauthorized, Forbidden, NotFound, Conflict, Invalid, TooManyWrites))]
 pub async fn register(
-    State(platform): State<Platform>,
-    Caller(actor): Caller,
-    Path(id): Path<String>,
+    on: On<MeetingId>,
     Body(req): Body<RegisterRequest>,
 ) -> Result<Json<MeetingChanged>, Problem> {
-    let id = meeting_id(&id)?;
-    Ok(Json(
-        change_meeting(&platform, move |p, now| {
-            p.dialogue()
-                .register(&actor, &id, req.attendance, req.delegates, now)
-        })
-        .await?,
-    ))
+    on.change(move |dialogue, actor, id, now| {
+        dialogue.register(actor, id, req.attendance, req.delegates, now)
+    })
+    .await
 }
 
 #[utoipa::path(post, path = "/api/v1/meetings/{id}/registration/withdraw", description = "Refused with:\n- 403: A reader\n- 404: No such meeting\n- 409: No registration to withdraw, or the meeting was cancelled", tag = "dialogue", security(("token" = [])), params(("id" = String, Path)), responses((status = 200, description = "The caller's party withdrew its registration or declined its invitation", body = MeetingChanged), Unauthorized, Forbidden, NotFound, Conflict, Invalid, TooManyWrites))]
-pub async fn withdraw_registration(
-    State(platform): State<Platform>,
-    Caller(actor): Caller,
-    Path(id): Path<String>,
-) -> Result<Json<MeetingChanged>, Problem> {
-    let id = meeting_id(&id)?;
-    Ok(Json(
-        change_meeting(&platform, move |p, now| {
-            p.dialogue().withdraw_registration(&actor, &id, now)
-        })
-        .await?,
-    ))
+pub async fn withdraw_registration(on: On<MeetingId>) -> Result<Json<MeetingChanged>, Problem> {
+    on.change(move |dialogue, actor, id, now| dialogue.withdraw_registration(actor, id, now))
+        .await
 }
 
 #[derive(Deserialize, ToSchema)]
@@ -452,26 +537,15 @@ pub struct RegistrationDecisionRequest {
 
 #[utoipa::path(post, path = "/api/v1/meetings/{id}/registrations/{party}/decision", description = "Refused with:\n- 403: Only the convener decides registrations\n- 404: No such meeting, or the party has not registered\n- 409: The registration is not awaiting a decision", tag = "dialogue", security(("token" = [])), params(("id" = String, Path), ("party" = String, Path)), request_body = RegistrationDecisionRequest, responses((status = 200, description = "Approved or declined", body = MeetingChanged), Unauthorized, Forbidden, NotFound, Conflict, Invalid, TooManyWrites))]
 pub async fn decide_registration(
-    State(platform): State<Platform>,
-    Caller(actor): Caller,
-    Path((id, party)): Path<(String, String)>,
+    on: On<MeetingId>,
+    Path((_, party)): Path<(String, String)>,
     Body(req): Body<RegistrationDecisionRequest>,
 ) -> Result<Json<MeetingChanged>, Problem> {
-    let id = meeting_id(&id)?;
     let party = party_id(&party)?;
-    Ok(Json(
-        change_meeting(&platform, move |p, now| {
-            p.dialogue().decide_registration(
-                &actor,
-                &id,
-                &party,
-                req.approve,
-                req.note.as_deref(),
-                now,
-            )
-        })
-        .await?,
-    ))
+    on.change(move |dialogue, actor, id, now| {
+        dialogue.decide_registration(actor, id, &party, req.approve, req.note.as_deref(), now)
+    })
+    .await
 }
 
 #[derive(Deserialize, ToSchema)]
@@ -483,36 +557,25 @@ pub struct FloorRequest {
 
 #[utoipa::path(post, path = "/api/v1/meetings/{id}/agenda/{item}/speakers", description = "Refused with:\n- 403: Not an approved participant\n- 404: No such meeting or agenda item\n- 409: Already on the list, or the meeting was cancelled\n- 422: Not one of the party's delegates", tag = "dialogue", security(("token" = [])), params(("id" = String, Path), ("item" = u32, Path)), request_body = FloorRequest, responses((status = 200, description = "On the list of speakers", body = MeetingChanged), Unauthorized, Forbidden, NotFound, Conflict, Invalid, TooManyWrites))]
 pub async fn request_floor(
-    State(platform): State<Platform>,
-    Caller(actor): Caller,
-    Path((id, item)): Path<(String, String)>,
+    on: On<MeetingId>,
+    Path((_, item)): Path<(String, String)>,
     Body(req): Body<FloorRequest>,
 ) -> Result<Json<MeetingChanged>, Problem> {
-    let id = meeting_id(&id)?;
     let item = number(&item, |n| refusals::no_agenda_item(n))?;
-    Ok(Json(
-        change_meeting(&platform, move |p, now| {
-            p.dialogue()
-                .request_floor(&actor, &id, item, &req.delegate, now)
-        })
-        .await?,
-    ))
+    on.change(move |dialogue, actor, id, now| {
+        dialogue.request_floor(actor, id, item, &req.delegate, now)
+    })
+    .await
 }
 
 #[utoipa::path(post, path = "/api/v1/meetings/{id}/agenda/{item}/speakers/withdraw", description = "Refused with:\n- 403: A reader\n- 404: No such meeting or agenda item\n- 409: Not on the list", tag = "dialogue", security(("token" = [])), params(("id" = String, Path), ("item" = u32, Path)), responses((status = 200, description = "Off the list of speakers", body = MeetingChanged), Unauthorized, Forbidden, NotFound, Conflict, Invalid, TooManyWrites))]
 pub async fn withdraw_floor(
-    State(platform): State<Platform>,
-    Caller(actor): Caller,
-    Path((id, item)): Path<(String, String)>,
+    on: On<MeetingId>,
+    Path((_, item)): Path<(String, String)>,
 ) -> Result<Json<MeetingChanged>, Problem> {
-    let id = meeting_id(&id)?;
     let item = number(&item, |n| refusals::no_agenda_item(n))?;
-    Ok(Json(
-        change_meeting(&platform, move |p, now| {
-            p.dialogue().withdraw_floor(&actor, &id, item, now)
-        })
-        .await?,
-    ))
+    on.change(move |dialogue, actor, id, now| dialogue.withdraw_floor(actor, id, item, now))
+        .await
 }
 
 #[derive(Deserialize, ToSchema)]
@@ -525,20 +588,15 @@ pub struct AttachRequest {
 
 #[utoipa::path(post, path = "/api/v1/meetings/{id}/agenda/{item}/documents", description = "Refused with:\n- 403: Neither the convener nor an approved participant\n- 404: No such meeting or agenda item\n- 409: The meeting was cancelled\n- 422: An empty title or not an http(s) address", tag = "dialogue", security(("token" = [])), params(("id" = String, Path), ("item" = u32, Path)), request_body = AttachRequest, responses((status = 200, description = "Attached to the agenda item", body = MeetingChanged), Unauthorized, Forbidden, NotFound, Conflict, Invalid, TooManyWrites))]
 pub async fn attach_document(
-    State(platform): State<Platform>,
-    Caller(actor): Caller,
-    Path((id, item)): Path<(String, String)>,
+    on: On<MeetingId>,
+    Path((_, item)): Path<(String, String)>,
     Body(req): Body<AttachRequest>,
 ) -> Result<Json<MeetingChanged>, Problem> {
-    let id = meeting_id(&id)?;
     let item = number(&item, |n| refusals::no_agenda_item(n))?;
-    Ok(Json(
-        change_meeting(&platform, move |p, now| {
-            p.dialogue()
-                .attach_document(&actor, &id, item, &req.title, &req.url, now)
-        })
-        .await?,
-    ))
+    on.change(move |dialogue, actor, id, now| {
+        dialogue.attach_document(actor, id, item, &req.title, &req.url, now)
+    })
+    .await
 }
 
 #[derive(Deserialize, ToSchema)]
@@ -630,12 +688,9 @@ pub struct ReviseRequest {
 
 #[utoipa::path(post, path = "/api/v1/meetings/{id}/revise", description = "Refused with:\n- 403: Only the convener revises\n- 404: No such meeting\n- 409: The meeting was cancelled, or an item to remove has speakers or attached documents\n- 422: A malformed field or agenda change, no such item, an item changed twice, a result a convening would refuse (dates, venue, languages, empty agenda), or a revision that changes nothing", tag = "dialogue", security(("token" = [])), params(("id" = String, Path)), request_body = ReviseRequest, responses((status = 200, description = "Revised; the meeting as it now stands", body = MeetingChanged), Unauthorized, Forbidden, NotFound, Conflict, Invalid, TooManyWrites))]
 pub async fn revise(
-    State(platform): State<Platform>,
-    Caller(actor): Caller,
-    Path(id): Path<String>,
+    on: On<MeetingId>,
     Body(req): Body<ReviseRequest>,
 ) -> Result<Json<MeetingChanged>, Problem> {
-    let id = meeting_id(&id)?;
     let revision = MeetingRevision {
         title: req.title,
         opens: req.opens,
@@ -649,12 +704,8 @@ pub async fn revise(
             .map(agenda_change)
             .collect::<Result<_, _>>()?,
     };
-    Ok(Json(
-        change_meeting(&platform, move |p, now| {
-            p.dialogue().revise_meeting(&actor, &id, revision, now)
-        })
-        .await?,
-    ))
+    on.change(move |dialogue, actor, id, now| dialogue.revise_meeting(actor, id, revision, now))
+        .await
 }
 
 #[derive(Deserialize, ToSchema)]
@@ -665,18 +716,11 @@ pub struct CancelRequest {
 
 #[utoipa::path(post, path = "/api/v1/meetings/{id}/cancel", description = "Refused with:\n- 403: Only the convener cancels\n- 404: No such meeting\n- 409: Already cancelled\n- 422: An empty reason", tag = "dialogue", security(("token" = [])), params(("id" = String, Path)), request_body = CancelRequest, responses((status = 200, description = "Cancelled", body = MeetingChanged), Unauthorized, Forbidden, NotFound, Conflict, Invalid, TooManyWrites))]
 pub async fn cancel(
-    State(platform): State<Platform>,
-    Caller(actor): Caller,
-    Path(id): Path<String>,
+    on: On<MeetingId>,
     Body(req): Body<CancelRequest>,
 ) -> Result<Json<MeetingChanged>, Problem> {
-    let id = meeting_id(&id)?;
-    Ok(Json(
-        change_meeting(&platform, move |p, now| {
-            p.dialogue().cancel_meeting(&actor, &id, &req.reason, now)
-        })
-        .await?,
-    ))
+    on.change(move |dialogue, actor, id, now| dialogue.cancel_meeting(actor, id, &req.reason, now))
+        .await
 }
 
 // --- documents ---
@@ -775,24 +819,6 @@ pub struct DocumentChanged {
     record: ReceiptView,
 }
 
-/// Runs a document command and answers with the document's view and the receipt.
-async fn change_document(
-    platform: &Platform,
-    f: impl FnOnce(&Platform, Timestamp) -> Result<(OutcomeDocument, Receipt), gsi_app::AppError>
-    + Send
-    + 'static,
-) -> Result<DocumentChanged, Problem> {
-    blocking(platform, move |p| {
-        let now = gsi_app::now();
-        let (document, receipt) = f(p, now)?;
-        Ok(DocumentChanged {
-            document: document_view(p, document, now)?,
-            record: receipt.into(),
-        })
-    })
-    .await
-}
-
 #[derive(Deserialize, IntoParams)]
 #[into_params(parameter_in = Query)]
 pub struct DocumentsQuery {
@@ -856,25 +882,19 @@ pub async fn draft(
         priorities: req.priorities,
         paragraphs: req.paragraphs,
     };
-    let changed = change_document(&platform, move |p, now| {
-        p.dialogue().draft(&actor, command, now)
+    let changed = blocking(&platform, move |p| {
+        let now = gsi_app::now();
+        DocumentId::changed(p, p.dialogue().draft(&actor, command, now)?, now)
     })
     .await?;
     Ok((StatusCode::CREATED, Json(changed)))
 }
 
 #[utoipa::path(get, path = "/api/v1/documents/{id}", description = "Refused with:\n- 404: No such document", tag = "dialogue", security(("token" = [])), params(("id" = String, Path)), responses((status = 200, description = "The document, its current text, UN symbols, tally and (once adopted) the adopted text and hash", body = DocumentView), Unauthorized, NotFound, Invalid))]
-pub async fn document(
-    State(platform): State<Platform>,
-    _caller: Caller,
-    Path(id): Path<String>,
-) -> Result<Json<DocumentView>, Problem> {
-    let id = document_id(&id)?;
-    let view = blocking(&platform, move |p| {
-        let document = p.dialogue().document(&id)?;
-        document_view(p, document, gsi_app::now())
-    })
-    .await?;
+pub async fn document(on: On<DocumentId>) -> Result<Json<DocumentView>, Problem> {
+    let view = on
+        .read(|p, id| document_view(p, p.dialogue().document(id)?, gsi_app::now()))
+        .await?;
     Ok(Json(view))
 }
 
@@ -899,12 +919,9 @@ pub struct DiffView {
 
 #[utoipa::path(get, path = "/api/v1/documents/{id}/diff", description = "Refused with:\n- 404: No such document or version\n- 422: A version is not a number", tag = "dialogue", security(("token" = [])), params(("id" = String, Path), DiffQuery), responses((status = 200, description = "The paragraph and word diff between two versions", body = DiffView), Unauthorized, NotFound, Invalid))]
 pub async fn diff(
-    State(platform): State<Platform>,
-    _caller: Caller,
-    Path(id): Path<String>,
+    on: On<DocumentId>,
     Params(q): Params<DiffQuery>,
 ) -> Result<Json<DiffView>, Problem> {
-    let id = document_id(&id)?;
     let version = |v: Option<&str>, which: &str| -> Result<Option<u32>, Problem> {
         v.filter(|v| !v.is_empty())
             .map(|v| {
@@ -915,13 +932,14 @@ pub async fn diff(
     };
     let from = version(q.from.as_deref(), "from")?;
     let to = version(q.to.as_deref(), "to")?;
-    let diff = blocking(&platform, move |p| {
-        let document = p.dialogue().document(&id)?;
-        let to = to.unwrap_or(document.current().number);
-        let from = from.unwrap_or(to.saturating_sub(1).max(1));
-        gsi_app::dialogue::Dialogue::diff(&document, from, to)
-    })
-    .await?;
+    let diff = on
+        .read(move |p, id| {
+            let document = p.dialogue().document(id)?;
+            let to = to.unwrap_or(document.current().number);
+            let from = from.unwrap_or(to.saturating_sub(1).max(1));
+            gsi_app::dialogue::Dialogue::diff(&document, from, to)
+        })
+        .await?;
     Ok(Json(DiffView {
         from: diff.from,
         to: diff.to,
@@ -987,20 +1005,14 @@ fn edit(req: &AmendRequest) -> Result<EditByNumber, Problem> {
 
 #[utoipa::path(post, path = "/api/v1/documents/{id}/amendments", description = "Refused with:\n- 403: Neither the convener nor an approved member\n- 404: No such document\n- 409: A decision is open, or the document is adopted\n- 422: A missing field, no such paragraph, or no change", tag = "dialogue", security(("token" = [])), params(("id" = String, Path)), request_body = AmendRequest, responses((status = 200, description = "Proposed; the convener accepts or rejects it", body = DocumentChanged), Unauthorized, Forbidden, NotFound, Conflict, Invalid, TooManyWrites))]
 pub async fn amend(
-    State(platform): State<Platform>,
-    Caller(actor): Caller,
-    Path(id): Path<String>,
+    on: On<DocumentId>,
     Body(req): Body<AmendRequest>,
 ) -> Result<Json<DocumentChanged>, Problem> {
-    let id = document_id(&id)?;
     let edit = edit(&req)?;
-    Ok(Json(
-        change_document(&platform, move |p, now| {
-            p.dialogue()
-                .amend(&actor, &id, edit, req.reason.as_deref(), now)
-        })
-        .await?,
-    ))
+    on.change(move |dialogue, actor, id, now| {
+        dialogue.amend(actor, id, edit, req.reason.as_deref(), now)
+    })
+    .await
 }
 
 #[derive(Deserialize, ToSchema)]
@@ -1011,20 +1023,15 @@ pub struct AmendmentDecisionRequest {
 
 #[utoipa::path(post, path = "/api/v1/documents/{id}/amendments/{n}/decision", description = "Refused with:\n- 403: Only the convener decides amendments\n- 404: No such document or amendment\n- 409: Already decided, no longer applicable, or the text is fixed", tag = "dialogue", security(("token" = [])), params(("id" = String, Path), ("n" = u32, Path, description = "The amendment's number")), request_body = AmendmentDecisionRequest, responses((status = 200, description = "Accepted (a new version) or rejected", body = DocumentChanged), Unauthorized, Forbidden, NotFound, Conflict, Invalid, TooManyWrites))]
 pub async fn decide_amendment(
-    State(platform): State<Platform>,
-    Caller(actor): Caller,
-    Path((id, n)): Path<(String, String)>,
+    on: On<DocumentId>,
+    Path((_, n)): Path<(String, String)>,
     Body(req): Body<AmendmentDecisionRequest>,
 ) -> Result<Json<DocumentChanged>, Problem> {
-    let id = document_id(&id)?;
     let n = number(&n, |n| refusals::no_such_amendment(n))?;
-    Ok(Json(
-        change_document(&platform, move |p, now| {
-            p.dialogue()
-                .decide_amendment(&actor, &id, n, req.accept, now)
-        })
-        .await?,
-    ))
+    on.change(move |dialogue, actor, id, now| {
+        dialogue.decide_amendment(actor, id, n, req.accept, now)
+    })
+    .await
 }
 
 /// Opening a decision on the current version, under one of the meeting's allowed rules.
@@ -1050,19 +1057,12 @@ fn rule(req: OpenDecisionRequest) -> Result<Rule, Problem> {
 
 #[utoipa::path(post, path = "/api/v1/documents/{id}/decision", description = "Refused with:\n- 403: Only the convener opens decisions\n- 404: No such document\n- 409: A decision is already open, an amendment is pending, the document is adopted, or there are no members\n- 422: The mechanism does not allow the rule, a parameter it needs is missing, or the deadline has passed", tag = "dialogue", security(("token" = [])), params(("id" = String, Path)), request_body = OpenDecisionRequest, responses((status = 200, description = "A decision is open on the current version; the text is fixed until it closes", body = DocumentChanged), Unauthorized, Forbidden, NotFound, Conflict, Invalid, TooManyWrites))]
 pub async fn open_decision(
-    State(platform): State<Platform>,
-    Caller(actor): Caller,
-    Path(id): Path<String>,
+    on: On<DocumentId>,
     Body(req): Body<OpenDecisionRequest>,
 ) -> Result<Json<DocumentChanged>, Problem> {
-    let id = document_id(&id)?;
     let rule = rule(req)?;
-    Ok(Json(
-        change_document(&platform, move |p, now| {
-            p.dialogue().open_decision(&actor, &id, rule, now)
-        })
-        .await?,
-    ))
+    on.change(move |dialogue, actor, id, now| dialogue.open_decision(actor, id, rule, now))
+        .await
 }
 
 /// The caller's own party's position. Consensus rules take `support`, `stand_aside`, `object`
@@ -1080,34 +1080,19 @@ pub struct PositionRequest {
 
 #[utoipa::path(post, path = "/api/v1/documents/{id}/positions", description = "Refused with:\n- 403: Not a member of the deciding body, or a reader\n- 404: No such document\n- 409: No decision is open, or the silence procedure ended\n- 422: The position does not fit the rule", tag = "dialogue", security(("token" = [])), params(("id" = String, Path)), request_body = PositionRequest, responses((status = 200, description = "Recorded (replacing the party's earlier position)", body = DocumentChanged), Unauthorized, Forbidden, NotFound, Conflict, Invalid, TooManyWrites))]
 pub async fn record_position(
-    State(platform): State<Platform>,
-    Caller(actor): Caller,
-    Path(id): Path<String>,
+    on: On<DocumentId>,
     Body(req): Body<PositionRequest>,
 ) -> Result<Json<DocumentChanged>, Problem> {
-    let id = document_id(&id)?;
-    Ok(Json(
-        change_document(&platform, move |p, now| {
-            p.dialogue()
-                .record_position(&actor, &id, req.position, req.comfort, now)
-        })
-        .await?,
-    ))
+    on.change(move |dialogue, actor, id, now| {
+        dialogue.record_position(actor, id, req.position, req.comfort, now)
+    })
+    .await
 }
 
 #[utoipa::path(post, path = "/api/v1/documents/{id}/decision/close", description = "Refused with:\n- 403: Only the convener closes decisions\n- 404: No such document\n- 409: No decision is open, or it is still pending (a silence procedure before its deadline)", tag = "dialogue", security(("token" = [])), params(("id" = String, Path)), responses((status = 200, description = "Closed: adopted (numbered in the series) or not adopted", body = DocumentChanged), Unauthorized, Forbidden, NotFound, Conflict, Invalid, TooManyWrites))]
-pub async fn close_decision(
-    State(platform): State<Platform>,
-    Caller(actor): Caller,
-    Path(id): Path<String>,
-) -> Result<Json<DocumentChanged>, Problem> {
-    let id = document_id(&id)?;
-    Ok(Json(
-        change_document(&platform, move |p, now| {
-            p.dialogue().close_decision(&actor, &id, now)
-        })
-        .await?,
-    ))
+pub async fn close_decision(on: On<DocumentId>) -> Result<Json<DocumentChanged>, Problem> {
+    on.change(move |dialogue, actor, id, now| dialogue.close_decision(actor, id, now))
+        .await
 }
 
 /// A paragraph of the adopted text (by its number there) as a commitment of named parties, each
@@ -1122,19 +1107,13 @@ pub struct CommitmentRequest {
 
 #[utoipa::path(post, path = "/api/v1/documents/{id}/commitments", description = "Refused with:\n- 403: Only the convener marks commitments\n- 404: No such document\n- 409: The document is not adopted\n- 422: No such paragraph, no parties, or a party that did not join the adoption", tag = "dialogue", security(("token" = [])), params(("id" = String, Path)), request_body = CommitmentRequest, responses((status = 200, description = "Marked", body = DocumentChanged), Unauthorized, Forbidden, NotFound, Conflict, Invalid, TooManyWrites))]
 pub async fn mark_commitment(
-    State(platform): State<Platform>,
-    Caller(actor): Caller,
-    Path(id): Path<String>,
+    on: On<DocumentId>,
     Body(req): Body<CommitmentRequest>,
 ) -> Result<Json<DocumentChanged>, Problem> {
-    let id = document_id(&id)?;
-    Ok(Json(
-        change_document(&platform, move |p, now| {
-            p.dialogue()
-                .mark_commitment(&actor, &id, req.paragraph, req.parties, req.due, now)
-        })
-        .await?,
-    ))
+    on.change(move |dialogue, actor, id, now| {
+        dialogue.mark_commitment(actor, id, req.paragraph, req.parties, req.due, now)
+    })
+    .await
 }
 
 /// The caller's own party's report on a commitment.
@@ -1152,27 +1131,15 @@ pub struct ReportRequest {
 
 #[utoipa::path(post, path = "/api/v1/documents/{id}/commitments/{n}/reports", description = "Refused with:\n- 403: The party is not committed by it, or a reader\n- 404: No such document or commitment\n- 422: An empty narrative or a link that is not http(s)", tag = "dialogue", security(("token" = [])), params(("id" = String, Path), ("n" = u32, Path, description = "The commitment's number")), request_body = ReportRequest, responses((status = 200, description = "Reported", body = DocumentChanged), Unauthorized, Forbidden, NotFound, Invalid, TooManyWrites))]
 pub async fn report(
-    State(platform): State<Platform>,
-    Caller(actor): Caller,
-    Path((id, n)): Path<(String, String)>,
+    on: On<DocumentId>,
+    Path((_, n)): Path<(String, String)>,
     Body(req): Body<ReportRequest>,
 ) -> Result<Json<DocumentChanged>, Problem> {
-    let id = document_id(&id)?;
     let n = number(&n, |n| refusals::no_such_commitment(n))?;
-    Ok(Json(
-        change_document(&platform, move |p, now| {
-            p.dialogue().report_implementation(
-                &actor,
-                &id,
-                n,
-                req.status,
-                &req.narrative,
-                req.evidence,
-                now,
-            )
-        })
-        .await?,
-    ))
+    on.change(move |dialogue, actor, id, now| {
+        dialogue.report_implementation(actor, id, n, req.status, &req.narrative, req.evidence, now)
+    })
+    .await
 }
 
 // --- commitments ---
