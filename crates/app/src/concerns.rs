@@ -3,6 +3,7 @@
 //! Reached as `platform.concerns()`.
 
 use gsi_core::concerns::{self, ClosingOutcome, Concern, ConcernEvent, LodgeConcern};
+use gsi_core::error::Refused;
 use gsi_core::{Actor, ConcernId, DomainError, EntityKey, PartyId, Timestamp};
 use gsi_store::{ConcernFilter, Receipt};
 
@@ -33,7 +34,7 @@ impl Concerns<'_> {
     ) -> Result<(Concern, Receipt), AppError> {
         let acted = self.platform.act(actor, now, |view| {
             let existing: Option<Concern> = view.get(EntityKey::Concern(command.id.clone()))?;
-            let party_exists = |p: &PartyId| matches!(view.store().party(p), Ok(Some(_)));
+            let party_exists = |p: &PartyId| view.party_exists(p);
             Ok(concerns::decide_lodge(
                 actor,
                 command.clone(),
@@ -43,6 +44,25 @@ impl Concerns<'_> {
             )?)
         })?;
         concern_of(acted)
+    }
+
+    /// Every refusal the lodging's fields would meet, in the order [`Concerns::lodge`] gives
+    /// the first; empty when they would all pass. A form shows each beside its field.
+    pub fn lodging_refusals(
+        &self,
+        actor: &Actor,
+        command: &LodgeConcern,
+        now: Timestamp,
+    ) -> Result<Vec<DomainError>, AppError> {
+        self.platform.dry_run(|view| {
+            let party_exists = |p: &PartyId| view.party_exists(p);
+            Ok(
+                concerns::checked_lodging(actor, command.clone(), &party_exists, now)
+                    .err()
+                    .map(Refused::all)
+                    .unwrap_or_default(),
+            )
+        })
     }
 
     pub fn acknowledge(

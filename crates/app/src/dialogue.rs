@@ -12,11 +12,14 @@ use gsi_core::dialogue::meetings::{
     self, Attendance, ConveneMeeting, Meeting, MeetingEvent, MeetingRevision, Standing,
 };
 use gsi_core::dialogue::rules::{self, DeclareRules, MechanismRules, Series};
+use gsi_core::error::Refused;
 use gsi_core::framework::PriorityRef;
 use gsi_core::membership::MembershipRole;
 use gsi_core::state::IndexTerm;
 use gsi_core::text::{self, ParagraphChange};
-use gsi_core::{Actor, DocumentId, EntityKey, MeetingId, Party, PartyId, PartyKind, Timestamp};
+use gsi_core::{
+    Actor, DocumentId, DomainError, EntityKey, MeetingId, Party, PartyId, PartyKind, Timestamp,
+};
 use gsi_store::{ObjectKind, ObjectQuery, Receipt, Versioned};
 use serde::Serialize;
 
@@ -24,6 +27,7 @@ use gsi_core::dialogue::refusals;
 use gsi_core::refusals::party_not_registered;
 
 use crate::ical::{Calendar, CalendarEvent, EventStatus, When};
+use crate::write::View;
 use crate::{AppError, Platform};
 
 /// Which meetings to list, and which page of them. Answered from the store's index: the
@@ -169,6 +173,24 @@ impl Platform {
     }
 }
 
+/// The rules a convening is checked against: its mechanism's, which must be a registered
+/// mechanism, not a state; `None` for an ad hoc meeting or a mechanism that declared none.
+fn convening_rules(
+    view: &View<'_>,
+    command: &ConveneMeeting,
+) -> Result<Option<MechanismRules>, AppError> {
+    let Some(m) = &command.mechanism else {
+        return Ok(None);
+    };
+    let party: Party = view
+        .get(EntityKey::Party(m.clone()))?
+        .ok_or_else(|| AppError::from(party_not_registered(m)))?;
+    if matches!(party.kind, PartyKind::State | PartyKind::Territory) {
+        return Err(crate::refusals::state_convenes_ad_hoc(m).into());
+    }
+    view.get(EntityKey::Rules(m.clone()))
+}
+
 impl Dialogue<'_> {
     // --- rules ---
 
@@ -247,19 +269,8 @@ impl Dialogue<'_> {
     ) -> Result<(Meeting, Receipt), AppError> {
         let acted = self.platform.act(actor, now, |view| {
             let existing: Option<Meeting> = view.get(EntityKey::Meeting(command.id.clone()))?;
-            let rules: Option<MechanismRules> = match &command.mechanism {
-                Some(m) => {
-                    let party: Party = view
-                        .get(EntityKey::Party(m.clone()))?
-                        .ok_or_else(|| AppError::from(party_not_registered(m)))?;
-                    if matches!(party.kind, PartyKind::State | PartyKind::Territory) {
-                        return Err(crate::refusals::state_convenes_ad_hoc(m).into());
-                    }
-                    view.get(EntityKey::Rules(m.clone()))?
-                }
-                None => None,
-            };
-            let party_exists = |p: &PartyId| matches!(view.store().party(p), Ok(Some(_)));
+            let rules = convening_rules(view, &command)?;
+            let party_exists = |p: &PartyId| view.party_exists(p);
             Ok(meetings::decide_convene(
                 actor,
                 command.clone(),
@@ -269,6 +280,29 @@ impl Dialogue<'_> {
             )?)
         })?;
         Ok((written(acted.entity())?, acted.receipt))
+    }
+
+    /// Every refusal the convening's fields would meet, in the order [`Dialogue::convene`]
+    /// gives the first; empty when they would all pass. A form shows each beside its field.
+    pub fn convening_refusals(
+        &self,
+        actor: &Actor,
+        command: &ConveneMeeting,
+    ) -> Result<Vec<DomainError>, AppError> {
+        self.platform.dry_run(|view| {
+            let rules = convening_rules(view, command)?;
+            let convener = command.mechanism.as_ref().unwrap_or(&actor.party);
+            let party_exists = |p: &PartyId| view.party_exists(p);
+            Ok(meetings::checked_convening(
+                command.clone(),
+                convener,
+                rules.as_ref(),
+                &party_exists,
+            )
+            .err()
+            .map(Refused::all)
+            .unwrap_or_default())
+        })
     }
 
     /// Whether `party` stands as a member of the meeting's mechanism on its opening day, and

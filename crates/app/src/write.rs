@@ -55,6 +55,11 @@ impl<'a> View<'a> {
         self.store
     }
 
+    /// Whether the registry holds the party (commands check the parties they name).
+    pub fn party_exists(&self, party: &gsi_core::PartyId) -> bool {
+        matches!(self.store.party(party), Ok(Some(_)))
+    }
+
     /// Reads one entity of type `T`, recording its version.
     pub fn get<T: gsi_core::state::Entity>(&self, key: EntityKey) -> Result<Option<T>, AppError> {
         self.settle(gsi_core::state::read(self, key))
@@ -136,6 +141,20 @@ impl Platform {
     /// event; the event is projected through the same view, signed with the actor's own party
     /// key and appended under the versions read. A concurrent change makes the append fail with
     /// a conflict, and the command is decided again on the new state.
+    /// Runs a decision's reads without writing anything: a form asks what a command would be
+    /// refused with before it is sent.
+    pub fn dry_run<T>(
+        &self,
+        decide: impl FnOnce(&View<'_>) -> Result<T, AppError>,
+    ) -> Result<T, AppError> {
+        let view = View::new(self.store());
+        let decided = decide(&view);
+        match view.failure.borrow_mut().take() {
+            Some(e) => Err(e.into()),
+            None => decided,
+        }
+    }
+
     pub fn act<E: Into<Event>>(
         &self,
         actor: &Actor,

@@ -15,6 +15,7 @@ pub mod refusals;
 
 use serde::{Deserialize, Serialize};
 
+use crate::error::{FieldRefusals, Refused};
 use crate::event::RecordMeta;
 use crate::framework::{PriorityRef, SecurityDomain, UnSymbol};
 use crate::text::clean_text;
@@ -76,8 +77,10 @@ impl ModuleEvent for ConcernEvent {
 pub const ACKNOWLEDGEMENT_DAYS: i64 = 14;
 /// Days an addressee has to respond when the lodging party sets no date of its own.
 pub const DEFAULT_RESPONSE_DAYS: i64 = 60;
-const MAX_TITLE: usize = 200;
-const MAX_TEXT: usize = 20_000;
+/// The longest title of a concern, in characters.
+pub const MAX_TITLE: usize = 200;
+/// The longest description, response, proposal or note, in characters.
+pub const MAX_TEXT: usize = 20_000;
 
 /// The lodging command; also the body of a `concern.lodged` record.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -265,25 +268,42 @@ pub fn decide_lodge(
     if existing.is_some() {
         return Err(refusals::already_exists(&command.id));
     }
-    let title = clean_text("title", &command.title, MAX_TITLE)?;
-    let description = clean_text("description", &command.description, MAX_TEXT)?;
+    Ok(ConcernEvent::Lodged(checked_lodging(
+        actor,
+        command,
+        party_exists,
+        now,
+    )?))
+}
+
+/// The lodging as it is recorded (texts cleaned, priorities sorted), or every refusal its
+/// fields meet, in the order [`decide_lodge`] gives them.
+pub fn checked_lodging(
+    actor: &Actor,
+    command: LodgeConcern,
+    party_exists: &dyn Fn(&PartyId) -> bool,
+    now: Timestamp,
+) -> Result<LodgeConcern, Refused> {
+    let mut found = FieldRefusals::default();
+    let title = found.check(clean_text("title", &command.title, MAX_TITLE));
+    let description = found.check(clean_text("description", &command.description, MAX_TEXT));
     if command.addressees.is_empty() {
-        return Err(refusals::no_addressee());
+        found.refuse(refusals::no_addressee());
     }
     let mut addressees = command.addressees.clone();
     addressees.sort();
     addressees.dedup();
     if addressees.len() != command.addressees.len() {
-        return Err(refusals::addressee_twice());
+        found.refuse(refusals::addressee_twice());
     }
     if command.addressees.contains(&actor.party) {
-        return Err(refusals::addressed_to_itself(&actor.party));
+        found.refuse(refusals::addressed_to_itself(&actor.party));
     }
     if let Some(unknown) = command.addressees.iter().find(|p| !party_exists(p)) {
-        return Err(crate::refusals::party_not_registered(unknown));
+        found.refuse(crate::refusals::party_not_registered(unknown));
     }
     if command.priorities.is_empty() {
-        return Err(refusals::no_priority());
+        found.refuse(refusals::no_priority());
     }
     let mut priorities = command.priorities.clone();
     priorities.sort();
@@ -291,14 +311,14 @@ pub fn decide_lodge(
     if let Some(due) = command.response_due
         && due <= now
     {
-        return Err(refusals::response_date_past());
+        found.refuse(refusals::response_date_past());
     }
-    Ok(ConcernEvent::Lodged(LodgeConcern {
+    found.finish(LodgeConcern {
         title,
         description,
         priorities,
         ..command
-    }))
+    })
 }
 
 pub fn decide_acknowledge(actor: &Actor, concern: &Concern) -> Result<ConcernEvent, DomainError> {

@@ -35,6 +35,66 @@ impl DomainError {
     }
 }
 
+/// The refusals of a command's own fields, gathered instead of stopping at the first, so that a
+/// form can show each beside its field. A `decide_*` function refuses with the first; what it
+/// checks and in which order is written once, in the function that gathers them.
+#[derive(Debug, Default)]
+pub struct FieldRefusals(Vec<DomainError>);
+
+impl FieldRefusals {
+    /// The checked value, or with its refusal kept, the type's default in its place (so the
+    /// remaining fields are still checked).
+    pub fn check<T: Default>(&mut self, checked: Result<T, DomainError>) -> T {
+        checked.unwrap_or_else(|e| {
+            self.0.push(e);
+            T::default()
+        })
+    }
+
+    pub fn refuse(&mut self, refusal: DomainError) {
+        self.0.push(refusal);
+    }
+
+    /// `value` if nothing was refused; otherwise every refusal, in the order found.
+    pub fn finish<T>(self, value: T) -> Result<T, Refused> {
+        let mut all = self.0.into_iter();
+        match all.next() {
+            None => Ok(value),
+            Some(first) => Err(Refused {
+                first,
+                rest: all.collect(),
+            }),
+        }
+    }
+}
+
+/// Every refusal of a command's fields; the first is the one its `decide_*` function gives.
+#[derive(Debug)]
+pub struct Refused {
+    first: DomainError,
+    rest: Vec<DomainError>,
+}
+
+impl Refused {
+    pub fn all(self) -> Vec<DomainError> {
+        std::iter::once(self.first).chain(self.rest).collect()
+    }
+
+    /// The refusals' message ids, in order.
+    pub fn ids(&self) -> Vec<&'static str> {
+        std::iter::once(&self.first)
+            .chain(&self.rest)
+            .map(|e| e.refusal().id())
+            .collect()
+    }
+}
+
+impl From<Refused> for DomainError {
+    fn from(refused: Refused) -> Self {
+        refused.first
+    }
+}
+
 /// One refusal: which rule (`id`), with which values, and its English sentence.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Refusal {

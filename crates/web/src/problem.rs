@@ -56,6 +56,11 @@ impl Problem {
         }
     }
 
+    /// A value the refusal names, such as `field` (`title` in "the title is empty").
+    pub fn value(&self, name: &str) -> Option<&str> {
+        self.values.as_ref()?.get(name).map(String::as_str)
+    }
+
     /// The same problem, telling the client when to try again.
     pub fn retry_after(self, wait: std::time::Duration) -> Self {
         // Whole seconds, rounded up, so a client that waits as told is admitted.

@@ -270,6 +270,60 @@ async fn assets_are_served_with_long_cache_headers() {
 }
 
 #[tokio::test]
+async fn the_lodging_form_shows_every_refusal_of_the_core_beside_its_field_in_the_pages_language() {
+    let fx = fixture();
+    let cookie = format!("{}; gsi_lang=fr", fx.sign_in("kaz.delegate").await);
+    let csrf = fx.get("/concerns/new", Some(&cookie)).await.csrf();
+    let before = fx.platform.tree_size().unwrap();
+    let long_title = "x".repeat(gsi_core::concerns::MAX_TITLE + 1);
+    let bad = fx
+        .post(
+            "/concerns/new",
+            Some(&cookie),
+            &[
+                ("csrf_token", &csrf),
+                ("title", &long_title),
+                ("description", "Garder ce texte"),
+                ("domain", "traditional"),
+                ("priorities", "III.5"),
+                ("addressees", "KAZ"),
+                ("response_due", "2001-01-01"),
+            ],
+        )
+        .await;
+    assert_eq!(bad.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(bad.body.contains("Garder ce texte"), "the input is kept");
+    // Three rules of the core, each found in one pass and said in French beside its field.
+    for (field, sentence) in [
+        (
+            "title-error",
+            "compte 201 caractères ; 200 au plus sont admis",
+        ),
+        (
+            "addressees-error",
+            "KAZ ne peut pas s’adresser une préoccupation à elle-même",
+        ),
+        (
+            "response_due-error",
+            "la date de réponse doit se situer dans l’avenir",
+        ),
+    ] {
+        let at = bad
+            .body
+            .find(&format!("id=\"{field}\""))
+            .unwrap_or_else(|| panic!("lacks #{field}"));
+        let shown = plain(&bad.body[at..at + bad.body[at..].find("</p>").unwrap()]);
+        assert!(shown.contains(sentence), "{field}: {shown}");
+    }
+    assert!(!bad.has_id("form-error"));
+    assert_eq!(
+        fx.platform.tree_size().unwrap(),
+        before,
+        "nothing was written"
+    );
+}
+
+#[tokio::test]
 async fn lodging_through_the_form_shows_the_concern_and_its_timeline() {
     let fx = fixture();
     let cookie = fx.sign_in("kaz.delegate").await;

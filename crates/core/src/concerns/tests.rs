@@ -98,6 +98,32 @@ fn lodging_needs_addressees_priorities_and_known_parties() {
 }
 
 #[test]
+fn a_lodging_gathers_every_refusal_of_its_fields_and_decide_gives_the_first() {
+    let a = actor("KAZ", Role::Delegate);
+    let mut bad = lodge_cmd(&["KAZ", "ATL"]);
+    bad.title = " ".into();
+    bad.priorities.clear();
+    bad.response_due = Some(t(-1));
+    let ids = checked_lodging(&a, bad.clone(), &|p| p.as_str() != "ATL", t(0))
+        .unwrap_err()
+        .ids();
+    assert_eq!(
+        ids,
+        [
+            "text-empty",
+            "concern-addressed-to-itself",
+            "party-not-registered",
+            "concern-no-priority",
+            "concern-response-date-past"
+        ]
+    );
+    let first = decide_lodge(&a, bad, None, &|p| p.as_str() != "ATL", t(0)).unwrap_err();
+    assert_eq!(first.refusal().id(), "text-empty");
+    let good = checked_lodging(&a, lodge_cmd(&["CHN"]), &|_| true, t(0)).unwrap();
+    assert_eq!(good.title, "Transboundary river flow data");
+}
+
+#[test]
 fn a_concern_id_cannot_be_lodged_twice() {
     let c = lodged("KAZ", &["CHN"]);
     let err = decide_lodge(

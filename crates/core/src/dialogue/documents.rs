@@ -616,7 +616,7 @@ pub fn decide_draft(
     if existing {
         return Err(refusals::document_exists(&command.id));
     }
-    command.title = clean_text("title", &command.title, 300)?;
+    command.title = clean_text("title", &command.title, super::MAX_TITLE)?;
     command.paragraphs = paragraphs(&command.paragraphs)?;
     command.priorities.sort();
     command.priorities.dedup();

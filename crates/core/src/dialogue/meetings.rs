@@ -8,6 +8,7 @@ use serde::{Deserialize, Serialize};
 use super::link;
 use crate::decisions::{Quorum, RuleKind};
 use crate::dialogue::rules::MechanismRules;
+use crate::error::{FieldRefusals, Refused};
 use crate::framework::PriorityRef;
 use crate::text::clean_text;
 use crate::{Actor, DomainError, Event, MeetingId, PartyId, Timestamp};
@@ -402,7 +403,7 @@ fn check_place(place: Option<&str>) -> Result<Option<String>, DomainError> {
     place
         .map(str::trim)
         .filter(|p| !p.is_empty())
-        .map(|p| clean_text("place", p, 200))
+        .map(|p| clean_text("place", p, super::MAX_PLACE))
         .transpose()
 }
 
@@ -454,7 +455,7 @@ fn sorted(priorities: &[PriorityRef]) -> Vec<PriorityRef> {
 /// `party_exists` answers whether an invited party is registered.
 pub fn decide_convene(
     actor: &Actor,
-    mut command: ConveneMeeting,
+    command: ConveneMeeting,
     existing: bool,
     rules: Option<&MechanismRules>,
     party_exists: &dyn Fn(&PartyId) -> bool,
@@ -464,29 +465,58 @@ pub fn decide_convene(
     if existing {
         return Err(refusals::meeting_exists(&command.id));
     }
-    command.title = clean_text("title", &command.title, 300)?;
-    check_dates(command.opens, command.closes)?;
-    command.place = check_place(command.place.as_deref())?;
-    command.online = check_online(command.online.as_deref())?;
-    check_where(command.place.as_ref(), command.online.as_ref())?;
-    command.languages = check_languages(&command.languages)?;
+    Ok(MeetingEvent::Convened(checked_convening(
+        command,
+        &convener,
+        rules,
+        party_exists,
+    )?))
+}
+
+/// The convening as it is recorded (texts cleaned, the rule chosen), or every refusal its
+/// fields meet, in the order [`decide_convene`] gives them. `rules` as in [`decide_convene`].
+pub fn checked_convening(
+    mut command: ConveneMeeting,
+    convener: &PartyId,
+    rules: Option<&MechanismRules>,
+    party_exists: &dyn Fn(&PartyId) -> bool,
+) -> Result<ConveneMeeting, Refused> {
+    let mut found = FieldRefusals::default();
+    command.title = found.check(clean_text("title", &command.title, super::MAX_TITLE));
+    found.check(check_dates(command.opens, command.closes));
+    match (
+        check_place(command.place.as_deref()),
+        check_online(command.online.as_deref()),
+    ) {
+        (Ok(place), Ok(online)) => {
+            found.check(check_where(place.as_ref(), online.as_ref()));
+            (command.place, command.online) = (place, online);
+        }
+        (place, online) => {
+            command.place = found.check(place);
+            command.online = found.check(online);
+        }
+    }
+    command.languages = found.check(check_languages(&command.languages));
     if command.agenda.is_empty() {
-        return Err(refusals::agenda_empty());
+        found.refuse(refusals::agenda_empty());
     }
     for item in &mut command.agenda {
-        item.title = clean_text("agenda item's title", &item.title, 300)?;
+        item.title = found.check(clean_text(
+            "agenda item's title",
+            &item.title,
+            super::MAX_TITLE,
+        ));
         item.priorities = sorted(&item.priorities);
     }
     let mut seen = std::collections::BTreeSet::new();
     for (party, _) in &command.invited {
-        if party == &convener {
-            return Err(refusals::convener_invites_itself(party));
-        }
-        if !seen.insert(party) {
-            return Err(refusals::invited_twice(party));
-        }
-        if !party_exists(party) {
-            return Err(crate::refusals::party_not_registered(party));
+        if party == convener {
+            found.refuse(refusals::convener_invites_itself(party));
+        } else if !seen.insert(party) {
+            found.refuse(refusals::invited_twice(party));
+        } else if !party_exists(party) {
+            found.refuse(crate::refusals::party_not_registered(party));
         }
     }
     if command.mechanism.is_none()
@@ -495,12 +525,12 @@ pub fn decide_convene(
             .iter()
             .any(|(_, a)| *a == Attendance::Member)
     {
-        return Err(refusals::ad_hoc_without_members());
+        found.refuse(refusals::ad_hoc_without_members());
     }
-    let rules = rules_for(command.mechanism.as_ref(), &convener, rules);
+    let rules = rules_for(command.mechanism.as_ref(), convener, rules);
     let rule = command.rule.unwrap_or(rules.default);
     if !rules.allowed.contains(&rule) {
-        return Err(refusals::rule_not_allowed(
+        found.refuse(refusals::rule_not_allowed(
             &rules.mechanism,
             rule.as_str(),
             rules
@@ -512,7 +542,7 @@ pub fn decide_convene(
         ));
     }
     command.rule = Some(rule);
-    Ok(MeetingEvent::Convened(command))
+    found.finish(command)
 }
 
 /// The meeting a convening creates. `rules` as in [`decide_convene`].
@@ -795,7 +825,7 @@ pub fn decide_attach(
     Ok(MeetingEvent::DocumentAttached {
         meeting: meeting.id.clone(),
         item,
-        title: clean_text("document's title", title, 300)?,
+        title: clean_text("document's title", title, super::MAX_TITLE)?,
         url: link("document's address", url)?,
     })
 }
@@ -897,7 +927,7 @@ fn revised_agenda(
                 }
                 added[after].push(AgendaItem {
                     number: 0,
-                    title: clean_text("agenda item's title", title, 300)?,
+                    title: clean_text("agenda item's title", title, super::MAX_TITLE)?,
                     priorities: sorted(priorities),
                     documents: Vec::new(),
                     speakers: Vec::new(),
@@ -914,7 +944,7 @@ fn revised_agenda(
                 }
                 if let Some(current) = items[i].as_mut() {
                     if let Some(title) = title {
-                        current.title = clean_text("agenda item's title", title, 300)?;
+                        current.title = clean_text("agenda item's title", title, super::MAX_TITLE)?;
                     }
                     if let Some(priorities) = priorities {
                         current.priorities = sorted(priorities);
@@ -983,7 +1013,7 @@ fn on_item(item: &AgendaItem) -> String {
 fn revised(meeting: &Meeting, revision: &MeetingRevision) -> Result<Meeting, DomainError> {
     let mut m = meeting.clone();
     if let Some(title) = &revision.title {
-        m.title = clean_text("title", title, 300)?;
+        m.title = clean_text("title", title, super::MAX_TITLE)?;
     }
     m.opens = revision.opens.unwrap_or(m.opens);
     m.closes = revision.closes.unwrap_or(m.closes);

@@ -31,6 +31,12 @@ mod tests;
 
 pub mod refusals;
 
+/// The longest title of a meeting, an agenda item, an attached or an outcome document, in
+/// characters.
+pub const MAX_TITLE: usize = 300;
+/// The longest place of a meeting, in characters.
+pub const MAX_PLACE: usize = 200;
+
 use crate::DomainError;
 use crate::event::RecordMeta;
 use crate::state::{Projection, Source};

@@ -179,33 +179,8 @@ concern-addressee-consultations =
     }
 
 concern-error-not-found = هذا الشاغل غير موجود.
-concern-error-not-addressee = لا يجوز الإقرار باستلام هذا الشاغل أو الرد عليه أو اقتراح إجراء مشاورات بشأنه إلا لطرف مخاطَب به.
-concern-error-not-lodging-party = لا يجوز إغلاق هذا الشاغل أو سحبه إلا للطرف { $party } الذي قدّمه.
 concern-error-role = لا يجوز التصرف باسم طرف إلا لمندوبه أو لجهة التنسيق التابعة له أو لعضو في أمانته.
-concern-error-already-addressed = سبق إغلاق هذا الشاغل بوصفه قد عولج، ولم يعد من الممكن تغييره.
-concern-error-already-withdrawn = سبق سحب هذا الشاغل، ولم يعد من الممكن تغييره.
-concern-error-already-acknowledged = سبق أن أقرّ الطرف { $party } باستلام هذا الشاغل.
-concern-error-already-exists = يوجد بالفعل شاغل يحمل هذا المعرِّف.
-concern-error-self-addressed = لا يجوز لطرف أن يوجّه شاغلًا إلى نفسه.
-concern-error-no-addressee = يُرجى تسمية طرف مخاطَب واحد على الأقل.
-concern-error-duplicate-addressee = ذُكر أحد الأطراف المخاطَبة أكثر من مرة.
-concern-error-unknown-party = لا يوجد طرف مسجَّل باسم { $party }.
-concern-error-no-priority = يُرجى اختيار أولوية واحدة على الأقل من أولويات التعاون (من III.1 إلى III.20).
 concern-error-unknown-priority = «{ $priority }» ليست من أولويات التعاون؛ استخدم من III.1 إلى III.20.
-concern-error-due-in-past = يجب أن يكون موعد الرد تاريخًا مقبلًا.
-concern-error-title-empty = يُرجى إدخال عنوان.
-concern-error-description-empty = يُرجى إدخال وصف.
-concern-error-text-empty = يُرجى إدخال النص.
-concern-error-too-long =
-    { $max ->
-        [zero] النص أطول من المسموح به.
-        [one] النص أطول من الحد المسموح به، وهو حرف واحد.
-        [two] النص أطول من الحد المسموح به، وهو حرفان.
-        [few] النص أطول من الحد المسموح به، وهو { $max } أحرف.
-        [many] النص أطول من الحد المسموح به، وهو { $max } حرفًا.
-       *[other] النص أطول من الحد المسموح به، وهو { $max } حرف.
-    }
-concern-error-un-reference = «{ $symbol }» ليس رمزًا لوثيقة من وثائق الأمم المتحدة (مثل S/RES/2231 (2015) أو A/RES/76/234).
 
 concern-empty = لم يُقدَّم أي شاغل بعد.
 concern-empty-filtered = لا يوجد شاغل يطابق عوامل التصفية هذه.

@@ -130,25 +130,8 @@ concern-addressee-consultations =
     }
 
 concern-error-not-found = No such concern exists.
-concern-error-not-addressee = Only an addressee of this concern may acknowledge it, respond to it or propose consultations.
-concern-error-not-lodging-party = Only { $party }, which lodged this concern, may close or withdraw it.
 concern-error-role = Only a delegate, focal point or secretariat member of a party may act on its behalf.
-concern-error-already-addressed = This concern has already been closed as addressed and can no longer be changed.
-concern-error-already-withdrawn = This concern has already been withdrawn and can no longer be changed.
-concern-error-already-acknowledged = { $party } has already acknowledged this concern.
-concern-error-already-exists = A concern with this identifier already exists.
-concern-error-self-addressed = A party cannot address a concern to itself.
-concern-error-no-addressee = Please name at least one addressee.
-concern-error-duplicate-addressee = An addressee is named more than once.
-concern-error-unknown-party = No party { $party } is registered.
-concern-error-no-priority = Please select at least one priority of cooperation (III.1 to III.20).
 concern-error-unknown-priority = “{ $priority }” is not a priority of cooperation; use III.1 to III.20.
-concern-error-due-in-past = The response date must lie in the future.
-concern-error-title-empty = Please enter a title.
-concern-error-description-empty = Please enter a description.
-concern-error-text-empty = Please enter the text.
-concern-error-too-long = The text is longer than the { $max } characters allowed.
-concern-error-un-reference = “{ $symbol }” is not a United Nations document symbol (for example S/RES/2231 (2015) or A/RES/76/234).
 
 concern-empty = No concerns have been lodged yet.
 concern-empty-filtered = No concern matches these filters.

@@ -130,25 +130,8 @@ concern-addressee-consultations =
     }
 
 concern-error-not-found = Esta preocupación no existe.
-concern-error-not-addressee = Solo un destinatario de esta preocupación puede acusar recibo de ella, responderla o proponer consultas.
-concern-error-not-lodging-party = Solo { $party }, que presentó esta preocupación, puede cerrarla o retirarla.
 concern-error-role = Solo un delegado, un coordinador o un miembro de la secretaría de una parte puede actuar en su nombre.
-concern-error-already-addressed = Esta preocupación ya se ha cerrado como atendida y no puede modificarse.
-concern-error-already-withdrawn = Esta preocupación ya se ha retirado y no puede modificarse.
-concern-error-already-acknowledged = { $party } ya ha acusado recibo de esta preocupación.
-concern-error-already-exists = Ya existe una preocupación con este identificador.
-concern-error-self-addressed = Una parte no puede dirigirse una preocupación a sí misma.
-concern-error-no-addressee = Indique al menos un destinatario.
-concern-error-duplicate-addressee = Un destinatario figura más de una vez.
-concern-error-unknown-party = No hay ninguna parte { $party } inscrita.
-concern-error-no-priority = Seleccione al menos una prioridad de cooperación (III.1 a III.20).
 concern-error-unknown-priority = «{ $priority }» no es una prioridad de cooperación; utilice III.1 a III.20.
-concern-error-due-in-past = El plazo de respuesta debe ser una fecha futura.
-concern-error-title-empty = Escriba un título.
-concern-error-description-empty = Escriba una descripción.
-concern-error-text-empty = Escriba el texto.
-concern-error-too-long = El texto supera los { $max } caracteres permitidos.
-concern-error-un-reference = «{ $symbol }» no es una signatura de documento de las Naciones Unidas (por ejemplo, S/RES/2231 (2015) o A/RES/76/234).
 
 concern-empty = Todavía no se ha presentado ninguna preocupación.
 concern-empty-filtered = Ninguna preocupación coincide con estos filtros.

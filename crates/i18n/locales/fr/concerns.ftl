@@ -130,25 +130,8 @@ concern-addressee-consultations =
     }
 
 concern-error-not-found = Cette préoccupation n’existe pas.
-concern-error-not-addressee = Seul un destinataire de cette préoccupation peut en accuser réception, y répondre ou proposer des consultations.
-concern-error-not-lodging-party = Seule la partie { $party }, qui a présenté cette préoccupation, peut la clore ou la retirer.
 concern-error-role = Seul un délégué, un point focal ou un membre du secrétariat d’une partie peut agir en son nom.
-concern-error-already-addressed = Cette préoccupation a déjà été close comme réglée et ne peut plus être modifiée.
-concern-error-already-withdrawn = Cette préoccupation a déjà été retirée et ne peut plus être modifiée.
-concern-error-already-acknowledged = { $party } a déjà accusé réception de cette préoccupation.
-concern-error-already-exists = Une préoccupation portant cet identifiant existe déjà.
-concern-error-self-addressed = Une partie ne peut s’adresser une préoccupation à elle-même.
-concern-error-no-addressee = Veuillez désigner au moins un destinataire.
-concern-error-duplicate-addressee = Un destinataire est désigné plus d’une fois.
-concern-error-unknown-party = Aucune partie { $party } n’est inscrite.
-concern-error-no-priority = Veuillez sélectionner au moins une priorité de coopération (III.1 à III.20).
 concern-error-unknown-priority = « { $priority } » n’est pas une priorité de coopération ; utilisez III.1 à III.20.
-concern-error-due-in-past = La date limite de réponse doit se situer dans le futur.
-concern-error-title-empty = Veuillez saisir un titre.
-concern-error-description-empty = Veuillez saisir une description.
-concern-error-text-empty = Veuillez saisir le texte.
-concern-error-too-long = Le texte dépasse les { $max } caractères autorisés.
-concern-error-un-reference = « { $symbol } » n’est pas une cote de document de l’Organisation des Nations Unies (par exemple S/RES/2231 (2015) ou A/RES/76/234).
 
 concern-empty = Aucune préoccupation n’a encore été présentée.
 concern-empty-filtered = Aucune préoccupation ne correspond à ces filtres.

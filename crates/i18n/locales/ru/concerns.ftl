@@ -165,31 +165,8 @@ concern-addressee-consultations =
     }
 
 concern-error-not-found = Такой озабоченности не существует.
-concern-error-not-addressee = Подтвердить получение этой озабоченности, ответить на неё или предложить консультации может только её адресат.
-concern-error-not-lodging-party = Закрыть или отозвать эту озабоченность может только направившая её сторона { $party }.
 concern-error-role = Действовать от имени стороны может только её делегат, координатор или сотрудник секретариата.
-concern-error-already-addressed = Эта озабоченность уже закрыта как урегулированная и не может быть изменена.
-concern-error-already-withdrawn = Эта озабоченность уже отозвана и не может быть изменена.
-concern-error-already-acknowledged = Сторона { $party } уже подтвердила получение этой озабоченности.
-concern-error-already-exists = Озабоченность с таким идентификатором уже существует.
-concern-error-self-addressed = Сторона не может направить озабоченность самой себе.
-concern-error-no-addressee = Укажите хотя бы одного адресата.
-concern-error-duplicate-addressee = Один из адресатов указан более одного раза.
-concern-error-unknown-party = Сторона { $party } не зарегистрирована.
-concern-error-no-priority = Выберите хотя бы одно приоритетное направление сотрудничества (III.1–III.20).
 concern-error-unknown-priority = «{ $priority }» не является приоритетным направлением сотрудничества; используйте III.1–III.20.
-concern-error-due-in-past = Срок ответа должен быть в будущем.
-concern-error-title-empty = Введите заголовок.
-concern-error-description-empty = Введите описание.
-concern-error-text-empty = Введите текст.
-concern-error-too-long =
-    { $max ->
-        [one] Текст превышает допустимую длину: не более { $max } символа.
-        [few] Текст превышает допустимую длину: не более { $max } символов.
-        [many] Текст превышает допустимую длину: не более { $max } символов.
-       *[other] Текст превышает допустимую длину: не более { $max } символа.
-    }
-concern-error-un-reference = «{ $symbol }» не является условным обозначением документа Организации Объединённых Наций (например, S/RES/2231 (2015) или A/RES/76/234).
 
 concern-empty = Озабоченности пока не направлялись.
 concern-empty-filtered = Ни одна озабоченность не соответствует этим фильтрам.

@@ -122,25 +122,8 @@ concern-addressee-consultations =
     }
 
 concern-error-not-found = 该关切不存在。
-concern-error-not-addressee = 只有该关切的所涉方才能确认收悉、作出答复或提议磋商。
-concern-error-not-lodging-party = 只有提出该关切的 { $party } 才能将其结案或撤回。
 concern-error-role = 只有一方的代表、联络人或秘书处人员才能代表该方采取行动。
-concern-error-already-addressed = 该关切已作为已解决结案，不能再作更改。
-concern-error-already-withdrawn = 该关切已撤回，不能再作更改。
-concern-error-already-acknowledged = { $party } 已确认收悉该关切。
-concern-error-already-exists = 使用此标识的关切已存在。
-concern-error-self-addressed = 一方不能向自身提出关切。
-concern-error-no-addressee = 请至少列出一个所涉方。
-concern-error-duplicate-addressee = 有所涉方被重复列出。
-concern-error-unknown-party = 未登记名为 { $party } 的参与方。
-concern-error-no-priority = 请至少选择一个重点合作方向（III.1 至 III.20）。
 concern-error-unknown-priority = “{ $priority }”不是重点合作方向，请使用 III.1 至 III.20。
-concern-error-due-in-past = 答复期限须为将来的日期。
-concern-error-title-empty = 请填写标题。
-concern-error-description-empty = 请填写说明。
-concern-error-text-empty = 请填写内容。
-concern-error-too-long = 文字超过了 { $max } 个字符的上限。
-concern-error-un-reference = “{ $symbol }”不是联合国文件文号（例如 S/RES/2231 (2015) 或 A/RES/76/234）。
 
 concern-empty = 尚未提出任何关切。
 concern-empty-filtered = 没有符合筛选条件的关切。

@@ -7,19 +7,20 @@ use axum::http::StatusCode;
 use axum::response::IntoResponse;
 use gsi_app::Platform;
 use gsi_app::read::ConcernFilter;
-use gsi_core::concerns::{ClosingOutcome, Concern, ConcernEvent, ConcernStatus, LodgeConcern};
+use gsi_core::concerns::{
+    ClosingOutcome, Concern, ConcernEvent, ConcernStatus, LodgeConcern, MAX_TEXT, MAX_TITLE,
+};
 use gsi_core::framework::{PriorityRef, SecurityDomain, UnSymbol};
 use gsi_core::{ConcernId, EntityKey, Event, PartyId, PartyKind, Timestamp};
 
-use crate::pages::Opt;
+use crate::Problem;
 use crate::pages::home::title_in;
 use crate::pages::{
     Form, Frame, PageError, PageResult, Pager, PartyLink, SignedIn, format_date, format_time,
     see_other,
 };
+use crate::pages::{FormErrors, Opt};
 
-const MAX_TITLE: usize = 200;
-const MAX_TEXT: usize = 20_000;
 const DAY_MS: i64 = 86_400_000;
 
 /// A concern as lists show it.
@@ -219,6 +220,26 @@ impl LodgeErrors {
     }
 }
 
+/// Where the form shows a refusal of the lodging.
+impl FormErrors for LodgeErrors {
+    fn beside(&mut self, p: &Problem) -> &mut Option<String> {
+        match (p.refusal.unwrap_or(""), p.value("field")) {
+            (_, Some("title")) => &mut self.title,
+            (_, Some("description")) => &mut self.description,
+            (
+                "concern-no-addressee"
+                | "concern-addressee-twice"
+                | "concern-addressed-to-itself"
+                | "party-not-registered",
+                _,
+            ) => &mut self.addressees,
+            ("concern-no-priority", _) => &mut self.priorities,
+            ("concern-response-date-past", _) => &mut self.response_due,
+            _ => &mut self.form,
+        }
+    }
+}
+
 #[derive(Template)]
 #[template(path = "concerns/concern_new.html")]
 struct LodgePage {
@@ -231,6 +252,23 @@ struct LodgePage {
     help_title: String,
     help_description: String,
     help_due: String,
+}
+
+/// Each value parsed; the refusal of the last that does not parse is put in `error`.
+fn parsed<T, S: AsRef<str>>(
+    frame: &Frame,
+    values: &[S],
+    parse: impl Fn(&str) -> Result<T, gsi_core::DomainError>,
+    error: &mut Option<String>,
+) -> Vec<T> {
+    values
+        .iter()
+        .filter_map(|v| {
+            parse(v.as_ref())
+                .map_err(|e| *error = Some(frame.say(e)))
+                .ok()
+        })
+        .collect()
 }
 
 fn may_lodge(frame: &Frame) -> Result<SignedIn, PageError> {
@@ -316,85 +354,62 @@ pub async fn lodge(State(platform): State<Platform>, frame: Frame, form: Form) -
         un_references: form.text("un_references"),
         response_due: form.text("response_due"),
     };
+    // The form only parses; every rule is the core's, and each refusal is shown beside the
+    // field it concerns, in the page's language.
     let f = &frame;
     let mut errors = LodgeErrors::default();
-    let too_long = |max: usize| f.ta("concern-error-too-long", &[("max", max.into())]);
-    if input.title.is_empty() {
-        errors.title = Some(f.t("concern-error-title-empty"));
-    } else if input.title.chars().count() > MAX_TITLE {
-        errors.title = Some(too_long(MAX_TITLE));
-    }
-    if input.description.is_empty() {
-        errors.description = Some(f.t("concern-error-description-empty"));
-    } else if input.description.chars().count() > MAX_TEXT {
-        errors.description = Some(too_long(MAX_TEXT));
-    }
-    let domain = SecurityDomain::parse(&input.domain).ok();
-    if domain.is_none() {
-        errors.domain = Some(f.t("common-error-422-detail"));
-    }
-    let mut priorities = Vec::new();
-    for p in &input.priorities {
-        match PriorityRef::parse(p) {
-            Ok(p) => priorities.push(p),
-            Err(_) => {
-                errors.priorities =
-                    Some(f.ta("concern-error-unknown-priority", &[("priority", p.into())]))
-            }
-        }
-    }
-    if input.priorities.is_empty() {
-        errors.priorities = Some(f.t("concern-error-no-priority"));
-    }
-    let mut addressees = Vec::new();
-    for a in &input.addressees {
-        match PartyId::parse(a) {
-            Ok(id) if id == user.actor.party => {
-                errors.addressees = Some(f.t("concern-error-self-addressed"))
-            }
-            Ok(id) if addressees.contains(&id) => {
-                errors.addressees = Some(f.t("concern-error-duplicate-addressee"))
-            }
-            Ok(id) => addressees.push(id),
-            Err(_) => {
-                errors.addressees =
-                    Some(f.ta("concern-error-unknown-party", &[("party", a.into())]))
-            }
-        }
-    }
-    if input.addressees.is_empty() {
-        errors.addressees = Some(f.t("concern-error-no-addressee"));
-    }
-    let mut un_references = Vec::new();
-    for s in input
+    let domain = SecurityDomain::parse(&input.domain)
+        .map_err(|e| errors.domain = Some(f.say(e)))
+        .unwrap_or(SecurityDomain::Traditional);
+    let priorities = parsed(
+        f,
+        &input.priorities,
+        PriorityRef::parse,
+        &mut errors.priorities,
+    );
+    let addressees = parsed(f, &input.addressees, PartyId::parse, &mut errors.addressees);
+    let symbols: Vec<&str> = input
         .un_references
         .split([',', ';', '\n'])
         .map(str::trim)
         .filter(|s| !s.is_empty())
-    {
-        match UnSymbol::parse(s) {
-            Ok(u) => un_references.push(u),
+        .collect();
+    let un_references = parsed(f, &symbols, UnSymbol::parse, &mut errors.un_references);
+    let response_due = match input.response_due.as_str() {
+        "" => None,
+        due => match due.parse::<chrono::NaiveDate>() {
+            // A date answers by the end of that day (UTC).
+            Ok(d) => d
+                .and_hms_milli_opt(23, 59, 59, 999)
+                .map(|t| Timestamp::from_millis(t.and_utc().timestamp_millis())),
             Err(_) => {
-                errors.un_references =
-                    Some(f.ta("concern-error-un-reference", &[("symbol", s.into())]))
+                errors.response_due = Some(f.say(gsi_core::refusals::not_a_date(due)));
+                None
             }
-        }
-    }
-    let mut response_due = None;
-    if !input.response_due.is_empty() {
-        match input.response_due.parse::<chrono::NaiveDate>() {
-            Ok(d) => {
-                let end = d
-                    .and_hms_milli_opt(23, 59, 59, 999)
-                    .map(|t| t.and_utc().timestamp_millis());
-                match end.map(Timestamp::from_millis) {
-                    Some(t) if t > gsi_app::now() => response_due = Some(t),
-                    _ => errors.response_due = Some(f.t("concern-error-due-in-past")),
-                }
+        },
+    };
+    let id = ConcernId::from_random(gsi_app::random_id_bytes());
+    let command = LodgeConcern {
+        id: id.clone(),
+        title: input.title.clone(),
+        description: input.description.clone(),
+        domain,
+        priorities,
+        addressees,
+        un_references,
+        response_due,
+    };
+    // Every refusal at once, each beside its field, before anything is written.
+    let refusals = frame
+        .run(&platform, {
+            let (actor, command) = (user.actor.clone(), command.clone());
+            move |p| {
+                p.concerns()
+                    .lodging_refusals(&actor, &command, gsi_app::now())
             }
-            Err(_) => errors.response_due = Some(f.t("common-error-422-detail")),
-        }
-    }
+        })
+        .await?;
+    errors.show_all(&frame, refusals);
     if errors.any() {
         return render_lodge(
             &platform,
@@ -406,17 +421,6 @@ pub async fn lodge(State(platform): State<Platform>, frame: Frame, form: Form) -
         )
         .await;
     }
-    let id = ConcernId::from_random(gsi_app::random_id_bytes());
-    let command = LodgeConcern {
-        id: id.clone(),
-        title: input.title.clone(),
-        description: input.description.clone(),
-        domain: domain.unwrap_or(SecurityDomain::Traditional),
-        priorities,
-        addressees,
-        un_references,
-        response_due,
-    };
     let actor = user.actor.clone();
     let result = crate::api::blocking(&platform, move |p| {
         p.concerns().lodge(&actor, command, gsi_app::now())
@@ -425,10 +429,8 @@ pub async fn lodge(State(platform): State<Platform>, frame: Frame, form: Form) -
     match result {
         Ok(_) => Ok(see_other(&format!("/concerns/{id}?done=lodged"))),
         Err(p) if matches!(p.status, 404 | 409 | 422) => {
-            let errors = LodgeErrors {
-                form: Some(p.detail),
-                ..LodgeErrors::default()
-            };
+            let mut errors = LodgeErrors::default();
+            errors.show(&frame, &p);
             render_lodge(
                 &platform,
                 &frame,
@@ -751,14 +753,6 @@ pub async fn act(
         )
     })?;
     let text = form.get("text").unwrap_or("").trim().to_owned();
-    let empty = |slot: fn(&mut ActionErrors) -> &mut Option<String>| {
-        let mut e = ActionErrors {
-            text: text.clone(),
-            ..ActionErrors::default()
-        };
-        *slot(&mut e) = Some(frame.t("concern-error-text-empty"));
-        e
-    };
     let actor = user.actor.clone();
     let now = gsi_app::now();
     let (done, call): (String, Action) = match action.as_str() {
@@ -767,16 +761,6 @@ pub async fn act(
             Box::new(move |p| p.concerns().acknowledge(&actor, &cid, now)),
         ),
         "respond" => {
-            if text.is_empty() {
-                return render_concern(
-                    &platform,
-                    &frame,
-                    &id,
-                    empty(|e| &mut e.respond),
-                    StatusCode::UNPROCESSABLE_ENTITY,
-                )
-                .await;
-            }
             let t = text.clone();
             (
                 "responded".into(),
@@ -784,16 +768,6 @@ pub async fn act(
             )
         }
         "consultations" => {
-            if text.is_empty() {
-                return render_concern(
-                    &platform,
-                    &frame,
-                    &id,
-                    empty(|e| &mut e.propose),
-                    StatusCode::UNPROCESSABLE_ENTITY,
-                )
-                .await;
-            }
             let t = text.clone();
             (
                 "consultations".into(),
@@ -809,7 +783,11 @@ pub async fn act(
                         text: text.clone(),
                         ..ActionErrors::default()
                     };
-                    e.close = Some(frame.t("common-error-422-detail"));
+                    e.close = Some(
+                        frame.say(gsi_core::concerns::refusals::not_a_closing_outcome(
+                            form.get("outcome").unwrap_or(""),
+                        )),
+                    );
                     return render_concern(
                         &platform,
                         &frame,
@@ -850,7 +828,7 @@ pub async fn act(
                 "consultations" => &mut e.propose,
                 _ => &mut e.close,
             };
-            *slot = Some(p.detail);
+            *slot = Some(frame.said(&p));
             render_concern(&platform, &frame, &id, e, StatusCode::UNPROCESSABLE_ENTITY).await
         }
         Err(p) => Err(frame.problem(p)),

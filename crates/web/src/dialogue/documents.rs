@@ -14,7 +14,7 @@ use gsi_core::dialogue::documents::{
 };
 use gsi_core::dialogue::meetings::Attendance;
 use gsi_core::text::{ParagraphChange, diff_words};
-use gsi_core::{DocumentId, PartyId, Timestamp};
+use gsi_core::{DocumentId, PartyId};
 
 use super::pages::{
     COMFORTS, Piece, PriorityLink, RecordRow, Seg, amendment_status_label, comfort_code,
@@ -1046,7 +1046,7 @@ fn number(frame: &Frame, form: &Form, field: &str, error: &str) -> Result<u32, P
 
 /// The rule a decision opens under, with its parameters from the form. The form shows every
 /// parameter field the meeting's rules may need, so only the chosen rule's fields are read.
-fn rule_from(frame: &Frame, form: &Form, now: Timestamp) -> Result<Rule, PageError> {
+fn rule_from(frame: &Frame, form: &Form) -> Result<Rule, PageError> {
     let kind = RuleKind::parse(&form.text("rule"))
         .map_err(|_| unprocessable(frame, "common-error-422-detail"))?;
     let mut parameters = RuleParameters::default();
@@ -1060,13 +1060,6 @@ fn rule_from(frame: &Frame, form: &Form, now: Timestamp) -> Result<Rule, PageErr
         RuleKind::Silence => {
             let deadline = parse_datetime(&form.text("deadline"))
                 .ok_or_else(|| unprocessable(frame, "dialogue-decision-error-deadline"))?;
-            // Checked here too (the core refuses it as well) to say it in the page's language.
-            if deadline <= now {
-                return Err(unprocessable(
-                    frame,
-                    "dialogue-decision-error-deadline-past",
-                ));
-            }
             parameters.deadline = Some(deadline);
         }
         RuleKind::SecurityCouncil => {
@@ -1133,7 +1126,7 @@ pub async fn act(
             )
         }
         "open" => {
-            let rule = rule_from(&frame, &form, now)?;
+            let rule = rule_from(&frame, &form)?;
             (
                 "opened",
                 "decision",

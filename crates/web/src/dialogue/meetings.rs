@@ -22,16 +22,15 @@ use super::pages::{
     language_name, lines, meeting_phase, param, parse_priorities, party_ids, phase_label,
     priority_link, record_rows, registration_label, rule_help, rule_label,
 };
+use crate::Problem;
 use crate::concerns::pages::priority_options;
 use crate::links::LinkBase;
-use crate::pages::Opt;
 use crate::pages::{
     Form, Frame, PageError, PageResult, Pager, PartyLink, SignedIn, format_date, format_time,
     see_other,
 };
+use crate::pages::{FormErrors, Opt};
 use gsi_app::registry::today;
-
-const MAX_TITLE: usize = 300;
 
 fn not_found(frame: &Frame) -> PageError {
     frame.error(
@@ -366,6 +365,29 @@ impl ConveneErrors {
     }
 }
 
+/// Where the form shows a refusal of the convening.
+impl FormErrors for ConveneErrors {
+    fn beside(&mut self, p: &Problem) -> &mut Option<String> {
+        match (p.refusal.unwrap_or(""), p.value("field")) {
+            (_, Some("title")) => &mut self.title,
+            (_, Some("place")) => &mut self.place,
+            (_, Some("agenda item's title")) | ("dialogue-agenda-empty", _) => &mut self.agenda,
+            ("dialogue-closes-before-opens", _) => &mut self.dates,
+            ("dialogue-no-place" | "dialogue-not-a-web-address", _) => &mut self.place,
+            ("dialogue-no-language" | "dialogue-not-a-language", _) => &mut self.languages,
+            ("dialogue-rule-not-allowed", _) => &mut self.rule,
+            (
+                "dialogue-invited-twice"
+                | "dialogue-convener-invites-itself"
+                | "dialogue-ad-hoc-without-members"
+                | "party-not-registered",
+                _,
+            ) => &mut self.invited,
+            _ => &mut self.form,
+        }
+    }
+}
+
 #[derive(Template)]
 #[template(path = "dialogue/meeting_new.html")]
 struct ConvenePage {
@@ -531,7 +553,8 @@ pub async fn new_form(State(platform): State<Platform>, frame: Frame) -> PageRes
     .await
 }
 
-/// Agenda lines: `Title | III.11, III.20` (the priorities are optional).
+/// Agenda lines: `Title | III.11, III.20` (the priorities are optional). Only the priorities
+/// are parsed here; an empty title or agenda is the core's to refuse.
 fn parse_agenda(f: &Frame, text: &str) -> Result<Vec<NewAgendaItem>, String> {
     let mut out = Vec::new();
     for (n, line) in lines(text).iter().enumerate() {
@@ -539,12 +562,6 @@ fn parse_agenda(f: &Frame, text: &str) -> Result<Vec<NewAgendaItem>, String> {
             Some((t, p)) => (t.trim(), p.trim()),
             None => (line.as_str(), ""),
         };
-        if title.is_empty() {
-            return Err(f.ta(
-                "dialogue-meeting-error-agenda-line",
-                &[("line", (n + 1).into())],
-            ));
-        }
         let priorities = parse_priorities(priorities).map_err(|bad| {
             f.ta(
                 "dialogue-meeting-error-agenda-priority",
@@ -555,9 +572,6 @@ fn parse_agenda(f: &Frame, text: &str) -> Result<Vec<NewAgendaItem>, String> {
             title: title.to_owned(),
             priorities,
         });
-    }
-    if out.is_empty() {
-        return Err(f.t("dialogue-meeting-error-agenda-empty"));
     }
     Ok(out)
 }
@@ -584,46 +598,27 @@ pub async fn convene(State(platform): State<Platform>, frame: Frame, form: Form)
         invited_ids: form.text("invited_ids"),
         observers: form.text("observers"),
     };
+    // The form only parses; every rule is the core's, and each refusal is shown beside the
+    // field it concerns, in the page's language.
     let f = &frame;
     let mut errors = ConveneErrors::default();
-    if input.title.is_empty() {
-        errors.title = Some(f.t("dialogue-meeting-error-title-empty"));
-    } else if input.title.chars().count() > MAX_TITLE {
-        errors.title = Some(f.ta("concern-error-too-long", &[("max", MAX_TITLE.into())]));
-    }
     let kind = MeetingKind::parse(&input.kind).unwrap_or(MeetingKind::Conference);
-    let opens = input.opens.parse::<chrono::NaiveDate>().ok();
-    let closes = input.closes.parse::<chrono::NaiveDate>().ok();
-    match (opens, closes) {
-        (Some(o), Some(c)) if c < o => {
-            errors.dates = Some(f.t("dialogue-meeting-error-closes-before-opens"))
-        }
-        (Some(_), Some(_)) => {}
-        _ => errors.dates = Some(f.t("dialogue-meeting-error-dates")),
-    }
-    if input.place.is_empty() && input.online.is_empty() {
-        errors.place = Some(f.t("dialogue-meeting-error-no-place"));
-    }
-    if input.languages.is_empty() {
-        errors.languages = Some(f.t("dialogue-meeting-error-no-language"));
-    }
-    let agenda = match parse_agenda(f, &input.agenda) {
-        Ok(a) => a,
-        Err(e) => {
-            errors.agenda = Some(e);
-            Vec::new()
-        }
+    let date = |d: &str, errors: &mut ConveneErrors| {
+        d.parse::<chrono::NaiveDate>()
+            .map_err(|_| errors.dates = Some(f.say(gsi_core::refusals::not_a_date(d))))
+            .ok()
     };
-    let rule = if input.rule.is_empty() {
-        None
-    } else {
-        match RuleKind::parse(&input.rule) {
-            Ok(r) => Some(r),
-            Err(_) => {
-                errors.rule = Some(f.t("common-error-422-detail"));
-                None
-            }
-        }
+    let opens = date(&input.opens, &mut errors);
+    let closes = date(&input.closes, &mut errors);
+    let agenda = parse_agenda(f, &input.agenda).unwrap_or_else(|e| {
+        errors.agenda = Some(e);
+        Vec::new()
+    });
+    let rule = match input.rule.as_str() {
+        "" => None,
+        rule => RuleKind::parse(rule)
+            .map_err(|e| errors.rule = Some(f.say(e)))
+            .ok(),
     };
     let mut invited: Vec<(PartyId, Attendance)> = Vec::new();
     let members = input
@@ -637,24 +632,47 @@ pub async fn convene(State(platform): State<Platform>, frame: Frame, form: Form)
         });
     match (members, party_ids(&input.observers)) {
         (Ok(members), Ok(observers)) => {
-            for p in members {
-                if !invited.iter().any(|(x, _)| *x == p) {
-                    invited.push((p, Attendance::Member));
-                }
-            }
-            for p in observers {
-                if !invited.iter().any(|(x, _)| *x == p) {
-                    invited.push((p, Attendance::Observer));
+            // A party named both as a member and as an observer is invited as a member.
+            let named = members
+                .into_iter()
+                .map(|p| (p, Attendance::Member))
+                .chain(observers.into_iter().map(|p| (p, Attendance::Observer)));
+            for (party, attendance) in named {
+                if !invited.iter().any(|(x, _)| *x == party) {
+                    invited.push((party, attendance));
                 }
             }
         }
         (Err(bad), _) | (_, Err(bad)) => {
-            errors.invited = Some(f.ta(
-                "concern-error-unknown-party",
-                &[("party", bad.as_str().into())],
-            ))
+            errors.invited = Some(f.say(gsi_core::refusals::not_a_party_id(&bad)))
         }
     }
+    let (rules, _) = convener_rules(&platform, &frame, &user.actor.party).await?;
+    let id = MeetingId::from_random(gsi_app::random_id_bytes());
+    // A date that does not parse is already refused beside the dates; the other checks run on.
+    let opens = opens.or(closes).unwrap_or_default();
+    let command = ConveneMeeting {
+        id: id.clone(),
+        mechanism: rules.mechanism.then(|| user.actor.party.clone()),
+        kind,
+        title: input.title.clone(),
+        opens,
+        closes: closes.unwrap_or(opens),
+        place: Some(input.place.clone()).filter(|s| !s.is_empty()),
+        online: Some(input.online.clone()).filter(|s| !s.is_empty()),
+        languages: input.languages.clone(),
+        agenda,
+        invited,
+        rule,
+    };
+    // Every refusal at once, each beside its field, before anything is written.
+    let refusals = frame
+        .run(&platform, {
+            let (actor, command) = (user.actor.clone(), command.clone());
+            move |p| p.dialogue().convening_refusals(&actor, &command)
+        })
+        .await?;
+    errors.show_all(&frame, refusals);
     if errors.any() {
         return render_convene(
             &platform,
@@ -666,25 +684,6 @@ pub async fn convene(State(platform): State<Platform>, frame: Frame, form: Form)
         )
         .await;
     }
-    let (rules, _) = convener_rules(&platform, &frame, &user.actor.party).await?;
-    let id = MeetingId::from_random(gsi_app::random_id_bytes());
-    let (Some(opens), Some(closes)) = (opens, closes) else {
-        return Err(frame.error(StatusCode::UNPROCESSABLE_ENTITY, None));
-    };
-    let command = ConveneMeeting {
-        id: id.clone(),
-        mechanism: rules.mechanism.then(|| user.actor.party.clone()),
-        kind,
-        title: input.title.clone(),
-        opens,
-        closes,
-        place: Some(input.place.clone()).filter(|s| !s.is_empty()),
-        online: Some(input.online.clone()).filter(|s| !s.is_empty()),
-        languages: input.languages.clone(),
-        agenda,
-        invited,
-        rule,
-    };
     let actor = user.actor.clone();
     let result = crate::api::blocking(&platform, move |p| {
         p.dialogue().convene(&actor, command, gsi_app::now())
@@ -693,10 +692,8 @@ pub async fn convene(State(platform): State<Platform>, frame: Frame, form: Form)
     match result {
         Ok(_) => Ok(see_other(&format!("/meetings/{id}?done=convened"))),
         Err(p) if matches!(p.status, 403 | 404 | 409 | 422) => {
-            let errors = ConveneErrors {
-                form: Some(p.detail),
-                ..ConveneErrors::default()
-            };
+            let mut errors = ConveneErrors::default();
+            errors.show(&frame, &p);
             render_convene(
                 &platform,
                 &frame,
@@ -1173,9 +1170,6 @@ pub async fn act(
     let call: Action = match action.as_str() {
         "register" => {
             let delegates = lines(form.get("delegates").unwrap_or(""));
-            if delegates.is_empty() {
-                return Err(unprocessable(&frame, "dialogue-meeting-error-no-delegates"));
-            }
             let capacity = match form.text("capacity").as_str() {
                 "" => None,
                 c => Some(
@@ -1246,9 +1240,6 @@ pub async fn act(
             };
             let (opens, closes) = (date("opens")?, date("closes")?);
             let languages = form.all("languages");
-            if languages.is_empty() {
-                return Err(unprocessable(&frame, "dialogue-meeting-error-no-language"));
-            }
             let (title, place, online) =
                 (form.text("title"), form.text("place"), form.text("online"));
             let seen = match form.text("seen").as_str() {
@@ -1290,9 +1281,6 @@ pub async fn act(
         }
         "cancel" => {
             let reason = form.text("reason");
-            if reason.is_empty() {
-                return Err(unprocessable(&frame, "dialogue-meeting-error-no-reason"));
-            }
             Box::new(move |p| {
                 p.dialogue().cancel_meeting(&actor, &mid, &reason, now)?;
                 Ok(format!("{here}?done=cancelled"))
@@ -1312,12 +1300,6 @@ pub async fn act(
                 })?);
             }
             let paragraphs = gsi_core::text::paragraphs(form.get("paragraphs").unwrap_or(""));
-            if paragraphs.is_empty() {
-                return Err(unprocessable(
-                    &frame,
-                    "dialogue-document-error-no-paragraphs",
-                ));
-            }
             let command = DraftDocument {
                 id: DocumentId::from_random(gsi_app::random_id_bytes()),
                 meeting: mid,

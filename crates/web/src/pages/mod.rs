@@ -354,6 +354,17 @@ impl Frame {
         self.problem(Problem::from(gsi_app::AppError::from(e)))
     }
 
+    /// What a refusal says, in the page's language where it is translated: for a form to show
+    /// beside the field it concerns.
+    pub fn said(&self, p: &Problem) -> String {
+        self.refusal(p).unwrap_or_else(|| p.detail.clone())
+    }
+
+    /// What a rule's refusal says, in the page's language.
+    pub fn say(&self, e: gsi_core::DomainError) -> String {
+        self.said(&Problem::from(gsi_app::AppError::from(e)))
+    }
+
     /// A refusal by a rule in the page's language, from its message `refusal-<id>` and values;
     /// `None` in English (the platform's own sentence is English) or where no translation exists.
     fn refusal(&self, p: &Problem) -> Option<String> {
@@ -758,4 +769,26 @@ pub fn asset_href(file: &str) -> String {
         format!("{:x}", h.finish())
     });
     format!("/assets/{file}?v={v}")
+}
+
+/// The errors a page form shows, each beside its field. The rules are the core's: a form only
+/// says which of its fields a refusal concerns.
+pub trait FormErrors {
+    /// The place of a refusal: the field it concerns, or the form as a whole.
+    fn beside(&mut self, p: &Problem) -> &mut Option<String>;
+
+    /// Shows a refusal beside the field it concerns; a field shows the first refusal it meets.
+    fn show(&mut self, frame: &Frame, p: &Problem) {
+        let slot = self.beside(p);
+        if slot.is_none() {
+            *slot = Some(frame.said(p));
+        }
+    }
+
+    /// Shows each of the core's refusals of a command's fields.
+    fn show_all(&mut self, frame: &Frame, refusals: Vec<gsi_core::DomainError>) {
+        for refusal in refusals {
+            self.show(frame, &Problem::from(gsi_app::AppError::from(refusal)));
+        }
+    }
 }

@@ -420,7 +420,7 @@ async fn convening_through_the_form_for_a_state_and_for_a_mechanism() {
     let page = fx.get(done.location(), None).await;
     assert!(page.body.contains("Consensus minus X"));
     assert!(page.body.contains("Ministerial meeting"));
-    // A rule the SCO does not allow is refused with the core's sentence on the form.
+    // A rule the SCO does not allow is refused with the core's sentence beside the rule.
     let refused = fx
         .act(
             &sco,
@@ -439,5 +439,5 @@ async fn convening_through_the_form_for_a_state_and_for_a_mechanism() {
         )
         .await;
     assert_eq!(refused.status, StatusCode::UNPROCESSABLE_ENTITY);
-    assert!(refused.has_id("form-error") && refused.body.contains("does not allow"));
+    assert!(refused.has_id("rule-error") && refused.body.contains("does not allow"));
 }

@@ -204,3 +204,35 @@ fn a_working_language_is_listed_once() {
     d.convene("KAZ", command).unwrap();
     assert_eq!(d.meeting().languages, vec!["zh", "ru", "en"]);
 }
+
+#[test]
+fn a_convening_gathers_every_refusal_of_its_fields_and_decide_gives_the_first() {
+    let mut bad = convening(
+        None,
+        &[("KAZ", Attendance::Member), ("ATL", Attendance::Observer)],
+    );
+    bad.title = String::new();
+    bad.closes = date(2026, 3, 1);
+    bad.place = None;
+    bad.languages = vec!["english".into()];
+    bad.agenda[1].title = " ".into();
+    let exists = |x: &PartyId| x.as_str() != "ATL";
+    let ids = super::super::meetings::checked_convening(bad.clone(), &p("KAZ"), None, &exists)
+        .unwrap_err()
+        .ids();
+    assert_eq!(
+        ids,
+        [
+            "text-empty",
+            "dialogue-closes-before-opens",
+            "dialogue-no-place",
+            "dialogue-not-a-language",
+            "text-empty",
+            "dialogue-convener-invites-itself",
+            "party-not-registered",
+        ]
+    );
+    let first =
+        decide_convene(&actor("KAZ", Role::Delegate), bad, false, None, &exists).unwrap_err();
+    assert_eq!(first.refusal().id(), "text-empty");
+}
