@@ -8,8 +8,11 @@
 use chrono::NaiveDate;
 use serde::Serialize;
 
-use super::documents::{AmendmentStatus, Implementation, OutcomeDocument};
-use super::meetings::{Meeting, Registration};
+use super::documents::{
+    AmendmentStatus, Implementation, OutcomeDocument, may_close_decision, may_decide_amendments,
+    may_report, may_take_position,
+};
+use super::meetings::{Meeting, Registration, may_decide_registrations};
 use crate::decisions::Rule;
 use crate::{DocumentId, MeetingId, PartyId, Timestamp};
 
@@ -124,7 +127,7 @@ pub fn awaiting(
                 opens: m.opens,
             });
         }
-        if &m.convener == party {
+        if may_decide_registrations(party, m).is_ok() {
             for p in m
                 .participants
                 .iter()
@@ -139,7 +142,7 @@ pub fn awaiting(
         }
     }
     for d in documents {
-        if &d.convener == party && d.adoption.is_none() {
+        if may_decide_amendments(party, d).is_ok() {
             for a in d
                 .amendments
                 .iter()
@@ -158,9 +161,7 @@ pub fn awaiting(
                 Rule::Silence { deadline } => Some(deadline),
                 _ => None,
             };
-            let running = deadline.is_none_or(|t| now < t);
-            let member = x.members.iter().any(|m| &m.party == party);
-            if member && running && !x.positions.contains_key(party) {
+            if may_take_position(party, d, now).is_ok() && !x.positions.contains_key(party) {
                 out.positions.push(PositionDue {
                     document: d.id.clone(),
                     title: d.title.clone(),
@@ -168,7 +169,10 @@ pub fn awaiting(
                     silence_until: deadline,
                 });
             }
-            if &d.convener == party && !running {
+            // A convener closes other decisions when it judges the time right; a silence
+            // procedure waits for it once the deadline has passed.
+            let deadline_passed = deadline.is_some_and(|t| now >= t);
+            if deadline_passed && may_close_decision(party, d, now).is_ok() {
                 out.to_close.push(DecisionToClose {
                     document: d.id.clone(),
                     title: d.title.clone(),
@@ -177,7 +181,11 @@ pub fn awaiting(
             }
         }
         if let Some(adoption) = &d.adoption {
-            for c in d.commitments.iter().filter(|c| c.parties.contains(party)) {
+            for c in d
+                .commitments
+                .iter()
+                .filter(|c| may_report(party, d, c.number).is_ok())
+            {
                 let completed = c
                     .latest(party)
                     .is_some_and(|r| r.status == Implementation::Completed);

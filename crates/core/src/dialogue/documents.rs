@@ -520,14 +520,9 @@ impl OutcomeDocument {
         }
     }
 
-    fn require_convener(&self, actor: &Actor, what: &str) -> Result<(), DomainError> {
-        actor.require_author(&actor.party)?;
-        if actor.party != self.convener {
-            return Err(refusals::only_the_convener(
-                &self.convener,
-                what,
-                &actor.party,
-            ));
+    fn require_convener(&self, party: &PartyId, what: &str) -> Result<(), DomainError> {
+        if party != &self.convener {
+            return Err(refusals::only_the_convener(&self.convener, what, party));
         }
         Ok(())
     }
@@ -551,46 +546,120 @@ fn may_draft(meeting: &Meeting, party: &PartyId) -> bool {
             .any(|p| &p.party == party)
 }
 
-// Who may act: one rule per action, used by its `decide_*` function and by the pages that offer
-// the action's form, so a form is shown exactly when the command would get past these checks.
+// Who may act: one rule per action, taking the party that would act, as in
+// `meetings::may_decide_registrations`.
 
-/// Whether `actor` may table a document at `meeting`: its convener or an approved member,
+/// Whether `party` may table a document at `meeting`: its convener or an approved member,
 /// while the meeting is not cancelled.
-pub fn may_table(actor: &Actor, meeting: &Meeting) -> Result<(), DomainError> {
-    actor.require_author(&actor.party)?;
+pub fn may_table(party: &PartyId, meeting: &Meeting) -> Result<(), DomainError> {
     meeting.require_open()?;
-    if !may_draft(meeting, &actor.party) {
-        return Err(refusals::not_convener_nor_member(&actor.party));
+    if !may_draft(meeting, party) {
+        return Err(refusals::not_convener_nor_member(party));
     }
     Ok(())
 }
 
-/// Whether `actor` may propose an amendment: as for tabling, while the text is still drafted.
+/// Whether `party` may propose an amendment: as for tabling, while the text is still drafted.
 pub fn may_amend(
-    actor: &Actor,
+    party: &PartyId,
     meeting: &Meeting,
     document: &OutcomeDocument,
 ) -> Result<(), DomainError> {
-    actor.require_author(&actor.party)?;
     meeting.require_open()?;
     document.require_drafting()?;
-    if !may_draft(meeting, &actor.party) {
-        return Err(refusals::not_convener_nor_member(&actor.party));
+    if !may_draft(meeting, party) {
+        return Err(refusals::not_convener_nor_member(party));
     }
     Ok(())
 }
 
-/// Whether `actor` may accept or reject amendments: the convener, while the text is drafted.
-pub fn may_decide_amendments(actor: &Actor, document: &OutcomeDocument) -> Result<(), DomainError> {
-    document.require_convener(actor, "accept or reject amendments")?;
+/// Whether `party` may accept or reject amendments: the convener, while the text is drafted.
+pub fn may_decide_amendments(
+    party: &PartyId,
+    document: &OutcomeDocument,
+) -> Result<(), DomainError> {
+    document.require_convener(party, "accept or reject amendments")?;
     document.require_drafting()
 }
 
-/// Whether `actor` may mark commitments: the convener, once the document is adopted.
-pub fn may_mark_commitments(actor: &Actor, document: &OutcomeDocument) -> Result<(), DomainError> {
-    document.require_convener(actor, "mark commitments")?;
+/// Whether `party` may open a decision on the text: the convener, while the meeting stands and
+/// the text is drafted.
+pub fn may_open_decision(
+    party: &PartyId,
+    meeting: &Meeting,
+    document: &OutcomeDocument,
+) -> Result<(), DomainError> {
+    document.require_convener(party, "open a decision")?;
+    meeting.require_open()?;
+    document.require_drafting()
+}
+
+/// Whether `party` may record a position at `now`: a member of the body deciding the open
+/// decision, before a silence procedure's deadline. Gives the decision.
+pub fn may_take_position<'d>(
+    party: &PartyId,
+    document: &'d OutcomeDocument,
+    now: Timestamp,
+) -> Result<&'d Decision, DomainError> {
+    let decision = document
+        .open_decision()
+        .ok_or_else(refusals::no_decision_open_on_document)?;
+    if !decision.members.iter().any(|m| &m.party == party) {
+        return Err(crate::decisions::refusals::not_a_member_takes_no_position(
+            party,
+        ));
+    }
+    if let Rule::Silence { deadline } = decision.rule
+        && now >= deadline
+    {
+        return Err(refusals::silence_ended(deadline));
+    }
+    Ok(decision)
+}
+
+/// Whether `party` may close the open decision at `now`: the convener, once its outcome is
+/// known (a silence procedure only after its deadline or a broken silence). Gives the outcome.
+pub fn may_close_decision(
+    party: &PartyId,
+    document: &OutcomeDocument,
+    now: Timestamp,
+) -> Result<Outcome, DomainError> {
+    document.require_convener(party, "close a decision")?;
+    let decision = document
+        .open_decision()
+        .ok_or_else(refusals::no_decision_open_on_document)?;
+    let outcome = decision.outcome_at(now)?;
+    if let Reason::SilenceRunning { deadline } = outcome.reason {
+        return Err(refusals::silence_still_running(deadline));
+    }
+    Ok(outcome)
+}
+
+/// Whether `party` may mark commitments: the convener, once the document is adopted.
+pub fn may_mark_commitments(
+    party: &PartyId,
+    document: &OutcomeDocument,
+) -> Result<(), DomainError> {
+    document.require_convener(party, "mark commitments")?;
     if document.adoption.is_none() {
         return Err(refusals::only_adopted_commitments());
+    }
+    Ok(())
+}
+
+/// Whether `party` may report on commitment number `commitment`: a party it commits.
+pub fn may_report(
+    party: &PartyId,
+    document: &OutcomeDocument,
+    commitment: u32,
+) -> Result<(), DomainError> {
+    let c = document
+        .commitments
+        .iter()
+        .find(|c| c.number == commitment)
+        .ok_or_else(|| refusals::no_such_commitment(commitment))?;
+    if !c.parties.contains(party) {
+        return Err(refusals::not_committed(party, commitment));
     }
     Ok(())
 }
@@ -612,7 +681,8 @@ pub fn decide_draft(
     mut command: DraftDocument,
     existing: bool,
 ) -> Result<DocumentEvent, DomainError> {
-    may_table(actor, meeting)?;
+    actor.require_author(&actor.party)?;
+    may_table(&actor.party, meeting)?;
     if existing {
         return Err(refusals::document_exists(&command.id));
     }
@@ -676,7 +746,8 @@ pub fn decide_amend(
     edit: EditByNumber,
     reason: Option<&str>,
 ) -> Result<DocumentEvent, DomainError> {
-    may_amend(actor, meeting, document)?;
+    actor.require_author(&actor.party)?;
+    may_amend(&actor.party, meeting, document)?;
     let current = document.current();
     let id_of = |n: u32| -> Result<u32, DomainError> {
         n.checked_sub(1)
@@ -761,7 +832,8 @@ pub fn decide_amendment(
     number: u32,
     accept: bool,
 ) -> Result<DocumentEvent, DomainError> {
-    may_decide_amendments(actor, document)?;
+    actor.require_author(&actor.party)?;
+    may_decide_amendments(&actor.party, document)?;
     let amendment = document
         .amendments
         .iter()
@@ -804,9 +876,8 @@ pub fn decide_open(
     permanent: &dyn Fn(&PartyId) -> bool,
     now: Timestamp,
 ) -> Result<DocumentEvent, DomainError> {
-    document.require_convener(actor, "open a decision")?;
-    meeting.require_open()?;
-    document.require_drafting()?;
+    actor.require_author(&actor.party)?;
+    may_open_decision(&actor.party, meeting, document)?;
     if !meeting.allowed_rules.contains(&rule.kind()) {
         return Err(refusals::mechanism_disallows_rule(rule.name()));
     }
@@ -864,20 +935,14 @@ pub fn decide_position(
     comfort: Option<Comfort>,
     now: Timestamp,
 ) -> Result<DocumentEvent, DomainError> {
-    let decision = document
-        .open_decision()
-        .ok_or_else(refusals::no_decision_open_on_document)?;
+    actor.require_author(&actor.party)?;
+    let decision = may_take_position(&actor.party, document, now)?;
     let mut ballot = decision.ballot();
     decisions::record_position(&mut ballot, actor, position, comfort, now)?;
     if !matches!(decision.rule, Rule::Silence { .. }) {
         ballot.present.insert(actor.party.clone());
     }
     decisions::decide(&decision.rule, &ballot, now)?;
-    if let Rule::Silence { deadline } = decision.rule
-        && now >= deadline
-    {
-        return Err(refusals::silence_ended(deadline));
-    }
     Ok(DocumentEvent::PositionRecorded {
         document: document.id.clone(),
         position,
@@ -894,14 +959,8 @@ pub fn decide_close(
     series: Option<&Series>,
     now: Timestamp,
 ) -> Result<DocumentEvent, DomainError> {
-    document.require_convener(actor, "close a decision")?;
-    let decision = document
-        .open_decision()
-        .ok_or_else(refusals::no_decision_open_on_document)?;
-    let outcome = decision.outcome_at(now)?;
-    if let Reason::SilenceRunning { deadline } = outcome.reason {
-        return Err(refusals::silence_still_running(deadline));
-    }
+    actor.require_author(&actor.party)?;
+    let outcome = may_close_decision(&actor.party, document, now)?;
     let symbol = outcome
         .adopted
         .then(|| Series::next_symbol(&document.series, now_year(now), series));
@@ -928,7 +987,8 @@ pub fn decide_commitment(
     parties: Vec<PartyId>,
     due: Option<NaiveDate>,
 ) -> Result<DocumentEvent, DomainError> {
-    may_mark_commitments(actor, document)?;
+    actor.require_author(&actor.party)?;
+    may_mark_commitments(&actor.party, document)?;
     let adoption = document
         .adoption
         .as_ref()
@@ -981,14 +1041,7 @@ pub fn decide_report(
     evidence: Vec<String>,
 ) -> Result<DocumentEvent, DomainError> {
     actor.require_author(&actor.party)?;
-    let c = document
-        .commitments
-        .iter()
-        .find(|c| c.number == commitment)
-        .ok_or_else(|| refusals::no_such_commitment(commitment))?;
-    if !c.parties.contains(&actor.party) {
-        return Err(refusals::not_committed(&actor.party, commitment));
-    }
+    may_report(&actor.party, document, commitment)?;
     if evidence.len() > 20 {
         return Err(refusals::too_much_evidence());
     }

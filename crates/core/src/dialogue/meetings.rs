@@ -319,14 +319,9 @@ impl Meeting {
         }
     }
 
-    fn require_convener(&self, actor: &Actor, what: &str) -> Result<(), DomainError> {
-        actor.require_author(&actor.party)?;
-        if actor.party != self.convener {
-            return Err(refusals::only_the_convener(
-                &self.convener,
-                what,
-                &actor.party,
-            ));
+    fn require_convener(&self, party: &PartyId, what: &str) -> Result<(), DomainError> {
+        if party != &self.convener {
+            return Err(refusals::only_the_convener(&self.convener, what, party));
         }
         Ok(())
     }
@@ -448,6 +443,51 @@ fn sorted(priorities: &[PriorityRef]) -> Vec<PriorityRef> {
     out.sort();
     out.dedup();
     out
+}
+
+// Who may act: one rule per action, taking the party that would act. A command checks that its
+// actor may author for its party and then the rule; the pages offer a form, and `awaiting` lists
+// a task, exactly when the rule lets the party past.
+
+/// Whether `party` may approve or decline registrations: the convener, while the meeting stands.
+pub fn may_decide_registrations(party: &PartyId, meeting: &Meeting) -> Result<(), DomainError> {
+    meeting.require_convener(party, "approve or decline registrations")?;
+    meeting.require_open()
+}
+
+/// Whether `party` may revise the meeting: the convener, while the meeting stands.
+pub fn may_revise(party: &PartyId, meeting: &Meeting) -> Result<(), DomainError> {
+    meeting.require_convener(party, "revise the meeting")?;
+    meeting.require_open()
+}
+
+/// Whether `party` may cancel the meeting: the convener, while the meeting stands.
+pub fn may_cancel(party: &PartyId, meeting: &Meeting) -> Result<(), DomainError> {
+    meeting.require_convener(party, "cancel the meeting")?;
+    meeting.require_open()
+}
+
+/// Whether `party` may attach documents to agenda items: the convener or an approved
+/// participant, while the meeting stands.
+pub fn may_attach(party: &PartyId, meeting: &Meeting) -> Result<(), DomainError> {
+    meeting.require_open()?;
+    if party != &meeting.convener && !meeting.takes_part(party) {
+        return Err(refusals::neither_convenes_nor_takes_part(party));
+    }
+    Ok(())
+}
+
+/// Whether `party` may ask for the floor: an approved participant, while the meeting stands.
+/// Gives its participation (its delegates speak).
+pub fn may_take_the_floor<'m>(
+    party: &PartyId,
+    meeting: &'m Meeting,
+) -> Result<&'m Participant, DomainError> {
+    meeting.require_open()?;
+    meeting
+        .participant(party)
+        .filter(|p| p.status == Registration::Approved)
+        .ok_or_else(|| refusals::not_an_approved_participant(party))
 }
 
 /// Decides a convening. `rules` are the mechanism's declared rules (`None` when it declared none,
@@ -721,8 +761,8 @@ pub fn decide_registration(
     approve: bool,
     note: Option<&str>,
 ) -> Result<MeetingEvent, DomainError> {
-    meeting.require_convener(actor, "approve or decline registrations")?;
-    meeting.require_open()?;
+    actor.require_author(&actor.party)?;
+    may_decide_registrations(&actor.party, meeting)?;
     let p = meeting
         .participant(party)
         .ok_or_else(|| refusals::not_registered(party))?;
@@ -767,11 +807,7 @@ pub fn decide_request_floor(
     delegate: &str,
 ) -> Result<MeetingEvent, DomainError> {
     actor.require_author(&actor.party)?;
-    meeting.require_open()?;
-    let participant = meeting
-        .participant(&actor.party)
-        .filter(|p| p.status == Registration::Approved)
-        .ok_or_else(|| refusals::not_an_approved_participant(&actor.party))?;
+    let participant = may_take_the_floor(&actor.party, meeting)?;
     let agenda_item = meeting.item(item)?;
     let delegate = delegate.trim();
     if !participant.delegates.iter().any(|d| d == delegate) {
@@ -817,10 +853,7 @@ pub fn decide_attach(
     url: &str,
 ) -> Result<MeetingEvent, DomainError> {
     actor.require_author(&actor.party)?;
-    meeting.require_open()?;
-    if actor.party != meeting.convener && !meeting.takes_part(&actor.party) {
-        return Err(refusals::neither_convenes_nor_takes_part(&actor.party));
-    }
+    may_attach(&actor.party, meeting)?;
     meeting.item(item)?;
     Ok(MeetingEvent::DocumentAttached {
         meeting: meeting.id.clone(),
@@ -836,8 +869,8 @@ pub fn decide_cancel(
     meeting: &Meeting,
     reason: &str,
 ) -> Result<MeetingEvent, DomainError> {
-    meeting.require_convener(actor, "cancel the meeting")?;
-    meeting.require_open()?;
+    actor.require_author(&actor.party)?;
+    may_cancel(&actor.party, meeting)?;
     Ok(MeetingEvent::Cancelled {
         meeting: meeting.id.clone(),
         reason: clean_text("reason", reason, 1000)?,
@@ -1058,8 +1091,8 @@ pub fn decide_revise(
     meeting: &Meeting,
     revision: MeetingRevision,
 ) -> Result<MeetingEvent, DomainError> {
-    meeting.require_convener(actor, "revise the meeting")?;
-    meeting.require_open()?;
+    actor.require_author(&actor.party)?;
+    may_revise(&actor.party, meeting)?;
     let after = revised(meeting, &revision)?;
     let changed = |old: &Option<String>, new: &Option<String>| {
         (old != new).then(|| new.clone().unwrap_or_default())

@@ -10,7 +10,7 @@ use axum::response::IntoResponse;
 use gsi_app::Platform;
 use gsi_core::decisions::{Outcome, Position, Rule, RuleKind, RuleParameters, Tally};
 use gsi_core::dialogue::documents::{
-    AmendmentStatus, Decision, DocumentStatus, Edit, EditByNumber, Implementation, OutcomeDocument,
+    self, AmendmentStatus, Decision, Edit, EditByNumber, Implementation, OutcomeDocument,
 };
 use gsi_core::dialogue::meetings::Attendance;
 use gsi_core::text::{ParagraphChange, diff_words};
@@ -625,20 +625,12 @@ async fn render_document(platform: &Platform, frame: &Frame, id: &str) -> PageRe
         .filter(|u| u.may_author())
         .map(|u| u.actor.party.clone());
     // What the signed-in user may do here, asked of the same rules the commands check.
-    let actor = f.user.as_ref().map(|u| &u.actor);
-    let allowed = |rule: &dyn Fn(&gsi_core::Actor) -> Result<(), gsi_core::DomainError>| {
-        actor.is_some_and(|a| rule(a).is_ok())
-    };
-    let may_amend = allowed(&|a| gsi_core::dialogue::documents::may_amend(a, &m, &d));
-    let may_decide_amendments =
-        allowed(&|a| gsi_core::dialogue::documents::may_decide_amendments(a, &d));
-    let may_mark = allowed(&|a| gsi_core::dialogue::documents::may_mark_commitments(a, &d));
-    let is_convener = me.as_ref() == Some(&d.convener);
-    let meeting_open = m.cancelled.is_none();
-    let drafting = matches!(
-        d.status,
-        DocumentStatus::Drafting | DocumentStatus::NotAdopted
-    );
+    let now = gsi_app::now();
+    let may_amend = f.may(|p| documents::may_amend(p, &m, &d));
+    let may_decide_amendments = f.may(|p| documents::may_decide_amendments(p, &d));
+    let may_mark = f.may(|p| documents::may_mark_commitments(p, &d));
+    let may_open = f.may(|p| documents::may_open_decision(p, &m, &d));
+    let may_close = f.may(|p| documents::may_close_decision(p, &d, now));
     let current = d.current();
 
     // Text of the chosen version (the current one unless asked).
@@ -722,7 +714,6 @@ async fn render_document(platform: &Platform, frame: &Frame, id: &str) -> PageRe
         (Some(x), Some(o)) => Some(tally_view(&f, &d, x, o)),
         _ => None,
     };
-    let may_open = is_convener && meeting_open && drafting;
     let open_blocked = pending_amendment.filter(|_| may_open).map(|n| {
         f.ta(
             "dialogue-decision-blocked-by-amendment",
@@ -746,12 +737,10 @@ async fn render_document(platform: &Platform, frame: &Frame, id: &str) -> PageRe
             selected: false,
         })
         .collect();
-    let now = gsi_app::now();
     let position_form = match (open, &me) {
-        (Some(x), Some(p)) if x.members.iter().any(|mm| &mm.party == p) => {
-            let silence_over = matches!(x.rule, Rule::Silence { deadline } if now >= deadline);
+        (Some(x), Some(p)) if f.may(|p| documents::may_take_position(p, &d, now)) => {
             let current = x.positions.get(p);
-            (!silence_over).then(|| PositionForm {
+            Some(PositionForm {
                 options: x
                     .rule
                     .kind()
@@ -784,10 +773,13 @@ async fn render_document(platform: &Platform, frame: &Frame, id: &str) -> PageRe
         }
         _ => None,
     };
-    let pending_outcome = open.is_some() && outcome.as_ref().is_some_and(|o| o.pending);
-    let may_close = is_convener && open.is_some() && !pending_outcome;
-    let close_note =
-        (is_convener && pending_outcome).then(|| f.t("dialogue-decision-close-pending"));
+    // Why the convener cannot close yet, when the only reason is a silence procedure running.
+    let silence_running = gsi_core::dialogue::refusals::silence_still_running::TEMPLATE.id;
+    let close_note = me
+        .as_ref()
+        .and_then(|p| documents::may_close_decision(p, &d, now).err())
+        .filter(|e| e.refusal().id() == silence_running)
+        .map(|_| f.t("dialogue-decision-close-pending"));
     let past_decisions = d
         .decisions
         .iter()
@@ -893,7 +885,7 @@ async fn render_document(platform: &Platform, frame: &Frame, id: &str) -> PageRe
                         time: format_time(r.at),
                     })
                     .collect(),
-                may_report: me.as_ref().is_some_and(|p| c.parties.contains(p)),
+                may_report: f.may(|p| documents::may_report(p, &d, c.number)),
             }
         })
         .collect();

@@ -11,8 +11,8 @@ use gsi_app::dialogue::{Closing, MeetingQuery};
 use gsi_core::decisions::RuleKind;
 use gsi_core::dialogue::documents::{DraftDocument, OutcomeDocument};
 use gsi_core::dialogue::meetings::{
-    AgendaChange, Attendance, ConveneMeeting, Meeting, MeetingKind, MeetingRevision, NewAgendaItem,
-    Registration, Standing,
+    self, AgendaChange, Attendance, ConveneMeeting, Meeting, MeetingKind, MeetingRevision,
+    NewAgendaItem, Registration, Standing,
 };
 use gsi_core::{DocumentId, MeetingId, Party, PartyId, PartyKind};
 use gsi_i18n::Lang;
@@ -890,8 +890,9 @@ struct MeetingPage {
     participants: Vec<ParticipantView>,
     documents: Vec<DocumentRow>,
     done: Option<String>,
-    is_convener: bool,
-    /// The reader's delegates, when its party is an approved participant (lists of speakers).
+    may_decide_registrations: bool,
+    may_cancel: bool,
+    /// The reader's delegates, when its party may ask for the floor (lists of speakers).
     floor_delegates: Option<Vec<String>>,
     may_attach: bool,
     may_draft: bool,
@@ -996,17 +997,15 @@ async fn render_meeting(platform: &Platform, frame: &Frame, id: &str) -> PageRes
     let (m, documents, standing, records) = load_meeting(platform, frame, id).await?;
     let f = frame.clone().at("meetings", m.title.clone());
     let phase = meeting_phase(&m, today());
-    let open = m.cancelled.is_none();
     let me = f
         .user
         .as_ref()
         .filter(|u| u.may_author())
         .map(|u| u.actor.party.clone());
-    let is_convener = me.as_ref() == Some(&m.convener);
-    let approved = me
+    let floor_delegates = me
         .as_ref()
-        .and_then(|p| m.participant(p))
-        .filter(|p| p.status == Registration::Approved);
+        .and_then(|p| meetings::may_take_the_floor(p, &m).ok())
+        .map(|p| p.delegates.clone());
     let agenda = m
         .agenda
         .iter()
@@ -1122,16 +1121,16 @@ async fn render_meeting(platform: &Platform, frame: &Frame, id: &str) -> PageRes
         participants,
         documents,
         done,
-        is_convener: is_convener && open,
-        floor_delegates: approved.filter(|_| open).map(|p| p.delegates.clone()),
-        may_attach: open && (is_convener || approved.is_some()),
-        may_draft: f
-            .user
-            .as_ref()
-            .is_some_and(|u| gsi_core::dialogue::documents::may_table(&u.actor, &m).is_ok()),
+        may_decide_registrations: f.may(|p| meetings::may_decide_registrations(p, &m)),
+        may_cancel: f.may(|p| meetings::may_cancel(p, &m)),
+        floor_delegates,
+        may_attach: f.may(|p| meetings::may_attach(p, &m)),
+        may_draft: f.may(|p| gsi_core::dialogue::documents::may_table(p, &m)),
         registration,
         priorities: priority_options(&f, &[]),
-        revise: (is_convener && open).then(|| revise_form(&m)),
+        revise: f
+            .may(|p| meetings::may_revise(p, &m))
+            .then(|| revise_form(&m)),
         f,
     };
     frame.render(&page)

@@ -354,6 +354,19 @@ impl Frame {
         self.problem(Problem::from(gsi_app::AppError::from(e)))
     }
 
+    /// Whether the signed-in user may act for its party under `rule`: the same checks a command
+    /// makes (an authoring role, then the rule), so a page offers a form exactly when the
+    /// command would get past them.
+    pub fn may<T>(
+        &self,
+        rule: impl FnOnce(&gsi_core::PartyId) -> Result<T, gsi_core::DomainError>,
+    ) -> bool {
+        self.user
+            .as_ref()
+            .filter(|u| u.may_author())
+            .is_some_and(|u| rule(&u.actor.party).is_ok())
+    }
+
     /// What a refusal says, in the page's language where it is translated: for a form to show
     /// beside the field it concerns.
     pub fn said(&self, p: &Problem) -> String {

@@ -357,9 +357,21 @@ fn a_decision_cannot_open_while_an_amendment_is_undecided() {
     assert_eq!(decision.text_hash, doc.text_hash(&doc.version(2).unwrap()));
 }
 
+/// What a page asks before it offers a form: the actor may author for its party, and the rule
+/// lets the party past.
+fn may<T>(a: &Actor, rule: impl FnOnce(&PartyId) -> Result<T, DomainError>) -> bool {
+    a.require_author(&a.party).is_ok() && rule(&a.party).is_ok()
+}
+
 #[test]
 fn the_rule_a_page_asks_is_the_rule_the_command_checks() {
-    use crate::dialogue::documents::{may_amend, may_decide_amendments, may_table};
+    use crate::dialogue::documents::{
+        may_amend, may_close_decision, may_decide_amendments, may_open_decision, may_table,
+        may_take_position,
+    };
+    use crate::dialogue::meetings::{
+        may_attach, may_cancel, may_decide_registrations, may_revise, may_take_the_floor,
+    };
     let mut d = ad_hoc(&["KGZ", "TJK"], &["UZB"]);
     d.draft("KGZ", 1, &PARAS).unwrap();
     let actors = [
@@ -368,9 +380,13 @@ fn the_rule_a_page_asks_is_the_rule_the_command_checks() {
         delegate("UZB"),
         delegate("MNG"),
         actor("KGZ", Role::Reader),
+        actor("KAZ", Role::Reader),
     ];
     let (meeting, document) = (meeting_of(&d.state), document_of(&d.state, 1).unwrap());
+    let now = d.now();
     for a in &actors {
+        let convener = a.party.as_str() == "KAZ" && a.require_author(&a.party).is_ok();
+        // Commands that pass exactly when their rule does.
         let command = DraftDocument {
             id: doc_id(2),
             meeting: meeting_id(),
@@ -379,28 +395,79 @@ fn the_rule_a_page_asks_is_the_rule_the_command_checks() {
             paragraphs: vec!["Text.".into()],
         };
         let table = decide_draft(a, meeting, command, false);
-        assert_eq!(may_table(a, meeting).is_ok(), table.is_ok(), "{a:?}");
+        assert_eq!(may(a, |p| may_table(p, meeting)), table.is_ok(), "{a:?}");
         let edit = EditByNumber::Replace {
             paragraph: 1,
             text: "A new first paragraph.".into(),
         };
         let amend = decide_amend(a, meeting, document, edit, None);
         assert_eq!(
-            may_amend(a, meeting, document).is_ok(),
+            may(a, |p| may_amend(p, meeting, document)),
             amend.is_ok(),
             "{a:?}"
         );
-        let decide = decide_amendment(a, document, 1, true);
-        // No amendment 1 yet: the rule holds for the convener, and the command refuses later on.
+        let attach = decide_attach(a, meeting, 1, "Background note", "https://example.org/n");
+        assert_eq!(may(a, |p| may_attach(p, meeting)), attach.is_ok(), "{a:?}");
+        // The convener of an ad hoc meeting takes part without delegates: its request is
+        // refused as naming no delegate of its own, after the rule let it past.
+        let floor = decide_request_floor(a, meeting, 1, &head(a.party.as_str()));
         assert_eq!(
-            may_decide_amendments(a, document).is_ok(),
-            a.party.as_str() == "KAZ",
+            may(a, |p| may_take_the_floor(p, meeting)),
+            floor.is_ok() || convener && matches!(floor, Err(DomainError::Invalid(_))),
             "{a:?}"
         );
-        if may_decide_amendments(a, document).is_err() {
-            assert!(decide.is_err());
+        let cancel = decide_cancel(a, meeting, "Postponed");
+        assert_eq!(may(a, |p| may_cancel(p, meeting)), cancel.is_ok(), "{a:?}");
+        let open = decide_open(a, meeting, document, Rule::Consensus, &|_| false, now);
+        assert_eq!(
+            may(a, |p| may_open_decision(p, meeting, document)),
+            open.is_ok(),
+            "{a:?}"
+        );
+        // Rules for the convener alone, whose commands refuse later for want of an object.
+        for (rule, command) in [
+            (
+                may(a, |p| may_decide_amendments(p, document)),
+                decide_amendment(a, document, 1, true).map(|_| ()),
+            ),
+            (
+                may(a, |p| may_decide_registrations(p, meeting)),
+                decide_registration(a, meeting, &p("MNG"), true, None).map(|_| ()),
+            ),
+            (
+                may(a, |p| may_revise(p, meeting)),
+                decide_revise(a, meeting, MeetingRevision::default()).map(|_| ()),
+            ),
+        ] {
+            assert_eq!(rule, convener, "{a:?}");
+            if !rule {
+                assert!(matches!(command, Err(DomainError::Forbidden(_))), "{a:?}");
+            }
         }
+        // No decision is open yet: no one may take a position or close one.
+        assert!(!may(a, |p| may_take_position(p, document, now)));
+        assert!(!may(a, |p| may_close_decision(p, document, now)));
     }
-    assert!(may_amend(&delegate("KGZ"), meeting, document).is_ok());
-    assert!(may_amend(&delegate("UZB"), meeting, document).is_err());
+    // Once a decision is open, its members take positions and the convener closes it.
+    d.open("KAZ", 1, Rule::Consensus).unwrap();
+    let document = document_of(&d.state, 1).unwrap();
+    let now = d.now();
+    for a in &actors {
+        // The convener of an ad hoc meeting takes part as a member.
+        let member =
+            ["KAZ", "KGZ", "TJK"].contains(&a.party.as_str()) && a.require_author(&a.party).is_ok();
+        assert_eq!(
+            may(a, |p| may_take_position(p, document, now)),
+            member,
+            "{a:?}"
+        );
+        let position = decide_position(a, document, Support, None, now);
+        assert_eq!(position.is_ok(), member, "{a:?}");
+    }
+    assert!(may(&delegate("KAZ"), |p| may_close_decision(
+        p, document, now
+    )));
+    assert!(!may(&delegate("KGZ"), |p| may_close_decision(
+        p, document, now
+    )));
 }
