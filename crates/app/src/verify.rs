@@ -3,8 +3,9 @@
 //! For each record: the stored bytes are canonical, the query columns agree with them, the leaf
 //! hash is recomputed, the signature verifies under the author's registered key, and the event
 //! replays under the core's rules. Then every stored tree node is compared with a tree rebuilt from
-//! the leaves, every checkpoint's signature and root are checked, and the projections are compared
-//! with the replayed state. Any changed byte in the database shows up as a named problem.
+//! the leaves, every checkpoint's signature and root are checked, and the projections, their
+//! versions and the lists' index (each object's sort key and terms) are compared with the
+//! replayed state. Any changed byte in the database shows up as a named problem.
 
 use std::collections::BTreeMap;
 use std::fmt;
@@ -13,9 +14,10 @@ use base64::Engine;
 use base64::engine::general_purpose::STANDARD;
 use gsi_core::event::RecordMeta;
 use gsi_core::registry::RegistryEvent;
+use gsi_core::state::ObjectIndex;
 use gsi_core::{Event, PartyId, State, Timestamp};
 use gsi_ledger::{Hash, NodeId, NodeSource, NoteVerifier, SignedRecord, VerifyingKey};
-use gsi_store::{ConcernFilter, MembershipFilter, ObjectKind, Store};
+use gsi_store::{ConcernFilter, MembershipFilter, ObjectKind, Store, StoredIndex};
 use serde::Serialize;
 
 use crate::AppError;
@@ -379,27 +381,24 @@ fn check_projections(
         .map(|m| (m.value.entity(), m.value))
         .collect();
     compare(report, &state.memberships, &memberships, |k| k.to_string());
-    // Dialogue projections are compared as JSON, entity by entity.
-    let mut replayed_objects = BTreeMap::new();
-    let mut put = |entity: String, value: serde_json::Result<serde_json::Value>| {
-        replayed_objects.insert(entity, value.unwrap_or_default());
-    };
-    state
-        .rules
-        .values()
-        .for_each(|r| put(r.entity().to_string(), serde_json::to_value(r)));
-    state
-        .meetings
-        .values()
-        .for_each(|m| put(m.entity().to_string(), serde_json::to_value(m)));
-    state
-        .documents
-        .values()
-        .for_each(|d| put(d.entity().to_string(), serde_json::to_value(d)));
-    state
-        .series
-        .values()
-        .for_each(|x| put(x.entity().to_string(), serde_json::to_value(x)));
+    // Dialogue projections are compared as JSON, entity by entity, and so is the lists' index
+    // the core derives from each (the sort key and terms every list query reads).
+    let objects = (state.rules.values())
+        .map(|r| (r.entity(), serde_json::to_value(r), ObjectIndex::default()))
+        .chain((state.meetings.values()).map(|m| (m.entity(), serde_json::to_value(m), m.index())))
+        .chain((state.documents.values()).map(|d| (d.entity(), serde_json::to_value(d), d.index())))
+        .chain(
+            (state.series.values())
+                .map(|x| (x.entity(), serde_json::to_value(x), ObjectIndex::default())),
+        );
+    let (mut replayed_objects, mut replayed_indexes) = (BTreeMap::new(), BTreeMap::new());
+    for (entity, json, index) in objects {
+        let mut terms: Vec<String> = index.terms.iter().map(ToString::to_string).collect();
+        terms.sort();
+        let sort = Some(index.sort);
+        replayed_indexes.insert(entity.to_string(), StoredIndex { sort, terms });
+        replayed_objects.insert(entity.to_string(), json.unwrap_or_default());
+    }
     let mut stored_objects = BTreeMap::new();
     for kind in [
         ObjectKind::Rules,
@@ -414,6 +413,9 @@ fn check_projections(
         }
     }
     compare(report, &replayed_objects, &stored_objects, |k| k.clone());
+    compare(report, &replayed_indexes, &store.object_indexes()?, |k| {
+        format!("list index of {k}")
+    });
     let stored_versions: BTreeMap<String, u64> = store.entity_versions()?.into_iter().collect();
     compare(report, versions, &stored_versions, |k| {
         format!("version of {k}")

@@ -175,6 +175,36 @@ fn verify_names_a_changed_projection() {
 }
 
 #[test]
+fn verify_names_an_object_a_list_would_hide() {
+    let node = Node::sqlite();
+    node.gsi_ok(&["init", "--demo"]);
+    assert!(verify(&node, &node.database).0);
+    // Dropping one party's term hides the meeting from that party's lists without touching the
+    // meeting itself.
+    let db = rusqlite::Connection::open(node.data_dir().join("gsi.db")).unwrap();
+    let entity: String = db
+        .query_row(
+            "SELECT entity FROM object_terms WHERE term LIKE 'party:%' AND entity LIKE 'meeting:%' \
+             ORDER BY entity, term LIMIT 1",
+            [],
+            |r| r.get(0),
+        )
+        .unwrap();
+    db.execute(
+        "DELETE FROM object_terms WHERE rowid = (SELECT rowid FROM object_terms \
+         WHERE entity = ?1 AND term LIKE 'party:%' ORDER BY term LIMIT 1)",
+        [&entity],
+    )
+    .unwrap();
+    drop(db);
+    let (ok, out) = verify(&node, &node.database);
+    assert!(
+        !ok && out.contains(&format!("list index of {entity}: differs from the replay")),
+        "{out}"
+    );
+}
+
+#[test]
 fn verify_names_the_record_changed_in_postgres() {
     let Some(node) = Node::postgres() else { return };
     node.gsi_ok(&["init", "--demo"]);

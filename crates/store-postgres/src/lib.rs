@@ -48,8 +48,8 @@ use gsi_core::{ConcernId, Party, PartyId};
 use gsi_ledger::{Hash, NodeId, nodes_completed_by};
 use gsi_store::{
     ApiToken, AuthorGrowth, ConcernFilter, MembershipFilter, NewRecord, ObjectKind, ObjectQuery,
-    Receipt, Result, SealedKey, Session, Store, StoreError, StoredCheckpoint, StoredRecord, User,
-    Versioned,
+    Receipt, Result, SealedKey, Session, Store, StoreError, StoredCheckpoint, StoredIndex,
+    StoredRecord, User, Versioned, rows,
 };
 use postgres::types::ToSql;
 use postgres::{Client, GenericClient, NoTls, Row as PgRow, Statement};
@@ -1188,6 +1188,13 @@ impl Store for PostgresStore {
             .iter()
             .map(|r| r.get(0))
             .collect())
+    }
+
+    fn object_indexes(&self) -> Result<BTreeMap<String, StoredIndex>> {
+        let found = self.query(rows::OBJECT_INDEXES_SQL, &[])?;
+        Ok(rows::object_indexes(
+            found.iter().map(|r| (r.get(0), r.get(1), r.get(2))),
+        ))
     }
 
     fn put_sealed_key(&self, key: &SealedKey) -> Result<()> {

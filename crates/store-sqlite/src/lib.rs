@@ -44,7 +44,7 @@
 
 mod error;
 
-use std::collections::HashMap;
+use std::collections::{BTreeMap, HashMap};
 use std::path::PathBuf;
 use std::sync::{Mutex, MutexGuard};
 use std::time::Duration;
@@ -56,8 +56,8 @@ use gsi_core::{ConcernId, Party, PartyId};
 use gsi_ledger::{Hash, NodeId, nodes_completed_by};
 use gsi_store::{
     ApiToken, AuthorGrowth, ConcernFilter, MembershipFilter, NewRecord, ObjectKind, ObjectQuery,
-    Receipt, Result, SealedKey, Session, Store, StoreError, StoredCheckpoint, StoredRecord, User,
-    Versioned, private_files,
+    Receipt, Result, SealedKey, Session, Store, StoreError, StoredCheckpoint, StoredIndex,
+    StoredRecord, User, Versioned, private_files, rows,
 };
 use r2d2::{Pool, PooledConnection};
 use r2d2_sqlite::SqliteConnectionManager;
@@ -1059,6 +1059,17 @@ impl Store for SqliteStore {
             .db()?
             .collect::<rusqlite::Result<_>>()
             .db()
+    }
+
+    fn object_indexes(&self) -> Result<BTreeMap<String, StoredIndex>> {
+        let conn = self.conn()?;
+        let mut stmt = conn.prepare_cached(rows::OBJECT_INDEXES_SQL).db()?;
+        let found = stmt
+            .query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))
+            .db()?
+            .collect::<rusqlite::Result<Vec<_>>>()
+            .db()?;
+        Ok(rows::object_indexes(found))
     }
 
     fn put_sealed_key(&self, key: &SealedKey) -> Result<()> {

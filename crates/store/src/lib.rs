@@ -23,7 +23,7 @@
 
 #![forbid(unsafe_code)]
 
-use std::collections::HashMap;
+use std::collections::{BTreeMap, HashMap};
 use std::convert::Infallible;
 
 use gsi_core::concerns::{Concern, ConcernStatus};
@@ -211,6 +211,13 @@ impl ObjectKind {
     }
 }
 
+/// One object's list index as a store keeps it (see [`Store::object_indexes`]).
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct StoredIndex {
+    pub sort: Option<String>,
+    pub terms: Vec<String>,
+}
+
 /// Which objects of one kind to list, and which page of them: those holding every one of
 /// `terms` (the text form of the core's `IndexTerm`s, `party:CHN`) whose sort key lies in
 /// `[sort_from, sort_before)`, ordered by sort key then entity (reversed when `descending`).
@@ -327,6 +334,10 @@ pub trait Store: Send + Sync {
     /// The distinct terms starting with `prefix` (`mechanism:`) that objects of `kind` hold, in
     /// order: what a list can be filtered by.
     fn object_terms(&self, kind: ObjectKind, prefix: &str) -> Result<Vec<String>>;
+    /// Every object's list index as stored, by entity: its sort key (`None` where none is
+    /// stored) and its terms in order. `gsi verify` compares it with the index the core derives
+    /// from the replayed projection, so a list cannot be made to hide or misplace an object.
+    fn object_indexes(&self) -> Result<BTreeMap<String, StoredIndex>>;
     /// Every dialogue projection of a kind, as JSON, in its sort order.
     fn objects(&self, kind: ObjectKind) -> Result<Vec<Versioned<String>>> {
         self.objects_where(&ObjectQuery::all(kind))

@@ -151,6 +151,27 @@ fn index_text(index: &ObjectIndex) -> (String, Vec<String>) {
     (index.sort.clone(), terms)
 }
 
+/// The query of [`crate::Store::object_indexes`]: one row per object and term (a row with no
+/// term for an object without terms), read by [`object_indexes`].
+pub const OBJECT_INDEXES_SQL: &str = "SELECT o.entity, o.sort_key, t.term FROM objects o \
+     LEFT JOIN object_terms t ON t.entity = o.entity";
+
+/// Each object's stored index from the rows of [`OBJECT_INDEXES_SQL`], its terms in order.
+pub fn object_indexes(
+    rows: impl IntoIterator<Item = (String, Option<String>, Option<String>)>,
+) -> std::collections::BTreeMap<String, crate::StoredIndex> {
+    let mut out = std::collections::BTreeMap::<String, crate::StoredIndex>::new();
+    for (entity, sort, term) in rows {
+        let index = out.entry(entity).or_default();
+        index.sort = sort;
+        index.terms.extend(term);
+    }
+    for index in out.values_mut() {
+        index.terms.sort();
+    }
+    out
+}
+
 /// The list index of an object stored before objects were indexed, from its kind and JSON.
 pub fn stored_index(entity: &str, kind: &str, json: &str) -> Result<(String, Vec<String>)> {
     let projection = match kind {

@@ -443,6 +443,22 @@ pub fn dialogue_objects_are_kept_whole<H: Harness>(harness: &H) {
             .is_empty(),
         "terms are of one kind"
     );
+    // The stored index, as `gsi verify` reads it, is the one the core derives.
+    let stored = store.object_indexes().unwrap();
+    for m in mirror.state.meetings.values() {
+        let derived = m.index();
+        let mut terms: Vec<String> = derived.terms.iter().map(ToString::to_string).collect();
+        terms.sort();
+        assert_eq!(
+            stored[&m.entity().to_string()],
+            crate::StoredIndex {
+                sort: Some(derived.sort),
+                terms
+            },
+            "{}",
+            m.id
+        );
+    }
     // Ranges and order of the sort key ("<closes> <opens>"), and pages.
     let closing_from = crate::ObjectQuery {
         sort_from: Some("2027-04-01".into()),
