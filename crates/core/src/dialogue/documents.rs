@@ -699,12 +699,7 @@ pub fn apply_draft(
     author: &PartyId,
     time: Timestamp,
 ) -> Result<OutcomeDocument, DomainError> {
-    if !may_draft(meeting, author) {
-        return Err(refusals::not_convener_nor_member_of_meeting(
-            author,
-            &meeting.id,
-        ));
-    }
+    may_table(author, meeting)?;
     let paragraphs: Vec<Paragraph> = command
         .paragraphs
         .iter()
@@ -1062,10 +1057,8 @@ pub fn decide_report(
 /// Applies a document event other than the drafting; returns the document and, when a decision
 /// adopts it, the series with its new count. `series` is the stored series of the closing year.
 ///
-/// Replay checks authorship again, so a journal row forged for a party without the right does
-/// not replay: the convener alone decides amendments, opens and closes decisions and marks
-/// commitments; amendments come from the convener or approved members of `meeting`; reports
-/// come from committed parties (positions are checked by [`decisions::record_position`]).
+/// Replay asks who may act of the same rules as the commands (`may_*`), so a journal row forged
+/// for a party without the right does not replay.
 /// The projections of a document event. A drafting reads its meeting (and that no document has
 /// the id yet); every other event reads its document and the document's meeting, and closing a
 /// decision also reads the series of the year, which an adoption numbers.
@@ -1123,38 +1116,28 @@ pub fn apply(
     event: &DocumentEvent,
     time: Timestamp,
 ) -> Result<(OutcomeDocument, Option<Series>), DomainError> {
-    let convener_only = matches!(
-        event,
-        DocumentEvent::AmendmentDecided { .. }
-            | DocumentEvent::DecisionOpened { .. }
-            | DocumentEvent::DecisionClosed { .. }
-            | DocumentEvent::CommitmentMarked { .. }
-    );
-    if convener_only && author != &document.convener {
-        return Err(refusals::not_the_convener_of_document(author, &document.id));
-    }
-    if matches!(event, DocumentEvent::AmendmentProposed { .. }) && !may_draft(meeting, author) {
-        return Err(refusals::not_convener_nor_member_of_meeting(
-            author,
-            &meeting.id,
-        ));
-    }
-    if let DocumentEvent::ImplementationReported { commitment, .. } = event
-        && !document
-            .commitments
-            .iter()
-            .any(|c| c.number == *commitment && c.parties.contains(author))
-    {
-        return Err(refusals::not_committed_by(author, commitment));
+    // Who may act, asked again of the rules the commands check: a row forged for a party
+    // without the right does not replay.
+    match event {
+        DocumentEvent::AmendmentProposed { .. } => may_amend(author, meeting, document)?,
+        DocumentEvent::AmendmentDecided { .. } => may_decide_amendments(author, document)?,
+        DocumentEvent::DecisionOpened { .. } => may_open_decision(author, meeting, document)?,
+        DocumentEvent::PositionRecorded { .. } => {
+            may_take_position(author, document, time)?;
+        }
+        DocumentEvent::DecisionClosed { .. } => {
+            may_close_decision(author, document, time)?;
+        }
+        DocumentEvent::CommitmentMarked { .. } => may_mark_commitments(author, document)?,
+        DocumentEvent::ImplementationReported { commitment, .. } => {
+            may_report(author, document, *commitment)?
+        }
+        DocumentEvent::Drafted(d) => return Err(refusals::document_already_drafted(&d.id)),
     }
     // The state each event needs, checked again on replay so that a row the rules would have
     // refused does not replay either.
     match event {
-        DocumentEvent::AmendmentProposed { .. } | DocumentEvent::DecisionOpened { .. } => {
-            document.require_drafting()?
-        }
         DocumentEvent::AmendmentDecided { amendment, .. } => {
-            document.require_drafting()?;
             if !document
                 .amendments
                 .iter()
@@ -1170,12 +1153,12 @@ pub fn apply(
                 .ok_or_else(refusals::only_adopted_commitments)?;
             require_joined(document, adoption, parties)?;
         }
-        DocumentEvent::PositionRecorded { .. }
+        DocumentEvent::AmendmentProposed { .. }
+        | DocumentEvent::DecisionOpened { .. }
+        | DocumentEvent::PositionRecorded { .. }
         | DocumentEvent::DecisionClosed { .. }
-        | DocumentEvent::ImplementationReported { .. } => {}
-        DocumentEvent::Drafted(d) => {
-            return Err(refusals::document_already_drafted(&d.id));
-        }
+        | DocumentEvent::ImplementationReported { .. }
+        | DocumentEvent::Drafted(_) => {}
     }
     let mut d = document.clone();
     let mut new_series = None;

@@ -1153,11 +1153,10 @@ pub fn decide_revise(
 
 /// Applies a meeting event other than the convening to the meeting.
 ///
-/// Replay checks authorship again, so a journal row forged for a party without the right does
-/// not replay: the convener alone approves, declines, revises and cancels; only approved
-/// participants speak; only the convener or a participant attaches documents. A revision is
-/// checked again against the meeting it revises: not once cancelled, and only to a meeting that
-/// a convening could make, without losing a speaker or a document.
+/// Replay asks who may act of the same rules as the commands (`may_*`), so a journal row forged
+/// for a party without the right does not replay. A revision is checked again against the
+/// meeting it revises: only to a meeting that a convening could make, without losing a speaker
+/// or a document.
 /// The projection of a meeting event. Convening reads the mechanism's rules (and that no meeting
 /// has the id yet); every other event reads its meeting.
 pub fn project(
@@ -1186,19 +1185,21 @@ pub fn apply(
     event: &MeetingEvent,
     time: Timestamp,
 ) -> Result<Meeting, DomainError> {
-    let convener_only = matches!(
-        event,
-        MeetingEvent::RegistrationDecided { .. }
-            | MeetingEvent::Revised { .. }
-            | MeetingEvent::Cancelled { .. }
-    );
-    if convener_only && author != &meeting.convener {
-        return Err(refusals::not_the_convener_of_meeting(author, &meeting.id));
-    }
-    let participant_only = matches!(event, MeetingEvent::FloorRequested { .. })
-        || (matches!(event, MeetingEvent::DocumentAttached { .. }) && author != &meeting.convener);
-    if participant_only && !meeting.takes_part(author) {
-        return Err(refusals::not_a_participant_of_meeting(author, &meeting.id));
+    // Who may act, asked again of the rules the commands check: a row forged for a party
+    // without the right does not replay.
+    match event {
+        MeetingEvent::RegistrationDecided { .. } => may_decide_registrations(author, meeting)?,
+        MeetingEvent::Revised { .. } => may_revise(author, meeting)?,
+        MeetingEvent::Cancelled { .. } => may_cancel(author, meeting)?,
+        MeetingEvent::FloorRequested { .. } => {
+            may_take_the_floor(author, meeting)?;
+        }
+        MeetingEvent::DocumentAttached { .. } => may_attach(author, meeting)?,
+        // A party's own registration and speaking, which only its own records change.
+        MeetingEvent::Convened(_)
+        | MeetingEvent::RegistrationRequested { .. }
+        | MeetingEvent::RegistrationWithdrawn { .. }
+        | MeetingEvent::FloorWithdrawn { .. } => {}
     }
     let mut m = meeting.clone();
     match event {
@@ -1263,7 +1264,6 @@ pub fn apply(
             }
         }
         MeetingEvent::Revised { revision, .. } => {
-            m.require_open()?;
             m = revised(&m, revision)?;
             m.revised_at = Some(time);
         }

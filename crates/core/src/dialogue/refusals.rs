@@ -15,10 +15,6 @@ crate::refusals! {
         "meeting {meeting} is already convened";
     Conflict no_pending_registration(party) = "dialogue-no-pending-registration":
         "{party} has no registration awaiting a decision";
-    Forbidden not_a_participant_of_meeting(party, meeting) = "dialogue-not-a-participant-of-meeting":
-        "{party} is not an approved participant of meeting {meeting}";
-    Forbidden not_the_convener_of_meeting(party, meeting) = "dialogue-not-the-convener-of-meeting":
-        "{party} is not the convener of meeting {meeting}";
     NotFound meeting_missing() = "dialogue-meeting-missing":
         "the meeting does not exist";
     Conflict revised_since_opened() = "dialogue-revised-since-opened":
@@ -105,12 +101,6 @@ crate::refusals! {
         "only an adopted document's paragraphs can be commitments";
     Conflict amendment_not_pending(amendment) = "dialogue-amendment-not-pending":
         "amendment {amendment} is not awaiting a decision";
-    Forbidden not_committed_by(party, commitment) = "dialogue-not-committed-by":
-        "{party} is not committed by commitment {commitment}";
-    Forbidden not_convener_nor_member_of_meeting(party, meeting) = "dialogue-not-convener-nor-member-of-meeting":
-        "{party} is neither the convener nor an approved member of meeting {meeting}";
-    Forbidden not_the_convener_of_document(party, document) = "dialogue-not-the-convener-of-document":
-        "{party} is not the convener of the meeting of document {document}";
     NotFound document_missing() = "dialogue-document-missing":
         "the document does not exist";
     Invalid too_much_evidence() = "dialogue-too-much-evidence":
