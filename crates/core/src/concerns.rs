@@ -248,11 +248,42 @@ impl Concern {
         }
     }
 
-    fn require_addressee(&self, actor: &Actor) -> Result<&Addressee, DomainError> {
-        actor.require_author(&actor.party)?;
-        self.addressee(&actor.party)
-            .ok_or_else(|| refusals::not_an_addressee(&actor.party, &self.id))
+    fn require_addressee(&self, party: &PartyId) -> Result<&Addressee, DomainError> {
+        self.addressee(party)
+            .ok_or_else(|| refusals::not_an_addressee(party, &self.id))
     }
+}
+
+// Who may act: one rule per action, taking the party that would act. The command checks that its
+// actor may author for its party and then the rule; replay, the pages' forms and the CLI ask the
+// same rule.
+
+/// Whether `party` may acknowledge the concern: an addressee that has not yet, while it is open.
+pub fn may_acknowledge(party: &PartyId, concern: &Concern) -> Result<(), DomainError> {
+    let addressee = concern.require_addressee(party)?;
+    concern.require_open()?;
+    if addressee.acknowledged_at.is_some() {
+        return Err(refusals::already_acknowledged(party, &concern.id));
+    }
+    Ok(())
+}
+
+/// Whether `party` may respond or propose consultations: an addressee, while the concern is
+/// open.
+pub fn may_respond(party: &PartyId, concern: &Concern) -> Result<(), DomainError> {
+    concern.require_addressee(party)?;
+    concern.require_open()
+}
+
+/// Whether `party` may close or withdraw the concern: the party that lodged it, while it is open.
+pub fn may_close(party: &PartyId, concern: &Concern) -> Result<(), DomainError> {
+    if party != &concern.lodged_by {
+        return Err(refusals::only_the_lodger_closes(
+            &concern.lodged_by,
+            &concern.id,
+        ));
+    }
+    concern.require_open()
 }
 
 /// Decides a lodging. `party_exists` answers whether an addressee is a registered party;
@@ -322,11 +353,8 @@ pub fn checked_lodging(
 }
 
 pub fn decide_acknowledge(actor: &Actor, concern: &Concern) -> Result<ConcernEvent, DomainError> {
-    let addressee = concern.require_addressee(actor)?;
-    concern.require_open()?;
-    if addressee.acknowledged_at.is_some() {
-        return Err(refusals::already_acknowledged(&actor.party, &concern.id));
-    }
+    actor.require_author(&actor.party)?;
+    may_acknowledge(&actor.party, concern)?;
     Ok(ConcernEvent::Acknowledged {
         concern: concern.id.clone(),
     })
@@ -337,8 +365,8 @@ pub fn decide_respond(
     concern: &Concern,
     text: &str,
 ) -> Result<ConcernEvent, DomainError> {
-    concern.require_addressee(actor)?;
-    concern.require_open()?;
+    actor.require_author(&actor.party)?;
+    may_respond(&actor.party, concern)?;
     Ok(ConcernEvent::Responded {
         concern: concern.id.clone(),
         text: clean_text("response", text, MAX_TEXT)?,
@@ -350,8 +378,8 @@ pub fn decide_propose_consultations(
     concern: &Concern,
     text: &str,
 ) -> Result<ConcernEvent, DomainError> {
-    concern.require_addressee(actor)?;
-    concern.require_open()?;
+    actor.require_author(&actor.party)?;
+    may_respond(&actor.party, concern)?;
     Ok(ConcernEvent::ConsultationsProposed {
         concern: concern.id.clone(),
         text: clean_text("proposal", text, MAX_TEXT)?,
@@ -365,13 +393,7 @@ pub fn decide_close(
     note: Option<&str>,
 ) -> Result<ConcernEvent, DomainError> {
     actor.require_author(&actor.party)?;
-    if actor.party != concern.lodged_by {
-        return Err(refusals::only_the_lodger_closes(
-            &concern.lodged_by,
-            &concern.id,
-        ));
-    }
-    concern.require_open()?;
+    may_close(&actor.party, concern)?;
     let note = match note.map(str::trim).filter(|n| !n.is_empty()) {
         Some(n) => Some(clean_text("note", n, MAX_TEXT)?),
         None => None,
@@ -410,6 +432,7 @@ pub fn apply(
             .cloned()
             .ok_or_else(|| refusals::unknown_concern(event.subject()))
     };
+    // The addressee the author is, once the rule let it past.
     let addressee = |concern: &Concern| {
         concern
             .addressees
@@ -424,14 +447,14 @@ pub fn apply(
         },
         ConcernEvent::Acknowledged { .. } => {
             let mut concern = existing()?;
+            may_acknowledge(&meta.author, &concern)?;
             let i = addressee(&concern)?;
-            concern.addressees[i]
-                .acknowledged_at
-                .get_or_insert(meta.time);
+            concern.addressees[i].acknowledged_at = Some(meta.time);
             Ok(concern)
         }
         ConcernEvent::Responded { .. } | ConcernEvent::ConsultationsProposed { .. } => {
             let mut concern = existing()?;
+            may_respond(&meta.author, &concern)?;
             let i = addressee(&concern)?;
             let a = &mut concern.addressees[i];
             a.first_response_at.get_or_insert(meta.time);
@@ -444,12 +467,7 @@ pub fn apply(
         }
         ConcernEvent::Closed { outcome, note, .. } => {
             let mut concern = existing()?;
-            if meta.author != concern.lodged_by {
-                return Err(refusals::only_the_lodger_closes(
-                    &concern.lodged_by,
-                    &concern.id,
-                ));
-            }
+            may_close(&meta.author, &concern)?;
             concern.status = match outcome {
                 ClosingOutcome::Addressed => ConcernStatus::Addressed,
                 ClosingOutcome::Withdrawn => ConcernStatus::Withdrawn,

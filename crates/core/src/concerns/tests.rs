@@ -499,3 +499,46 @@ fn control_characters_are_refused_when_deciding_but_replay_keeps_old_records() {
     let replayed = apply(None, &meta("KAZ", 0), &ConcernEvent::Lodged(old)).unwrap();
     assert!(replayed.title.contains('\0'));
 }
+
+#[test]
+fn the_rule_a_page_asks_is_the_rule_the_command_and_replay_check() {
+    let c = lodged("KAZ", &["CHN"]);
+    let may = |a: &Actor, rule: fn(&PartyId, &Concern) -> Result<(), DomainError>| {
+        a.require_author(&a.party).is_ok() && rule(&a.party, &c).is_ok()
+    };
+    for a in [
+        actor("KAZ", Role::Delegate),
+        actor("CHN", Role::Delegate),
+        actor("PAK", Role::Delegate),
+        actor("CHN", Role::Reader),
+    ] {
+        let ack = decide_acknowledge(&a, &c);
+        assert_eq!(may(&a, may_acknowledge), ack.is_ok(), "{a:?}");
+        let respond = decide_respond(&a, &c, "We will share the data.");
+        assert_eq!(may(&a, may_respond), respond.is_ok(), "{a:?}");
+        let close = decide_close(&a, &c, ClosingOutcome::Addressed, None);
+        assert_eq!(may(&a, may_close), close.is_ok(), "{a:?}");
+        // Replay asks the same rules of the record's author.
+        if let Ok(event) = ack {
+            assert!(apply(Some(&c), &meta(a.party.as_str(), 1), &event).is_ok());
+            assert!(apply(Some(&c), &meta("PAK", 1), &event).is_err());
+        }
+    }
+    // Once closed, no one may act on it, and a row saying otherwise does not replay.
+    let closed = step(
+        &c,
+        "KAZ",
+        2,
+        ConcernEvent::Closed {
+            concern: c.id.clone(),
+            outcome: ClosingOutcome::Withdrawn,
+            note: None,
+        },
+    );
+    assert!(may_respond(&party("CHN"), &closed).is_err());
+    let late = ConcernEvent::Responded {
+        concern: c.id.clone(),
+        text: "Too late.".into(),
+    };
+    assert!(apply(Some(&closed), &meta("CHN", 3), &late).is_err());
+}

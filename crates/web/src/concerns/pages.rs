@@ -8,7 +8,7 @@ use axum::response::IntoResponse;
 use gsi_app::Platform;
 use gsi_app::read::ConcernFilter;
 use gsi_core::concerns::{
-    ClosingOutcome, Concern, ConcernEvent, ConcernStatus, LodgeConcern, MAX_TEXT, MAX_TITLE,
+    self, ClosingOutcome, Concern, ConcernEvent, ConcernStatus, LodgeConcern, MAX_TEXT, MAX_TITLE,
 };
 use gsi_core::framework::{PriorityRef, SecurityDomain, UnSymbol};
 use gsi_core::{ConcernId, EntityKey, Event, PartyId, PartyKind, Timestamp};
@@ -651,9 +651,6 @@ async fn render_concern(
             }
         })
         .collect();
-    let open = c.status == ConcernStatus::Open;
-    let actor = f.user.as_ref().filter(|u| u.may_author()).map(|u| &u.actor);
-    let addressee = actor.and_then(|a| c.addressee(&a.party));
     let done = get(&f, "done");
     let done = [
         "lodged",
@@ -709,9 +706,9 @@ async fn render_concern(
         ),
         timeline,
         done,
-        can_acknowledge: open && addressee.is_some_and(|a| a.acknowledged_at.is_none()),
-        can_respond: open && addressee.is_some(),
-        can_close: open && actor.is_some_and(|a| a.party == c.lodged_by),
+        can_acknowledge: f.may(|p| concerns::may_acknowledge(p, &c)),
+        can_respond: f.may(|p| concerns::may_respond(p, &c)),
+        can_close: f.may(|p| concerns::may_close(p, &c)),
         errors,
         f,
     };
