@@ -9,6 +9,9 @@ Each FILE holds one of these (or a JSON list of them):
   * a record response    GET /api/v1/log/records/{index}
         {"index", "record", "canonical_bytes", "signature", "leaf_hash",
          "checkpoint", "tree_size", "inclusion_proof"}
+    For a sealed record (docs/ledger.md 1.4) canonical_bytes are its envelope; with
+    "disclosure" (base64 of the disclosure bytes, as given to an entitled party) it also
+    checks that the disclosed body is the one the envelope commits to.
   * a consistency response  GET /api/v1/log/consistency?from=M&to=N
         {"from", "to", "from_root", "to_root", "proof"}
   * a checkpoint: a signed-note text file, or {"checkpoint": "<note text>"}
@@ -105,26 +108,63 @@ def canonical(v):
     raise Fail("unexpected JSON value %r" % (v,))
 
 
-def parse_canonical_record(data):
+def parse_canonical(data, what):
     try:
         text = data.decode("utf-8")
         value = json.loads(text, parse_float=_reject_float, parse_int=_int,
                            parse_constant=_reject_float,
                            object_pairs_hook=_no_duplicates)
     except (UnicodeDecodeError, ValueError) as e:
-        raise Fail("canonical bytes are not JSON: %s" % e)
+        raise Fail("%s are not JSON: %s" % (what, e))
     try:
         again = canonical(value).encode("utf-8")
     except UnicodeEncodeError:  # a lone surrogate escape such as \ud800
-        raise Fail("canonical bytes contain an invalid string")
+        raise Fail("%s contain an invalid string" % what)
     if again != data:
-        raise Fail("canonical_bytes are not in canonical form")
-    if not isinstance(value, dict) or sorted(value) != [
-            "author", "body", "key_id", "kind", "time", "v"]:
-        raise Fail("canonical_bytes are not a record")
-    if value["v"] != 1 or type(value["v"]) is not int:
-        raise Fail("unsupported record version %r" % value["v"])
+        raise Fail("%s are not in canonical form" % what)
+    if not isinstance(value, dict):
+        raise Fail("%s are not a JSON object" % what)
     return value
+
+
+RECORD_FIELDS = ["author", "body", "key_id", "kind", "time", "v"]
+ENVELOPE_FIELDS = (["commitment", "time", "v"],
+                   ["author", "commitment", "key_id", "time", "v"])
+DISCLOSURE_FIELDS = ["author", "body", "key_id", "kind", "salt"]
+
+
+def parse_canonical_record(data):
+    """A v1 record, or a v2 envelope of a sealed record (docs/ledger.md 1.4)."""
+    value = parse_canonical(data, "canonical_bytes")
+    version = value.get("v")
+    if type(version) is not int:
+        raise Fail("canonical_bytes carry no integer version")
+    if version == 1 and sorted(value) == RECORD_FIELDS:
+        return value
+    if version == 2 and sorted(value) in ENVELOPE_FIELDS:
+        if not _hex64(value["commitment"]):
+            raise Fail("the envelope's commitment is not 64 lowercase hex digits")
+        return value
+    if version not in (1, 2):
+        raise Fail("unsupported record version %r" % version)
+    raise Fail("canonical_bytes are not a record or a sealed record's envelope")
+
+
+def _hex64(s):
+    return isinstance(s, str) and len(s) == 64 and all(c in "0123456789abcdef" for c in s)
+
+
+def open_disclosure(envelope, data):
+    """Checks disclosure bytes against a sealed record's envelope; returns the disclosure."""
+    disclosure = parse_canonical(data, "disclosure bytes")
+    if sorted(disclosure) != DISCLOSURE_FIELDS or not _hex64(disclosure["salt"]):
+        raise Fail("the disclosure is not {author, body, key_id, kind, salt}")
+    if sha256(data).hex() != envelope["commitment"]:
+        raise Fail("the disclosure does not hash to the envelope's commitment")
+    if "author" in envelope and (envelope["author"], envelope["key_id"]) != (
+            disclosure["author"], disclosure["key_id"]):
+        raise Fail("the disclosure names another author or key than the envelope")
+    return disclosure
 
 
 # ---------------------------------------------------------------- Merkle proofs
@@ -315,25 +355,38 @@ class Verifier:
         if len(sig) != 64:
             raise Fail("signature is not 64 bytes")
         value = parse_canonical_record(data)
-        shown = {k: value[k] for k in ("kind", "author", "key_id", "time", "body")}
-        # Compare canonical forms: plain == would treat true and 1 as equal.
-        if r.get("record") is not None and canonical(r["record"]) != canonical(shown):
-            raise Fail("the record shown differs from the signed canonical bytes")
-        print("  OK canonical bytes (%d bytes) encode the record" % len(data))
+        signer = value  # where the author and key id are read from
+        if value["v"] == 1:
+            shown = {k: value[k] for k in ("kind", "author", "key_id", "time", "body")}
+            # Compare canonical forms: plain == would treat true and 1 as equal.
+            if r.get("record") is not None and canonical(r["record"]) != canonical(shown):
+                raise Fail("the record shown differs from the signed canonical bytes")
+            print("  OK canonical bytes (%d bytes) encode the record" % len(data))
+        else:
+            print("  OK canonical bytes (%d bytes) are a sealed record's envelope (author %s)"
+                  % (len(data), "shown" if "author" in value else "hidden"))
+            if r.get("disclosure"):
+                signer = open_disclosure(value, b64(r["disclosure"]))
+                print("  OK disclosure (kind %s) hashes to the envelope's commitment"
+                      % signer["kind"])
+            else:
+                print("  NOT DISCLOSED: the body (only its commitment is public)")
         leaf = sha256(b"\x00" + data + sig)
         if leaf.hex() != r["leaf_hash"].lower():
             raise Fail("leaf hash mismatch: computed %s" % leaf.hex())
         print("  OK leaf hash %s" % leaf.hex())
         self.write("record-%d.msg" % index, data)
         self.write("record-%d.sig" % index, sig)
-        if self.author_key:
+        if self.author_key and "key_id" in signer:
             pub = bytes.fromhex(self.author_key) if len(self.author_key) == 64 \
                 else b64(self.author_key)
-            if hashlib.sha256(pub).digest()[:8].hex() != value["key_id"]:
+            if hashlib.sha256(pub).digest()[:8].hex() != signer["key_id"]:
                 raise Fail("record key_id %s is not the id of the author key"
-                           % value["key_id"])
+                           % signer["key_id"])
             ed25519_check(pub, sig, data, "author record")
             self.write("author.pem", pem(pub).encode())
+        elif self.author_key:
+            print("  NOT CHECKED: author signature (the author is hidden and not disclosed)")
         cp_size, root = self.checkpoint(r["checkpoint"], "for record %d" % index)
         if cp_size != size:
             raise Fail("tree_size %d differs from the checkpoint size %d" % (size, cp_size))

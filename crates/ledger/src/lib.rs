@@ -14,6 +14,9 @@
 //!   escaped as ECMAScript `JSON.stringify` does, integers only in ±(2^53−1), no floats.
 //! * **Record** ([`UnsignedRecord`], [`SignedRecord`]): the author signs (Ed25519, RFC 8032)
 //!   the canonical JSON of `{"v":1,"kind","author","key_id","time","body"}`.
+//! * **Sealed record** ([`SealedRecord`]): for a body only some parties may read, the author
+//!   signs the canonical JSON of `{"v":2,"time","commitment"}` (plus `author`, `key_id` when
+//!   shown), committing to a salted disclosure of the record ([`Disclosure`]).
 //! * **Leaf hash** ([`leaf_hash`]): `SHA-256(0x00 ‖ signed_bytes ‖ signature[64])`, the
 //!   RFC 6962 leaf hash of the concatenation of the signed bytes and the signature.
 //! * **Merkle tree** ([`merkle`]): RFC 6962 §2.1 / RFC 9162 §2.1; interior node
@@ -39,6 +42,7 @@ pub mod canonical;
 pub mod merkle;
 pub mod note;
 pub mod record;
+pub mod sealed;
 
 pub use canonical::canonical_json;
 pub use ed25519_dalek::{Signature, SigningKey, VerifyingKey};
@@ -48,6 +52,7 @@ pub use merkle::{
 };
 pub use note::{Checkpoint, NoteSigner, NoteVerifier, open_checkpoint, sign_checkpoint};
 pub use record::{SignedRecord, UnsignedRecord, key_id, leaf_hash};
+pub use sealed::{Disclosure, Envelope, SealedRecord};
 
 /// A SHA-256 digest: leaf hashes, node hashes and tree roots.
 pub type Hash = [u8; 32];
@@ -61,6 +66,9 @@ pub enum LedgerError {
     /// Canonical bytes that do not describe a version-1 record.
     #[error("not a v1 record: {0}")]
     InvalidRecord(String),
+    /// A sealed record's disclosure does not match its envelope.
+    #[error("disclosure: {0}")]
+    Disclosure(String),
     /// An Ed25519 signature did not verify (strictly) under the given key.
     #[error("signature verification failed")]
     BadSignature,

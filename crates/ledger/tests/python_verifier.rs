@@ -5,8 +5,8 @@
 use base64::Engine as _;
 use base64::engine::general_purpose::STANDARD as B64;
 use gsi_ledger::{
-    Checkpoint, Hash, MemoryTree, NoteSigner, SignedRecord, SigningKey, UnsignedRecord, key_id,
-    sign_checkpoint, to_hex,
+    Checkpoint, Disclosure, Hash, MemoryTree, NoteSigner, SealedRecord, SignedRecord, SigningKey,
+    UnsignedRecord, key_id, sign_checkpoint, to_hex,
 };
 use serde_json::{Value, json};
 use std::path::{Path, PathBuf};
@@ -348,6 +348,33 @@ fn doc_examples_are_correct() {
         NoteSigner::new(ORIGIN, SigningKey::from_bytes(&seed.try_into().unwrap())).unwrap();
     assert_eq!(signer.verifier(), verifier);
     assert_eq!(sign_checkpoint(&cp, &signer).unwrap(), note);
+
+    // The sealed-record example of section 1.4 is the committed vector.
+    let sealed: Value = serde_json::from_str(
+        &std::fs::read_to_string(
+            PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/vectors/sealed.json"),
+        )
+        .unwrap(),
+    )
+    .unwrap();
+    let case = &sealed["cases"][0];
+    let disclosure = doc_block("sealed-disclosure-example");
+    assert_eq!(
+        disclosure.trim_end_matches('\n'),
+        case["disclosure"].as_str().unwrap()
+    );
+    let doc = std::fs::read_to_string(script().with_file_name("ledger.md")).unwrap();
+    for field in [
+        "commitment_hex",
+        "envelope",
+        "signature_hex",
+        "leaf_hash_hex",
+    ] {
+        for case in sealed["cases"].as_array().unwrap() {
+            let value = case[field].as_str().unwrap();
+            assert!(doc.contains(value), "ledger.md lacks the vector's {field}");
+        }
+    }
 }
 
 #[test]
@@ -418,4 +445,119 @@ fn skipped(why: &str) {
         "under CI=true this check may not be skipped: {why}"
     );
     eprintln!("SKIPPED: {why}");
+}
+
+/// A log of two ordinary records around two sealed ones (author shown, author hidden), with
+/// each record's response, and each sealed record's disclosure.
+fn sealed_log() -> (Log, Vec<Value>, Vec<Disclosure>) {
+    let author = SigningKey::from_bytes(&[11; 32]);
+    let signer = NoteSigner::new(ORIGIN, SigningKey::from_bytes(&[12; 32])).unwrap();
+    let record = |i: u8| UnsignedRecord {
+        kind: "concern.lodged".into(),
+        author: "KAZ".into(),
+        key_id: key_id(&author.verifying_key()),
+        time: format!("2026-12-0{}T10:00:00Z", i + 1),
+        body: json!({"title": format!("Confidential concern {i}"), "addressees": ["CHN"]}),
+    };
+    let mut tree = MemoryTree::new();
+    let mut bytes = Vec::new();
+    let mut disclosures = Vec::new();
+    for i in 0..4u8 {
+        let (data, signature) = if i == 1 || i == 2 {
+            let (sealed, disclosure) =
+                SealedRecord::seal(record(i), [i; 32], i == 1, &author).unwrap();
+            disclosures.push(disclosure);
+            (sealed.envelope.signed_bytes().unwrap(), sealed.signature)
+        } else {
+            let signed = record(i).sign(&author).unwrap();
+            (signed.signed_bytes().unwrap(), signed.signature)
+        };
+        tree.push(gsi_ledger::leaf_hash(&data, &signature.to_bytes()));
+        bytes.push((data, signature));
+    }
+    let log = Log {
+        records: Vec::new(),
+        tree,
+        signer,
+        author,
+    };
+    let responses = bytes
+        .iter()
+        .enumerate()
+        .map(|(i, (data, signature))| {
+            json!({
+                "index": i,
+                "canonical_bytes": B64.encode(data),
+                "signature": B64.encode(signature.to_bytes()),
+                "leaf_hash": to_hex(&gsi_ledger::leaf_hash(data, &signature.to_bytes())),
+                "checkpoint": checkpoint_note(&log, 4),
+                "tree_size": 4,
+                "inclusion_proof": b64s(&log.tree.inclusion_proof(i as u64, 4).unwrap()),
+            })
+        })
+        .collect();
+    (log, responses, disclosures)
+}
+
+#[test]
+fn python_verifier_checks_sealed_records_and_disclosed_bodies() {
+    let (log, responses, disclosures) = sealed_log();
+    let dir = std::env::temp_dir().join(format!("gsi-ledger-sealed-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let write = |name: &str, v: &Value| {
+        let p = dir.join(name);
+        std::fs::write(&p, serde_json::to_vec_pretty(v).unwrap()).unwrap();
+        p
+    };
+    let log_key = log.signer.verifier().to_verifier_key();
+    let author_hex = to_hex(log.author.verifying_key().as_bytes());
+    let keys = ["--log-key", &log_key, "--author-key", &author_hex];
+
+    // The public sees envelopes only, and checks the tree without any body.
+    let public = write("public.json", &json!(responses));
+    let Some((ok, out)) = run(&public, &keys) else {
+        return;
+    };
+    assert!(ok, "{out}");
+    assert_eq!(out.matches("NOT DISCLOSED").count(), 2, "{out}");
+    assert!(
+        out.contains("author shown") && out.contains("author hidden"),
+        "{out}"
+    );
+    assert!(!out.contains("Confidential concern"), "{out}");
+    assert!(
+        out.contains("NOT CHECKED: author signature (the author is hidden"),
+        "{out}"
+    );
+    let crypto = Command::new("python3")
+        .args(["-c", "import cryptography"])
+        .status()
+        .is_ok_and(|s| s.success());
+
+    // An entitled party holding the disclosure checks the body against the commitment.
+    for (index, disclosure) in [(1usize, &disclosures[0]), (2, &disclosures[1])] {
+        let mut given = responses[index].clone();
+        given["disclosure"] = json!(B64.encode(disclosure.bytes().unwrap()));
+        let p = write("disclosed.json", &given);
+        let (ok, out) = run(&p, &keys).unwrap();
+        assert!(
+            ok && out.contains("OK disclosure (kind concern.lodged)"),
+            "{out}"
+        );
+        // The disclosure names the author's key, so a hidden author's signature is checked too.
+        if crypto {
+            assert!(out.contains("OK author record Ed25519 signature"), "{out}");
+        }
+        // A changed body, or another record's disclosure, is refused.
+        let mut changed = disclosure.clone();
+        changed.body["title"] = json!("Something else");
+        for wrong in [changed, disclosures[2 - index].clone()] {
+            let mut t = given.clone();
+            t["disclosure"] = json!(B64.encode(wrong.bytes().unwrap()));
+            let p = write("wrong.json", &t);
+            let (ok, out) = run(&p, &keys).unwrap();
+            assert!(!ok && out.contains("commitment"), "{out}");
+        }
+    }
+    std::fs::remove_dir_all(&dir).ok();
 }

@@ -1,10 +1,11 @@
-//! Committed test vectors: canonical JSON (tests/vectors/canonical.json) and a signed
-//! record (tests/vectors/records.json). Both files are also checked by an independent
+//! Committed test vectors: canonical JSON (tests/vectors/canonical.json), a signed record
+//! (tests/vectors/records.json) and sealed records (tests/vectors/sealed.json). All are also
+//! checked by an independent
 //! Python implementation (tests/vectors/check_vectors.py), run here when python3 exists.
 
 use gsi_ledger::{
-    LedgerError, Signature, SignedRecord, SigningKey, UnsignedRecord, canonical_json, from_hex,
-    key_id, leaf_hash, to_hex,
+    Disclosure, LedgerError, SealedRecord, Signature, SignedRecord, SigningKey, UnsignedRecord,
+    canonical_json, from_hex, key_id, leaf_hash, to_hex,
 };
 use serde_json::{Value, json};
 use std::path::PathBuf;
@@ -172,4 +173,74 @@ fn python_checks_vectors_independently() {
         "check_vectors.py failed:\n{stdout}\n{stderr}"
     );
     eprintln!("{stdout}");
+}
+
+/// The sealed record of tests/vectors/sealed.json, from its key, salt and record.
+fn sealed_vector(seed: &str, salt_hex: &str, show_author: bool) -> Value {
+    let key = SigningKey::from_bytes(&from_hex(seed).unwrap().try_into().unwrap());
+    let vk = key.verifying_key();
+    let record = UnsignedRecord {
+        kind: "concern.lodged".into(),
+        author: "KAZ".into(),
+        key_id: key_id(&vk),
+        time: "2026-12-07T10:00:00Z".into(),
+        body: json!({
+            "title": "Transboundary river flow data — 跨界河流数据",
+            "addressees": ["CHN"],
+            "priorities": ["III.11"]
+        }),
+    };
+    let salt: [u8; 32] = from_hex(salt_hex).unwrap().try_into().unwrap();
+    let (sealed, disclosure) = SealedRecord::seal(record.clone(), salt, show_author, &key).unwrap();
+    json!({
+        "show_author": show_author,
+        "record": record,
+        "salt_hex": salt_hex,
+        "disclosure": String::from_utf8(disclosure.bytes().unwrap()).unwrap(),
+        "commitment_hex": to_hex(&disclosure.commitment().unwrap()),
+        "envelope": String::from_utf8(sealed.envelope.signed_bytes().unwrap()).unwrap(),
+        "signature_hex": to_hex(&sealed.signature.to_bytes()),
+        "leaf_hash_hex": to_hex(&sealed.leaf_hash().unwrap()),
+    })
+}
+
+const SEALED_SALT: &str = "000102030405060708090a0b0c0d0e0f101112131415161718191a1b1c1d1e1f";
+
+#[test]
+fn sealed_record_vectors() {
+    let file = load("sealed.json");
+    let seed = file["seed_hex"].as_str().unwrap();
+    let vk = key_from(&file).verifying_key();
+    for case in file["cases"].as_array().unwrap() {
+        let show = case["show_author"].as_bool().unwrap();
+        assert_eq!(
+            &sealed_vector(seed, case["salt_hex"].as_str().unwrap(), show),
+            case
+        );
+        // What a party given the disclosure checks, from the stored bytes alone.
+        let sig = from_hex(case["signature_hex"].as_str().unwrap()).unwrap();
+        let stored =
+            SealedRecord::from_parts(case["envelope"].as_str().unwrap().as_bytes(), &sig).unwrap();
+        let disclosure =
+            Disclosure::from_bytes(case["disclosure"].as_str().unwrap().as_bytes()).unwrap();
+        let opened = stored.open(&disclosure, &vk).unwrap();
+        assert_eq!(serde_json::to_value(&opened).unwrap(), case["record"]);
+    }
+}
+
+/// Prints a fresh sealed.json (run with `--ignored --nocapture`); used once to create the
+/// committed file, which check_vectors.py checks independently.
+#[test]
+#[ignore]
+fn print_sealed_vector() {
+    let seed = "9d61b19deffd5a60ba844af492ec2cc44449c5697b326919703bac031cae7f60";
+    let out = json!({
+        "description": "Sealed (v2) records signed with the RFC 8032 section 7.1 TEST 1 Ed25519 key, with the author shown and hidden. disclosure is the canonical JSON given to entitled parties; commitment = SHA-256(disclosure); envelope is what the author signs and the log shows; leaf_hash = SHA-256(0x00 || envelope || signature).",
+        "seed_hex": seed,
+        "cases": [
+            sealed_vector(seed, SEALED_SALT, true),
+            sealed_vector(seed, SEALED_SALT, false),
+        ],
+    });
+    println!("{}", serde_json::to_string_pretty(&out).unwrap());
 }

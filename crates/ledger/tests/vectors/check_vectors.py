@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Independent check of the gsi-ledger test vectors (canonical.json, records.json).
+"""Independent check of the gsi-ledger test vectors (canonical.json, records.json, sealed.json).
 
 Written separately from the Rust code, using only the Python standard library
 (hashlib, json); Ed25519 is checked too when the `cryptography` package is installed.
@@ -133,7 +133,41 @@ def check_records():
     print("records.json: Ed25519 public key and signature agree (cryptography)")
 
 
+def check_sealed():
+    with open(os.path.join(HERE, "sealed.json"), encoding="utf-8") as f:
+        vec = json.load(f)
+    for case in vec["cases"]:
+        rec = case["record"]
+        disclosure = {"author": rec["author"], "body": rec["body"],
+                      "key_id": rec["key_id"], "kind": rec["kind"],
+                      "salt": case["salt_hex"]}
+        disclosed = canon(disclosure).encode("utf-8")
+        assert disclosed == case["disclosure"].encode("utf-8"), "disclosure differs"
+        commitment = hashlib.sha256(disclosed).hexdigest()
+        assert commitment == case["commitment_hex"], "commitment differs"
+        envelope = {"v": 2, "time": rec["time"], "commitment": commitment}
+        if case["show_author"]:
+            envelope["author"] = rec["author"]
+            envelope["key_id"] = rec["key_id"]
+        envelope_bytes = canon(envelope).encode("utf-8")
+        assert envelope_bytes == case["envelope"].encode("utf-8"), "envelope differs"
+        assert rec["body"]["title"] not in case["envelope"], "the envelope shows the body"
+        sig = bytes.fromhex(case["signature_hex"])
+        leaf = hashlib.sha256(b"\x00" + envelope_bytes + sig).hexdigest()
+        assert leaf == case["leaf_hash_hex"], "leaf hash differs: " + leaf
+        try:
+            from cryptography.hazmat.primitives.asymmetric.ed25519 import (
+                Ed25519PrivateKey)
+        except ImportError:
+            continue
+        sk = Ed25519PrivateKey.from_private_bytes(bytes.fromhex(vec["seed_hex"]))
+        assert sk.sign(envelope_bytes) == sig, "envelope signature differs"
+    print("sealed.json: %d cases: disclosure, commitment, envelope and leaf hash agree"
+          % len(vec["cases"]))
+
+
 if __name__ == "__main__":
     check_canonical()
     check_records()
+    check_sealed()
     print("all vectors OK")
