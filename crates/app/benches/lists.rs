@@ -17,6 +17,9 @@
 //! - `lists/commitments/of a party`: `GET /api/v1/commitments?party=…`;
 //! - `lists/my party/awaiting`: what waits for a party, as "My party" and `gsi awaiting` show;
 //! - `lists/full read/…`: every meeting or document parsed, as every list did before.
+//!
+//! With `GSI_BENCH_DATABASE=postgres://…` the same lists are measured on PostgreSQL (see
+//! `postgres_data_set`).
 
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
@@ -46,9 +49,13 @@ fn fixture() -> PathBuf {
 }
 
 fn open(dir: &Path) -> Platform {
+    open_at(dir, &format!("sqlite://{}", dir.join("gsi.db").display()))
+}
+
+/// The platform of the node identity in `dir` over the store at `url`.
+fn open_at(dir: &Path, url: &str) -> Platform {
     let (node, _) = NodeIdentity::load_or_create(dir, "unused").unwrap();
-    let url = format!("sqlite://{}", dir.join("gsi.db").display());
-    Platform::new(gsi_app::open_store(&url).unwrap(), Arc::new(node))
+    Platform::new(gsi_app::open_store(url).unwrap(), Arc::new(node))
 }
 
 /// A 16-byte id for the n-th object of a family.
@@ -62,6 +69,9 @@ fn id_bytes(family: u8, n: usize) -> [u8; 16] {
 /// The data set: built on the first run, then reused.
 fn data_set() -> (tempfile::TempDir, Platform, Vec<PartyId>) {
     let n = objects();
+    if let Ok(url) = std::env::var("GSI_BENCH_DATABASE") {
+        return postgres_data_set(&url, n);
+    }
     let built = Path::new(env!("CARGO_MANIFEST_DIR"))
         .join("../../target/bench-data")
         .join(format!("lists-{n}"));
@@ -81,6 +91,45 @@ fn data_set() -> (tempfile::TempDir, Platform, Vec<PartyId>) {
     let platform = open(run.path());
     let states = states(&platform);
     (run, platform, states)
+}
+
+/// The data set in PostgreSQL (`GSI_BENCH_DATABASE`), in the schema `gsi_bench_lists_<n>`:
+/// the registry and the demo (whose China–Kazakhstan minutes are adopted with a commitment, as
+/// the fixture's are) plus the same `n` objects, built once and reused. The node identity that
+/// holds the parties' keys is kept under `target/bench-data/lists-pg-<n>/`.
+fn postgres_data_set(base: &str, n: usize) -> (tempfile::TempDir, Platform, Vec<PartyId>) {
+    let schema = format!("gsi_bench_lists_{n}");
+    let sep = if base.contains('?') { '&' } else { '?' };
+    let url = format!("{base}{sep}options=-csearch_path%3D{schema}");
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("../../target/bench-data")
+        .join(format!("lists-pg-{n}"));
+    let mut client = postgres::Client::connect(base, postgres::NoTls).unwrap();
+    let exists = client
+        .query_opt(
+            "SELECT 1 FROM information_schema.schemata WHERE schema_name = $1",
+            &[&schema],
+        )
+        .unwrap()
+        .is_some();
+    if !exists || !dir.join("complete").exists() {
+        client
+            .batch_execute(&format!(
+                "DROP SCHEMA IF EXISTS {schema} CASCADE; CREATE SCHEMA {schema}"
+            ))
+            .unwrap();
+        let _ = std::fs::remove_dir_all(&dir);
+        std::fs::create_dir_all(&dir).unwrap();
+        let platform = open_at(&dir, &url);
+        let now = gsi_app::now();
+        platform.registry().load(now).unwrap();
+        gsi_app::demo::seed(&platform, now).unwrap();
+        build(&platform, n);
+        std::fs::write(dir.join("complete"), "").unwrap();
+    }
+    let platform = open_at(&dir, &url);
+    let states = states(&platform);
+    (tempfile::tempdir().unwrap(), platform, states)
 }
 
 fn states(platform: &Platform) -> Vec<PartyId> {
