@@ -759,9 +759,13 @@ impl Dialogue<'_> {
 
     /// The commitments the query asks for, document by document in id order.
     pub fn commitments(&self, query: &CommitmentQuery) -> Result<Vec<CommitmentView>, AppError> {
-        let mut q = ObjectQuery::all(ObjectKind::Document).with(IndexTerm::HasCommitments);
-        if let Some(p) = &query.party {
-            q = q.with(IndexTerm::Committed(p.clone()));
+        // The first term leads the lookup, so the narrowest goes first: a party's commitments
+        // (which imply the document has some), and only without a party every document with
+        // commitments.
+        let mut q = ObjectQuery::all(ObjectKind::Document);
+        match &query.party {
+            Some(p) => q = q.with(IndexTerm::Committed(p.clone())),
+            None => q = q.with(IndexTerm::HasCommitments),
         }
         if let Some(p) = query.priority {
             q = q.with(IndexTerm::Priority(p));
