@@ -67,6 +67,7 @@ fn lodge_command(n: u64, addressee: &PartyId) -> LodgeConcern {
         addressees: vec![addressee.clone()],
         un_references: vec![],
         response_due: None,
+        distribution: None,
     }
 }
 

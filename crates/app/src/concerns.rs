@@ -4,7 +4,9 @@
 
 use gsi_core::concerns::{self, ClosingOutcome, Concern, ConcernEvent, LodgeConcern};
 use gsi_core::error::Refused;
-use gsi_core::{Actor, ConcernId, DomainError, EntityKey, PartyId, Timestamp};
+use gsi_core::{
+    Actor, ConcernId, Distribution, DomainError, EntityKey, PartyId, Reader, Timestamp,
+};
 use gsi_store::{ConcernFilter, Receipt};
 
 use crate::{AppError, Platform};
@@ -21,9 +23,14 @@ impl Platform {
 }
 
 impl Concerns<'_> {
-    /// The concerns the filter selects, newest first, by an indexed query.
-    pub fn list(&self, filter: &ConcernFilter) -> Result<Vec<Concern>, AppError> {
-        Ok(self.platform.store().concerns(filter)?)
+    /// The concerns the filter selects that `reader` may read, newest first, by an indexed
+    /// query.
+    pub fn list(&self, reader: &Reader, filter: &ConcernFilter) -> Result<Vec<Concern>, AppError> {
+        let filter = ConcernFilter {
+            reader: reader.clone(),
+            ..filter.clone()
+        };
+        Ok(self.platform.store().concerns(&filter)?)
     }
 
     pub fn lodge(
@@ -109,13 +116,27 @@ impl Concerns<'_> {
         })
     }
 
-    pub fn get(&self, id: &ConcernId) -> Result<Concern, AppError> {
-        Ok(self
-            .platform
+    /// The concern, if `reader` may read it: one it may not is no concern, as an unknown id.
+    pub fn get(&self, reader: &Reader, id: &ConcernId) -> Result<Concern, AppError> {
+        self.platform
             .store()
             .concern(id)?
-            .ok_or_else(|| gsi_core::concerns::refusals::no_such_concern(id))?
-            .value)
+            .map(|c| c.value)
+            .filter(|c| c.may_be_read_by(reader))
+            .ok_or_else(|| gsi_core::concerns::refusals::no_such_concern(id).into())
+    }
+
+    /// Lets more parties read the concern and every record about it (the lodger's record).
+    pub fn widen(
+        &self,
+        actor: &Actor,
+        id: &ConcernId,
+        to: Distribution,
+        now: Timestamp,
+    ) -> Result<(Concern, Receipt), AppError> {
+        self.act_on_concern(actor, id, now, |c| {
+            concerns::decide_widen(actor, c, to.clone())
+        })
     }
 
     /// Decides on the concern as it stands, through the one write loop.
@@ -127,8 +148,10 @@ impl Concerns<'_> {
         decide: impl Fn(&Concern) -> Result<ConcernEvent, DomainError>,
     ) -> Result<(Concern, Receipt), AppError> {
         let acted = self.platform.act(actor, now, |view| {
+            // A concern the actor's party may not read does not exist for it.
             let concern: Concern = view
                 .get(EntityKey::Concern(id.clone()))?
+                .filter(|c: &Concern| c.may_be_read_by(&Reader::Party(actor.party.clone())))
                 .ok_or_else(|| gsi_core::concerns::refusals::no_such_concern(id))?;
             Ok(decide(&concern)?)
         })?;

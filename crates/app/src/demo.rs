@@ -88,6 +88,8 @@ pub fn seed(platform: &Platform, now: Timestamp) -> Result<Vec<DemoUser>, AppErr
             addressees: vec![PartyId::parse("CHN")?, PartyId::parse("PAK")?],
             un_references: vec![UnSymbol::parse("A/RES/76/234")?],
             response_due: None,
+            // Kazakhstan chose to publish this one, so the demo shows a concern to visitors.
+            distribution: Some(gsi_core::Distribution::Public),
         },
         now,
     )?;

@@ -183,6 +183,7 @@ mod tests {
             addressees: vec![PartyId::parse("CHN").unwrap()],
             un_references: vec![],
             response_due: None,
+            distribution: None,
         }));
         let expect = vec![Expectation::new(&event.subject(), None)];
         let now = crate::now();

@@ -58,6 +58,14 @@ pub fn random_id_bytes() -> [u8; 16] {
     bytes
 }
 
+/// 32 random bytes: the salt that hides a sealed record's body behind its commitment.
+pub fn random_salt() -> [u8; 32] {
+    use rand::RngCore;
+    let mut bytes = [0u8; 32];
+    rand::rngs::OsRng.fill_bytes(&mut bytes);
+    bytes
+}
+
 /// The current time, read at the edge of the domain.
 pub fn now() -> Timestamp {
     Timestamp::from_millis(chrono::Utc::now().timestamp_millis())

@@ -8,8 +8,8 @@ use base64::engine::general_purpose::STANDARD;
 use gsi_core::event::RecordMeta;
 use gsi_core::registry::RegistryEvent;
 use gsi_core::state::{Nothing, Source, project};
-use gsi_core::{Actor, DomainError, EntityKey, Event, Party, PartyId, Role, Timestamp};
-use gsi_ledger::{SigningKey, UnsignedRecord};
+use gsi_core::{Actor, DomainError, EntityKey, Event, Party, PartyId, Reader, Role, Timestamp};
+use gsi_ledger::{LogEntry, SigningKey, UnsignedRecord};
 use gsi_store::{Expectation, NewRecord, Receipt, Store, StoreError, StoredCheckpoint, User};
 use serde::Serialize;
 
@@ -25,10 +25,15 @@ pub(crate) const CONFLICT_RETRIES: usize = 3;
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct RecordProof {
     pub index: u64,
-    /// The record as signed: `{kind, author, key_id, time, body}`.
-    #[cfg_attr(feature = "openapi", schema(value_type = Object))]
-    pub record: UnsignedRecord,
-    /// Base64 of the exact bytes the author signed.
+    /// The record: `{kind, author, key_id, time, body}`; `null` for a sealed record the
+    /// reader may not read.
+    #[cfg_attr(feature = "openapi", schema(value_type = Option<Object>))]
+    pub record: Option<UnsignedRecord>,
+    /// Base64 of a sealed record's disclosure, for a reader entitled to it (docs/ledger.md
+    /// 1.4): it hashes to the commitment in the signed envelope.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub disclosure: Option<String>,
+    /// Base64 of the exact bytes the author signed (a sealed record's envelope).
     pub canonical_bytes: String,
     /// Base64 of the 64-byte Ed25519 signature.
     pub signature: String,
@@ -106,7 +111,8 @@ impl Platform {
     /// [`crate::group_commit`]).
     pub(crate) fn commit(&self, actor: &Actor, record: NewRecord) -> Result<Receipt, AppError> {
         if let Some(quota) = &self.quota {
-            quota.admit(actor, record.record.signed_bytes()?.len())?;
+            let disclosure = record.entry.disclosure_bytes()?.map_or(0, |d| d.len());
+            quota.admit(actor, record.entry.signed_bytes()?.len() + disclosure)?;
         }
         Ok(self.commits.append(self.store.as_ref(), record)?)
     }
@@ -221,21 +227,23 @@ impl Platform {
         Ok(stored)
     }
 
-    /// A record with its inclusion proof against the latest checkpoint.
-    pub fn record_proof(&self, index: u64) -> Result<RecordProof, AppError> {
-        let stored = self
-            .store
-            .record(index)?
+    /// A record with its inclusion proof against the latest checkpoint, as `reader` may see
+    /// it: a sealed record it may not read comes as its envelope alone, without record or
+    /// disclosure; one it may comes with the disclosure that proves the record.
+    pub fn record_proof(&self, reader: &Reader, index: u64) -> Result<RecordProof, AppError> {
+        let shown = self
+            .record(reader, index)?
             .ok_or_else(|| refusals::no_such_record(index))?;
         let checkpoint = self.checkpoint()?;
-        let signed = gsi_ledger::SignedRecord::from_parts(&stored.signed_bytes, &stored.signature)?;
         let proof = self.store.inclusion_proof(index, checkpoint.size)?;
+        let disclosure = shown.content.as_ref().and_then(|c| c.disclosure.as_deref());
         Ok(RecordProof {
             index,
-            record: signed.record,
-            canonical_bytes: b64(&stored.signed_bytes),
-            signature: b64(&stored.signature),
-            leaf_hash: gsi_ledger::to_hex(&stored.leaf_hash),
+            record: shown.entry()?.map(|e| e.record()),
+            disclosure: disclosure.map(b64),
+            canonical_bytes: b64(&shown.signed_bytes),
+            signature: b64(&shown.signature),
+            leaf_hash: gsi_ledger::to_hex(&shown.leaf_hash),
             checkpoint: checkpoint.note,
             tree_size: checkpoint.size,
             inclusion_proof: proof.iter().map(|h| b64(h)).collect(),
@@ -286,10 +294,21 @@ pub fn prepare_record(
         key_id,
         time: now.to_string(),
         body,
-    }
-    .sign(key)?;
+    };
+    // A record is read under its subject's distribution; all but a public one is sealed, so
+    // the public log holds only its envelope.
+    let subject = event.subject();
+    let restricted = projections
+        .iter()
+        .filter(|p| p.entity() == subject)
+        .any(|p| p.distribution().is_some_and(|(_, d)| !d.is_public()));
+    let entry = if restricted {
+        LogEntry::sealed(record, crate::random_salt(), key)?
+    } else {
+        LogEntry::plain(record, key)?
+    };
     Ok(NewRecord {
-        record,
+        entry,
         subject: event.subject().to_string(),
         expect,
         projections,

@@ -1,15 +1,17 @@
 //! The read layer: every list and lookup that the web and the CLI show — parties, concerns,
 //! log records — is asked of the [`Platform`] here, never of the store directly, so that what a
-//! caller may see is decided in one place (the distribution rules of "who sees each record" will
-//! live in these methods). The types the answers use are re-exported, so edges need not depend
-//! on `gsi-store`.
+//! caller may see is decided in one place: each read of a restricted thing takes the [`Reader`]
+//! and asks the core's one rule ([`Reader::may_read`]) through [`Platform::may_read_subject`].
+//! What a reader may not read is absent, exactly as what does not exist. The types the answers
+//! use are re-exported, so edges need not depend on `gsi-store`.
 
 pub use gsi_store::{
     ApiToken, AuthorGrowth, ConcernFilter, Receipt, StoredRecord, User, Versioned,
 };
 
 use gsi_core::state::PartyKey;
-use gsi_core::{EntityKey, Party, PartyId, Timestamp};
+use gsi_core::{ConcernId, EntityKey, Party, PartyId, Reader, Timestamp};
+use gsi_ledger::{LedgerError, LogEntry, SealedRecord};
 
 use crate::{AppError, Platform};
 
@@ -36,19 +38,85 @@ impl Platform {
         Ok(self.store().growth_by_author(since.as_deref())?)
     }
 
-    /// The record at `index`, if the log is that long.
-    pub fn record(&self, index: u64) -> Result<Option<StoredRecord>, AppError> {
-        Ok(self.store().record(index)?)
+    /// The record at `index` as `reader` may see it, if the log is that long.
+    pub fn record(&self, reader: &Reader, index: u64) -> Result<Option<LogRecord>, AppError> {
+        self.store()
+            .record(index)?
+            .map(|r| self.shown(reader, r))
+            .transpose()
     }
 
-    /// At most `limit` records from `from` on, in log order.
-    pub fn records(&self, from: u64, limit: u64) -> Result<Vec<StoredRecord>, AppError> {
-        Ok(self.store().records(from, limit)?)
+    /// At most `limit` records from `from` on, in log order, as `reader` may see them.
+    pub fn records(
+        &self,
+        reader: &Reader,
+        from: u64,
+        limit: u64,
+    ) -> Result<Vec<LogRecord>, AppError> {
+        self.store()
+            .records(from, limit)?
+            .into_iter()
+            .map(|r| self.shown(reader, r))
+            .collect()
     }
 
-    /// Every record about one entity (a concern, meeting, document…), in log order.
-    pub fn records_about(&self, entity: &EntityKey) -> Result<Vec<StoredRecord>, AppError> {
-        Ok(self.store().records_about(&entity.to_string())?)
+    /// Every record about one entity (a concern, meeting, document…) that `reader` may read,
+    /// in log order.
+    pub fn records_about(
+        &self,
+        reader: &Reader,
+        entity: &EntityKey,
+    ) -> Result<Vec<LogRecord>, AppError> {
+        let mut shown = Vec::new();
+        for r in self.store().records_about(&entity.to_string())? {
+            let r = self.shown(reader, r)?;
+            if r.content.is_some() {
+                shown.push(r);
+            }
+        }
+        Ok(shown)
+    }
+
+    /// Whether `reader` may read the entity a stored record is about (its `subject` column)
+    /// and so every record about it. Only entities with a distribution of their own restrict
+    /// readers; a sealed record about anything else is shown to no one but the node.
+    pub fn may_read_subject(&self, reader: &Reader, subject: &str) -> Result<bool, AppError> {
+        if let Some(id) = subject.strip_prefix("concern:")
+            && let Ok(id) = ConcernId::parse(id)
+        {
+            return Ok(self
+                .store()
+                .concern(&id)?
+                .is_some_and(|c| c.value.may_be_read_by(reader)));
+        }
+        Ok(matches!(reader, Reader::Node))
+    }
+
+    /// A stored record as `reader` may see it: whole, or a sealed record's envelope alone.
+    fn shown(&self, reader: &Reader, r: StoredRecord) -> Result<LogRecord, AppError> {
+        let readable = r.disclosure.is_none() || self.may_read_subject(reader, &r.subject)?;
+        // An entitled reader learns the author from the disclosure; others from the envelope.
+        let author = match &r.disclosure {
+            _ if readable => Some(r.author.clone()),
+            None => Some(r.author.clone()),
+            Some(_) => SealedRecord::from_parts(&r.signed_bytes, &r.signature)?
+                .envelope
+                .author
+                .map(|(author, _)| author),
+        };
+        Ok(LogRecord {
+            index: r.index,
+            time: r.time,
+            author,
+            signed_bytes: r.signed_bytes,
+            signature: r.signature,
+            leaf_hash: r.leaf_hash,
+            content: readable.then_some(RecordContent {
+                kind: r.kind,
+                subject: r.subject,
+                disclosure: r.disclosure,
+            }),
+        })
     }
 
     // --- accounts: what an operator or a signed-in user sees of users, keys and tokens ---
@@ -80,5 +148,50 @@ impl Platform {
     /// A user's API tokens (never their secrets), oldest first.
     pub fn tokens_of(&self, user: &str) -> Result<Vec<ApiToken>, AppError> {
         Ok(self.store().tokens(user)?)
+    }
+}
+
+/// A log record as one reader may see it. A sealed record the reader may not read shows its
+/// envelope only: index, time, signed bytes and signature, and the author if the envelope
+/// shows it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct LogRecord {
+    pub index: u64,
+    pub time: String,
+    pub author: Option<String>,
+    pub signed_bytes: Vec<u8>,
+    pub signature: Vec<u8>,
+    pub leaf_hash: Vec<u8>,
+    /// What the record is and is about; `None` when it is sealed from this reader.
+    pub content: Option<RecordContent>,
+}
+
+/// What a reader entitled to a record learns beyond its envelope.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RecordContent {
+    pub kind: String,
+    pub subject: String,
+    /// A sealed record's disclosure (the body and the salt the envelope commits to).
+    pub disclosure: Option<Vec<u8>>,
+}
+
+impl LogRecord {
+    /// The record itself, for a reader entitled to it; `None` for a sealed one it may not read.
+    pub fn entry(&self) -> Result<Option<LogEntry>, LedgerError> {
+        self.content
+            .as_ref()
+            .map(|c| {
+                LogEntry::from_stored(&self.signed_bytes, &self.signature, c.disclosure.as_deref())
+            })
+            .transpose()
+    }
+
+    /// The record's kind, for a reader entitled to it.
+    pub fn kind(&self) -> Option<&str> {
+        self.content.as_ref().map(|c| c.kind.as_str())
+    }
+
+    pub fn is_sealed(&self) -> bool {
+        self.content.as_ref().is_none_or(|c| c.disclosure.is_some())
     }
 }

@@ -14,9 +14,9 @@ use base64::Engine;
 use base64::engine::general_purpose::STANDARD;
 use gsi_core::event::RecordMeta;
 use gsi_core::registry::RegistryEvent;
-use gsi_core::state::ObjectIndex;
-use gsi_core::{Event, PartyId, State, Timestamp};
-use gsi_ledger::{Hash, NodeId, NodeSource, NoteVerifier, SignedRecord, VerifyingKey};
+use gsi_core::state::{ObjectIndex, Source};
+use gsi_core::{Event, PartyId, Reader, State, Timestamp};
+use gsi_ledger::{Hash, LogEntry, NodeId, NodeSource, NoteVerifier, VerifyingKey};
 use gsi_store::{ConcernFilter, MembershipFilter, ObjectKind, Store, StoredIndex};
 use serde::Serialize;
 
@@ -180,7 +180,11 @@ fn check_record(
             "the stored leaf hash differs from the hash of the stored bytes",
         );
     }
-    let signed = match SignedRecord::from_parts(&stored.signed_bytes, &stored.signature) {
+    let entry = match LogEntry::from_stored(
+        &stored.signed_bytes,
+        &stored.signature,
+        stored.disclosure.as_deref(),
+    ) {
         Ok(s) => s,
         Err(e) => {
             report.problem(
@@ -190,7 +194,7 @@ fn check_record(
             return leaf;
         }
     };
-    let r = &signed.record;
+    let r = &entry.record();
     if (r.kind.as_str(), r.author.as_str(), r.time.as_str())
         != (
             stored.kind.as_str(),
@@ -257,7 +261,7 @@ fn check_record(
             if gsi_ledger::key_id(&key) != r.key_id {
                 report.problem(&at, "the key id does not match the key");
             }
-            if let Err(e) = signed.verify(&key) {
+            if let Err(e) = entry.verify(&key) {
                 report.problem(
                     &at,
                     format!(
@@ -280,6 +284,18 @@ fn check_record(
             }
         }
         Err(e) => report.problem(&at, format!("the record breaks a rule on replay: {e}")),
+    }
+    // Distributions only widen, so a subject restricted now was restricted when this record
+    // was appended: its body must not be in the public log.
+    let restricted = Source::read(&*state, &event.subject())
+        .ok()
+        .flatten()
+        .is_some_and(|p| p.distribution().is_some_and(|(_, d)| !d.is_public()));
+    if restricted && matches!(entry, LogEntry::Plain(_)) {
+        report.problem(
+            &at,
+            "the record is about a restricted entity but its body is in the public log",
+        );
     }
     leaf
 }
@@ -368,7 +384,10 @@ fn check_projections(
         format!("key {k} of {p}")
     });
     let concerns: BTreeMap<_, _> = store
-        .concerns(&ConcernFilter::default())?
+        .concerns(&ConcernFilter {
+            reader: Reader::Node,
+            ..ConcernFilter::default()
+        })?
         .into_iter()
         .map(|c| (c.id.clone(), c))
         .collect();

@@ -98,6 +98,7 @@ fn concern(n: u64) -> LodgeConcern {
         addressees: vec![PartyId::parse("CHN").unwrap()],
         un_references: vec![],
         response_due: None,
+        distribution: None,
     }
 }
 

@@ -197,6 +197,7 @@ impl Run {
                         addressees,
                         un_references: Vec::new(),
                         response_due: None,
+                        distribution: None,
                     },
                     now,
                 );

@@ -19,7 +19,7 @@ use crate::error::{FieldRefusals, Refused};
 use crate::event::RecordMeta;
 use crate::framework::{PriorityRef, SecurityDomain, UnSymbol};
 use crate::text::clean_text;
-use crate::{Actor, ConcernId, DomainError, Event, PartyId, Timestamp};
+use crate::{Actor, ConcernId, Distribution, DomainError, Event, PartyId, Reader, Timestamp};
 
 use crate::event::ModuleEvent;
 use crate::keys::EntityKey;
@@ -44,6 +44,12 @@ pub enum ConcernEvent {
         #[serde(default, skip_serializing_if = "Option::is_none")]
         note: Option<String>,
     },
+    /// The lodging party lets more parties read the concern and every record about it.
+    #[serde(rename = "concern.distribution_widened")]
+    DistributionWidened {
+        concern: ConcernId,
+        distribution: Distribution,
+    },
 }
 
 impl ConcernEvent {
@@ -54,7 +60,8 @@ impl ConcernEvent {
             Self::Acknowledged { concern }
             | Self::Responded { concern, .. }
             | Self::ConsultationsProposed { concern, .. }
-            | Self::Closed { concern, .. } => concern,
+            | Self::Closed { concern, .. }
+            | Self::DistributionWidened { concern, .. } => concern,
         }
     }
 }
@@ -96,6 +103,11 @@ pub struct LodgeConcern {
     /// When responses are due; defaults to [`DEFAULT_RESPONSE_DAYS`] after lodging.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub response_due: Option<Timestamp>,
+    /// Who may read the concern; the lodging sets the lodger and its addressees when the
+    /// command names none. Records lodged before distributions existed have none and were
+    /// public.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub distribution: Option<Distribution>,
 }
 
 /// How the lodging party ends a concern.
@@ -187,6 +199,14 @@ pub struct Concern {
     pub closed_at: Option<Timestamp>,
     pub closing_note: Option<String>,
     pub addressees: Vec<Addressee>,
+    /// Who may read the concern and every record about it (projections stored before
+    /// distributions existed were of public records).
+    #[serde(default = "already_public")]
+    pub distribution: Distribution,
+}
+
+fn already_public() -> Distribution {
+    Distribution::Public
 }
 
 /// Response clocks of one addressee at a given moment.
@@ -248,6 +268,11 @@ impl Concern {
         }
     }
 
+    /// Whether `reader` may read this concern and the records about it.
+    pub fn may_be_read_by(&self, reader: &Reader) -> bool {
+        reader.may_read(&self.lodged_by, &self.distribution)
+    }
+
     fn require_addressee(&self, party: &PartyId) -> Result<&Addressee, DomainError> {
         self.addressee(party)
             .ok_or_else(|| refusals::not_an_addressee(party, &self.id))
@@ -284,6 +309,34 @@ pub fn may_close(party: &PartyId, concern: &Concern) -> Result<(), DomainError> 
         ));
     }
     concern.require_open()
+}
+
+/// Whether `party` may widen the concern's distribution to `to`: the party that lodged it, to a
+/// distribution every earlier reader keeps.
+pub fn may_widen(party: &PartyId, concern: &Concern, to: &Distribution) -> Result<(), DomainError> {
+    if party != &concern.lodged_by {
+        return Err(refusals::only_the_lodger_widens(
+            &concern.lodged_by,
+            &concern.id,
+        ));
+    }
+    // Naming the lodger, who always reads its own concern, widens nothing.
+    let readers = |d: &Distribution| {
+        d.named().map(|mut named| {
+            named.insert(concern.lodged_by.clone());
+            named
+        })
+    };
+    if readers(&concern.distribution) == readers(to) {
+        return Err(crate::distribution::refusals::unchanged(to));
+    }
+    if !concern.distribution.is_widened_by(to) {
+        return Err(crate::distribution::refusals::not_wider(
+            &concern.distribution,
+            to,
+        ));
+    }
+    Ok(())
 }
 
 /// Decides a lodging. `party_exists` answers whether an addressee is a registered party;
@@ -344,10 +397,21 @@ pub fn checked_lodging(
     {
         found.refuse(refusals::response_date_past());
     }
+    // Addressees must read what they are asked to answer; without a choice, they alone do.
+    let distribution = command
+        .distribution
+        .clone()
+        .unwrap_or_else(|| Distribution::parties(addressees.iter().cloned()));
+    if let Some(named) = distribution.named()
+        && let Some(left_out) = addressees.iter().find(|a| !named.contains(a))
+    {
+        found.refuse(refusals::addressee_left_out(left_out));
+    }
     found.finish(LodgeConcern {
         title,
         description,
         priorities,
+        distribution: Some(distribution),
         ..command
     })
 }
@@ -402,6 +466,19 @@ pub fn decide_close(
         concern: concern.id.clone(),
         outcome,
         note,
+    })
+}
+
+pub fn decide_widen(
+    actor: &Actor,
+    concern: &Concern,
+    to: Distribution,
+) -> Result<ConcernEvent, DomainError> {
+    actor.require_author(&actor.party)?;
+    may_widen(&actor.party, concern, &to)?;
+    Ok(ConcernEvent::DistributionWidened {
+        concern: concern.id.clone(),
+        distribution: to,
     })
 }
 
@@ -476,6 +553,12 @@ pub fn apply(
             concern.closing_note = note.clone();
             Ok(concern)
         }
+        ConcernEvent::DistributionWidened { distribution, .. } => {
+            let mut concern = existing()?;
+            may_widen(&meta.author, &concern, distribution)?;
+            concern.distribution = distribution.clone();
+            Ok(concern)
+        }
     }
 }
 
@@ -506,6 +589,7 @@ fn lodged(meta: &RecordMeta, c: &LodgeConcern) -> Concern {
                 consultations_proposed: 0,
             })
             .collect(),
+        distribution: c.distribution.clone().unwrap_or(Distribution::Public),
     }
 }
 

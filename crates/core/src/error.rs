@@ -224,6 +224,7 @@ pub fn all_refusals() -> Vec<&'static RefusalTemplate> {
         crate::concerns::refusals::REFUSALS,
         crate::decisions::refusals::REFUSALS,
         crate::dialogue::refusals::REFUSALS,
+        crate::distribution::refusals::REFUSALS,
     ]
     .concat()
 }

@@ -23,6 +23,7 @@ pub mod catalogue;
 pub mod concerns;
 pub mod decisions;
 pub mod dialogue;
+pub mod distribution;
 pub mod error;
 pub mod event;
 pub mod framework;
@@ -37,6 +38,7 @@ pub mod text;
 pub mod time;
 
 pub use actor::{Actor, Role};
+pub use distribution::{Distribution, Reader};
 pub use error::DomainError;
 pub use event::{Event, ModuleEvent, RecordMeta};
 pub use ids::{ConcernId, DocumentId, MeetingId, PartyId};

@@ -14,7 +14,7 @@ use crate::event::RecordMeta;
 use crate::keys::EntityKey;
 use crate::membership::Membership;
 use crate::registry;
-use crate::{ConcernId, DocumentId, DomainError, Event, MeetingId, Party, PartyId};
+use crate::{ConcernId, Distribution, DocumentId, DomainError, Event, MeetingId, Party, PartyId};
 
 /// A public signing key a party registered; records by that party under `key_id` verify with it.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -54,6 +54,22 @@ impl Projection {
             Self::Meeting(m) => m.entity(),
             Self::Document(d) => d.entity(),
             Self::Series(s) => s.entity(),
+        }
+    }
+
+    /// Who reads the entity and every record about it: its originator and distribution, or
+    /// `None` for an entity anyone reads (the registry, keys, memberships and, until they get
+    /// distributions of their own, the dialogue's objects).
+    pub fn distribution(&self) -> Option<(&PartyId, &Distribution)> {
+        match self {
+            Self::Concern(c) => Some((&c.lodged_by, &c.distribution)),
+            Self::Party(_)
+            | Self::PartyKey(_)
+            | Self::Membership(_)
+            | Self::Rules(_)
+            | Self::Meeting(_)
+            | Self::Document(_)
+            | Self::Series(_) => None,
         }
     }
 }

@@ -8,7 +8,7 @@ use anyhow::{Context, Result, anyhow, bail};
 use chrono::NaiveDate;
 use gsi_app::{NodeIdentity, Platform, demo};
 use gsi_core::framework::PriorityRef;
-use gsi_core::{Actor, PartyId, Role};
+use gsi_core::{Actor, PartyId, Reader, Role};
 
 use gsi_app::tokens::{Scope, TokenRequest, is_expired};
 
@@ -261,7 +261,8 @@ fn log(node: &NodeArgs, cmd: LogCommand) -> Result<i32> {
     let platform = open(node)?;
     match cmd {
         LogCommand::List { from, limit } => {
-            let records = platform.records(from, limit)?;
+            // The operator's command line reads the node's database, so every record whole.
+            let records = platform.records(&Reader::Node, from, limit)?;
             if records.is_empty() {
                 println!(
                     "No records from index {from} (the log holds {}).",
@@ -269,9 +270,12 @@ fn log(node: &NodeArgs, cmd: LogCommand) -> Result<i32> {
                 );
             }
             for r in records {
+                let sealed = if r.is_sealed() { "sealed" } else { "" };
+                let (kind, subject) = r.content.map(|c| (c.kind, c.subject)).unwrap_or_default();
+                let author = r.author.unwrap_or_default();
                 println!(
-                    "{:>8}  {}  {:<32} {:<5} {}",
-                    r.index, r.time, r.kind, r.author, r.subject
+                    "{:>8}  {}  {kind:<32} {author:<5} {subject} {sealed}",
+                    r.index, r.time
                 );
             }
         }
@@ -285,7 +289,7 @@ fn log(node: &NodeArgs, cmd: LogCommand) -> Result<i32> {
             }
             println!(
                 "{}",
-                serde_json::to_string_pretty(&platform.record_proof(index)?)?
+                serde_json::to_string_pretty(&platform.record_proof(&Reader::Node, index)?)?
             );
         }
         LogCommand::Checkpoint => print!("{}", platform.checkpoint()?.note),

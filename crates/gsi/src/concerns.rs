@@ -11,7 +11,7 @@ use clap::Subcommand;
 use gsi_app::read::ConcernFilter;
 use gsi_core::concerns::{ClosingOutcome, Concern, ConcernStatus, LodgeConcern};
 use gsi_core::framework::{PriorityRef, SecurityDomain, UnSymbol};
-use gsi_core::{ConcernId, EntityKey, PartyId, Timestamp};
+use gsi_core::{ConcernId, Distribution, EntityKey, PartyId, Reader, Timestamp};
 
 use crate::cli::{NodeArgs, TokenArgs};
 use crate::commands::{open, open_as, priority_list, require_token};
@@ -71,6 +71,20 @@ pub enum ConcernCommand {
         /// The concern's id, to make a retry idempotent [default: a new random id].
         #[arg(long)]
         id: Option<String>,
+        /// Who may read it: public, or parties:CHN,RUS (who must include every addressee)
+        /// [default: the token's party and the addressees].
+        #[arg(long, value_name = "DISTRIBUTION")]
+        readers: Option<String>,
+        #[command(flatten)]
+        auth: TokenArgs,
+    },
+    /// Let more parties read a concern the token's party lodged, and every record about it.
+    /// What was disclosed cannot be taken back: a distribution is only ever widened.
+    Widen {
+        id: String,
+        /// The wider distribution: public, or parties:CHN,RUS,KAZ.
+        #[arg(long, value_name = "DISTRIBUTION")]
+        readers: String,
         #[command(flatten)]
         auth: TokenArgs,
     },
@@ -139,10 +153,10 @@ pub fn concern(node: &NodeArgs, cmd: ConcernCommand) -> Result<i32> {
                     .map(PriorityRef::parse)
                     .transpose()?
                     .map(|p| p.number()),
-                limit: None,
-                offset: 0,
+                ..ConcernFilter::default()
             };
-            let concerns = open(node)?.concerns().list(&filter)?;
+            // The operator's command line reads the node's database, so everything in it.
+            let concerns = open(node)?.concerns().list(&Reader::Node, &filter)?;
             if json {
                 println!("{}", serde_json::to_string_pretty(&concerns)?);
             } else {
@@ -152,18 +166,21 @@ pub fn concern(node: &NodeArgs, cmd: ConcernCommand) -> Result<i32> {
         ConcernCommand::Show { id, json } => {
             let id = concern_id(&id)?;
             let platform = open(node)?;
-            let concern = platform.concerns().get(&id)?;
+            let concern = platform.concerns().get(&Reader::Node, &id)?;
             if json {
                 println!("{}", serde_json::to_string_pretty(&concern)?);
             } else {
-                let records = platform.records_about(&EntityKey::Concern(id))?;
+                let records = platform.records_about(&Reader::Node, &EntityKey::Concern(id))?;
                 let mut text = concern_text(&concern, now);
                 text.push_str("\nRecords:\n");
                 for r in records {
                     let _ = writeln!(
                         text,
                         "  #{:<8} {:<32} {:<10} {}",
-                        r.index, r.kind, r.author, r.time
+                        r.index,
+                        r.kind().unwrap_or_default(),
+                        r.author.as_deref().unwrap_or_default(),
+                        r.time
                     );
                 }
                 print!("{text}");
@@ -178,6 +195,7 @@ pub fn concern(node: &NodeArgs, cmd: ConcernCommand) -> Result<i32> {
             un_references,
             respond_by: due,
             id,
+            readers,
             auth,
         } => {
             require_token(&auth)?;
@@ -199,6 +217,7 @@ pub fn concern(node: &NodeArgs, cmd: ConcernCommand) -> Result<i32> {
                     .map(|s| UnSymbol::parse(s))
                     .collect::<Result<_, _>>()?,
                 response_due: due.as_deref().map(respond_by).transpose()?,
+                distribution: readers.as_deref().map(Distribution::parse).transpose()?,
             };
             let (platform, actor) = open_as(node, &auth, "concerns")?;
             let (c, receipt) = platform.concerns().lodge(&actor, command, now)?;
@@ -211,6 +230,20 @@ pub fn concern(node: &NodeArgs, cmd: ConcernCommand) -> Result<i32> {
                 receipt.index
             );
             println!("{}", c.id);
+        }
+        ConcernCommand::Widen { id, readers, auth } => {
+            let id = concern_id(&id)?;
+            let to = Distribution::parse(&readers)?;
+            let (platform, actor) = open_as(node, &auth, "concerns")?;
+            let (c, receipt) = platform.concerns().widen(&actor, &id, to, now)?;
+            println!(
+                "{} widened who reads concern {} to {} ({}; record {}).",
+                actor.party,
+                c.id,
+                c.distribution,
+                c.distribution.tlp().as_str(),
+                receipt.index
+            );
         }
         ConcernCommand::Acknowledge { id, auth } => {
             let id = concern_id(&id)?;

@@ -65,10 +65,19 @@ fn check_proof(
         gsi_ledger::to_hex(&leaf),
         proof["leaf_hash"].as_str().unwrap()
     );
-    let record = gsi_ledger::SignedRecord::from_parts(&bytes, &sig).unwrap();
-    record
+    let disclosure = proof["disclosure"]
+        .as_str()
+        .map(|d| STANDARD.decode(d).unwrap());
+    let entry = gsi_ledger::LogEntry::from_stored(&bytes, &sig, disclosure.as_deref()).unwrap();
+    assert_eq!(entry.leaf_hash().unwrap(), leaf);
+    entry
         .verify(author_key)
-        .expect("signed by the author's key");
+        .expect("signed by the author's key, and the disclosure is the one committed to");
+    assert_eq!(
+        serde_json::to_value(entry.record()).unwrap(),
+        proof["record"],
+        "the record shown is the one signed or disclosed"
+    );
     let checkpoint =
         gsi_ledger::open_checkpoint(proof["checkpoint"].as_str().unwrap(), verifier).unwrap();
     let path: Vec<[u8; 32]> = proof["inclusion_proof"]
@@ -91,6 +100,28 @@ fn check_proof(
         gsi_ledger::verify_inclusion(&wrong, index, checkpoint.size, &path, &checkpoint.root)
             .is_err()
     );
+}
+
+/// Runs docs/verify_proof.py on one record response; `None` (with a message) when python3 is
+/// not installed.
+fn python_verifier_accepts(response: &Value) -> Option<bool> {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("record.json");
+    std::fs::write(&file, response.to_string()).unwrap();
+    let script =
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../docs/verify_proof.py");
+    match std::process::Command::new("python3")
+        .arg(script)
+        .arg(&file)
+        .output()
+    {
+        Ok(out) => Some(out.status.success()),
+        Err(e) if std::env::var_os("CI").is_none() => {
+            eprintln!("skipping verify_proof.py: python3 not available ({e})");
+            None
+        }
+        Err(e) => panic!("CI runs verify_proof.py, but python3 is not available: {e}"),
+    }
 }
 
 fn party_key(client: &Client, server: &Server, party: &str) -> gsi_ledger::VerifyingKey {
@@ -131,11 +162,12 @@ fn party_key(client: &Client, server: &Server, party: &str) -> gsi_ledger::Verif
 fn lifecycle(node: Node) {
     let server = node.serve();
     let client = Client::new();
-    let (kaz, chn, pak, bra) = (
+    let (kaz, chn, pak, bra, rus) = (
         server.token("kaz.delegate"),
         server.token("chn.delegate"),
         server.token("pak.focal"),
         server.token("bra.reader"),
+        server.token("rus.delegate"),
     );
 
     // Authentication and bad input are refused with problem documents, and store nothing.
@@ -144,9 +176,18 @@ fn lifecycle(node: Node) {
         200,
     )["tree_size"]
         .clone();
-    expect(
+    // Without a token the register shows its public concerns only.
+    let public = expect(
         call(&client, &server, "GET", "/api/v1/concerns", None, None),
-        401,
+        200,
+    );
+    assert!(
+        public
+            .as_array()
+            .unwrap()
+            .iter()
+            .all(|c| c["distribution"]["to"] == "public" && c["tlp"] == "TLP:CLEAR"),
+        "{public}"
     );
     expect(
         call(
@@ -286,6 +327,18 @@ fn lifecycle(node: Node) {
         ),
         403,
     );
+    // RUS may respond to concerns, but not to one it may not know exists.
+    expect(
+        call(
+            &client,
+            &server,
+            "POST",
+            &path("respond"),
+            Some(&rus),
+            Some(json!({"text": "x"})),
+        ),
+        404,
+    );
     let acked = expect(
         call(
             &client,
@@ -395,18 +448,124 @@ fn lifecycle(node: Node) {
             .iter()
             .all(|c| c["id"] != id.as_str())
     );
-    let pak_list = expect(
+    // The concern was lodged to CHN and PAK: they read it, BRA and the public do not.
+    let listed = |token: Option<&str>| {
+        expect(
+            call(
+                &client,
+                &server,
+                "GET",
+                "/api/v1/concerns?party=PAK&status=addressed",
+                token,
+                None,
+            ),
+            200,
+        )
+        .as_array()
+        .unwrap()
+        .len()
+    };
+    assert_eq!(listed(Some(&pak)), 1);
+    assert_eq!(listed(Some(&kaz)), 1);
+    assert_eq!(
+        listed(Some(&bra)),
+        0,
+        "counts exclude what BRA may not read"
+    );
+    assert_eq!(listed(None), 0);
+    for token in [Some(bra.as_str()), None] {
+        let hidden = expect(
+            call(
+                &client,
+                &server,
+                "GET",
+                &format!("/api/v1/concerns/{id}"),
+                token,
+                None,
+            ),
+            404,
+        );
+        let unknown = expect(
+            call(
+                &client,
+                &server,
+                "GET",
+                "/api/v1/concerns/00000000000000000000000000",
+                token,
+                None,
+            ),
+            404,
+        );
+        assert_eq!(
+            hidden["title"], unknown["title"],
+            "the same as an unknown id"
+        );
+    }
+    // In the public log the lodging record is an envelope: signed, provable, and saying
+    // nothing of what was lodged.
+    let lodged_at = created["record"]["index"].as_u64().unwrap();
+    let envelope = expect(
         call(
             &client,
             &server,
             "GET",
-            "/api/v1/concerns?party=PAK&status=addressed",
+            &format!("/api/v1/log/records/{lodged_at}"),
             Some(&bra),
             None,
         ),
         200,
     );
-    assert_eq!(pak_list.as_array().unwrap().len(), 1);
+    assert!(envelope["record"].is_null(), "{envelope}");
+    assert!(envelope.get("disclosure").is_none(), "{envelope}");
+    let envelope_text = envelope.to_string();
+    assert!(!envelope_text.contains("Piracy") && !envelope_text.contains(&id));
+    let summaries = expect(
+        call(
+            &client,
+            &server,
+            "GET",
+            &format!("/api/v1/log/records?from={lodged_at}&limit=1"),
+            None,
+            None,
+        ),
+        200,
+    );
+    let summary = &summaries["records"][0];
+    assert_eq!(summary["sealed"], true, "{summary}");
+    assert!(
+        summary["kind"].is_null() && summary["subject"].is_null(),
+        "{summary}"
+    );
+    let disclosed = expect(
+        call(
+            &client,
+            &server,
+            "GET",
+            &format!("/api/v1/log/records/{lodged_at}"),
+            Some(&chn),
+            None,
+        ),
+        200,
+    );
+    assert_eq!(
+        disclosed["record"]["body"]["title"],
+        "Piracy reports in shared sea lanes"
+    );
+    assert_eq!(disclosed["leaf_hash"], envelope["leaf_hash"]);
+    // The outsider's verifier (docs/ledger.md 5.2) accepts both as the API gave them, and
+    // refuses a disclosure that is not the one committed to.
+    let mut tampered = disclosed.clone();
+    let mut bytes = STANDARD
+        .decode(disclosed["disclosure"].as_str().unwrap())
+        .unwrap();
+    let last = bytes.len() - 3;
+    bytes[last] ^= 1;
+    tampered["disclosure"] = json!(STANDARD.encode(bytes));
+    for (response, good) in [(&envelope, true), (&disclosed, true), (&tampered, false)] {
+        if let Some(accepted) = python_verifier_accepts(response) {
+            assert_eq!(accepted, good, "verify_proof.py on {response}");
+        }
+    }
     expect(
         call(
             &client,
@@ -437,10 +596,15 @@ fn lifecycle(node: Node) {
             &server,
             "GET",
             &format!("/api/v1/concerns/{id}"),
-            Some(&bra),
+            Some(&chn),
             None,
         ),
         200,
+    );
+    assert_eq!(shown["tlp"], "TLP:AMBER+STRICT");
+    assert_eq!(
+        shown["distribution"],
+        json!({"to": "parties", "parties": ["CHN", "PAK"]})
     );
     let history = shown["history"].as_array().unwrap();
     let kinds: Vec<&str> = history
@@ -465,6 +629,45 @@ fn lifecycle(node: Node) {
         .unwrap();
     let verifier = gsi_ledger::NoteVerifier::parse_verifier_key(key_text.trim()).unwrap();
     for record in history {
+        let author = record["record"]["author"].as_str().unwrap();
+        check_proof(record, &verifier, &party_key(&client, &server, author));
+    }
+
+    // Only the lodger widens; RUS, which may not know the concern exists, is told it does not.
+    let widen = |token: &str, to: Value| {
+        call(
+            &client,
+            &server,
+            "POST",
+            &path("distribution"),
+            Some(token),
+            Some(json!({"distribution": to})),
+        )
+    };
+    expect(widen(&rus, json!({"to": "public"})), 404);
+    expect(widen(&chn, json!({"to": "public"})), 403);
+    let narrower = expect(
+        widen(&kaz, json!({"to": "parties", "parties": ["CHN"]})),
+        422,
+    );
+    assert_eq!(narrower["refusal"], "distribution-not-wider", "{narrower}");
+    let widened = expect(widen(&kaz, json!({"to": "public"})), 200);
+    assert_eq!(widened["concern"]["tlp"], "TLP:CLEAR");
+    // Now the public reads the concern and its whole history, each record with its disclosure.
+    let public_view = expect(
+        call(
+            &client,
+            &server,
+            "GET",
+            &format!("/api/v1/concerns/{id}"),
+            None,
+            None,
+        ),
+        200,
+    );
+    let public_history = public_view["history"].as_array().unwrap();
+    assert_eq!(public_history.len(), history.len() + 1, "{public_view}");
+    for record in public_history {
         let author = record["record"]["author"].as_str().unwrap();
         check_proof(record, &verifier, &party_key(&client, &server, author));
     }

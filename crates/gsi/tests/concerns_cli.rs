@@ -70,6 +70,26 @@ fn lodges_answers_and_closes(node: &Node) {
     let none = node.gsi_ok(&["concern", "list", "--status", "withdrawn"]);
     assert!(!none.contains(&id), "{none}");
 
+    // The concern is read by CHN and PAK alone: to KAZ it does not exist.
+    let before = log_size(node);
+    let err = node.refused(Some(&kaz), &["concern", "acknowledge", &id]);
+    assert_eq!(err.trim(), format!("gsi: no concern {id}"));
+    assert_eq!(log_size(node), before);
+
+    // The lodger widens it to everyone; a narrower distribution is refused with a sentence.
+    let err = node.refused(
+        Some(&chn),
+        &["concern", "widen", &id, "--readers", "originator"],
+    );
+    assert!(err.contains("cannot be taken back"), "{err}");
+    let err = node.refused(
+        Some(&chn),
+        &["concern", "widen", &id, "--readers", "parties:PAK"],
+    );
+    assert!(err.contains("nothing to widen"), "{err}");
+    let widened = node.ok_as(&chn, &["concern", "widen", &id, "--readers", "public"]);
+    assert!(widened.contains("TLP:CLEAR"), "{widened}");
+
     // Only an addressee acknowledges; KAZ is not one, and nothing is recorded for its try.
     let before = log_size(node);
     let err = node.refused(Some(&kaz), &["concern", "acknowledge", &id]);

@@ -62,7 +62,8 @@ fn crash_in_the_middle_of_appends(node: Node) {
 
     let server = node.serve();
     let client = Client::new();
-    let reader = server.token("bra.reader");
+    // The addressee reads what was lodged to it.
+    let reader = server.token("chn.delegate");
     for id in &acknowledged {
         let r = client
             .get(server.url(&format!("/api/v1/concerns/{id}")))

@@ -39,6 +39,7 @@
 #![forbid(unsafe_code)]
 
 pub mod canonical;
+pub mod entry;
 pub mod merkle;
 pub mod note;
 pub mod record;
@@ -46,6 +47,7 @@ pub mod sealed;
 
 pub use canonical::canonical_json;
 pub use ed25519_dalek::{Signature, SigningKey, VerifyingKey};
+pub use entry::LogEntry;
 pub use merkle::{
     MemoryTree, NodeId, NodeSource, TreeError, consistency_proof, empty_root, inclusion_proof,
     node_hash, nodes_completed_by, root, verify_consistency, verify_inclusion,

@@ -44,7 +44,7 @@ use std::time::Duration;
 use gsi_core::concerns::Concern;
 use gsi_core::membership::Membership;
 use gsi_core::state::PartyKey;
-use gsi_core::{ConcernId, Party, PartyId};
+use gsi_core::{ConcernId, Party, PartyId, Reader};
 use gsi_ledger::{Hash, NodeId, nodes_completed_by};
 use gsi_store::{
     ApiToken, AuthorGrowth, ConcernFilter, MembershipFilter, NewRecord, ObjectKind, ObjectQuery,
@@ -89,6 +89,11 @@ const MIGRATIONS: &[(i64, &str, &str)] = &[
         6,
         "object_index",
         include_str!("../migrations/0006_object_index.sql"),
+    ),
+    (
+        7,
+        "distribution",
+        include_str!("../migrations/0007_distribution.sql"),
     ),
 ];
 
@@ -364,13 +369,31 @@ key_rows AS (
     SELECT * FROM unnest($17::text[], $18::text[], $19::text[])
     ON CONFLICT (party, key_id) DO UPDATE SET public_key = excluded.public_key
 ),
+disclosure_rows AS (
+    INSERT INTO disclosures (idx, bytes)
+    SELECT * FROM unnest($50::bigint[], $51::bytea[])
+),
 concern_rows AS (
-    INSERT INTO concerns (id, seq, lodged_by, lodged_at, status, title, body_json)
+    INSERT INTO concerns (id, seq, lodged_by, lodged_at, status, title, body_json, public)
     SELECT * FROM unnest($20::text[], $21::bigint[], $22::text[], $23::text[], $24::text[],
-                         $25::text[], $26::text[])
+                         $25::text[], $26::text[], $52::boolean[])
     ON CONFLICT (id) DO UPDATE SET
         lodged_by = excluded.lodged_by, lodged_at = excluded.lodged_at, status = excluded.status,
-        title = excluded.title, body_json = excluded.body_json
+        title = excluded.title, body_json = excluded.body_json, public = excluded.public
+),
+wanted_readers AS (
+    SELECT * FROM unnest($53::text[], $54::text[]) AS w (concern_id, party)
+),
+unlisted_readers AS (
+    DELETE FROM concern_readers c
+    WHERE c.concern_id = ANY ($20::text[])
+      AND NOT EXISTS (SELECT 1 FROM wanted_readers w
+                      WHERE w.concern_id = c.concern_id AND w.party = c.party)
+),
+listed_readers AS (
+    INSERT INTO concern_readers (concern_id, party)
+    SELECT concern_id, party FROM wanted_readers
+    ON CONFLICT DO NOTHING
 ),
 wanted_parties AS (
     SELECT * FROM unnest($27::text[], $28::text[]) AS w (concern_id, party)
@@ -473,6 +496,9 @@ struct JournalColumns<'a> {
     signed_bytes: Vec<&'a [u8]>,
     signature: Vec<&'a [u8]>,
     leaf_hash: Vec<&'a [u8]>,
+    /// Sealed records' indices and disclosures.
+    disclosure_idx: Vec<i64>,
+    disclosure: Vec<&'a [u8]>,
 }
 
 impl<'a> Writes<'a> {
@@ -495,13 +521,16 @@ impl<'a> Writes<'a> {
                     return Err(conflict(&e.entity, e.version, current));
                 }
             }
-            let r = &new.record.record;
             let j = &mut w.journal;
             j.idx.push(int(index));
-            j.kind.push(&r.kind);
-            j.author.push(&r.author);
-            j.key_id.push(&r.key_id);
-            j.time.push(&r.time);
+            j.kind.push(&prep.kind);
+            j.author.push(&prep.author);
+            j.key_id.push(&prep.key_id);
+            j.time.push(&prep.time);
+            if let Some(d) = &prep.disclosure {
+                j.disclosure_idx.push(int(index));
+                j.disclosure.push(d);
+            }
             j.subject.push(&new.subject);
             j.signed_bytes.push(&prep.signed_bytes);
             j.signature.push(&prep.signature);
@@ -553,6 +582,8 @@ impl<'a> Writes<'a> {
         let mut concern_seq: Vec<i64> = Vec::new();
         let (mut link_concern, mut link_party) = (Vec::new(), Vec::new());
         let (mut prio_concern, mut prio_n) = (Vec::new(), Vec::new());
+        let mut concern_public: Vec<bool> = Vec::new();
+        let (mut reader_concern, mut reader_party) = (Vec::new(), Vec::new());
         let (mut entity, mut version) = (Vec::new(), Vec::new());
         // Memberships: the required text columns, then the optional ones (from, to, note).
         let mut membership: [Vec<&str>; 7] = Default::default();
@@ -593,7 +624,13 @@ impl<'a> Writes<'a> {
                     json,
                     parties,
                     priorities,
+                    readers,
                 } => {
+                    concern_public.push(readers.is_none());
+                    for p in readers.iter().flatten() {
+                        reader_concern.push(id.as_str());
+                        reader_party.push(p.as_str());
+                    }
                     for (column, value) in concern
                         .iter_mut()
                         .zip([id, lodged_by, lodged_at, *status, title, json])
@@ -665,7 +702,7 @@ impl<'a> Writes<'a> {
             m_json,
         ] = &membership;
         let [m_from, m_to, m_note] = &membership_optional;
-        let params: [&(dyn ToSql + Sync); 49] = [
+        let params: [&(dyn ToSql + Sync); 54] = [
             &j.idx,
             &j.kind,
             &j.author,
@@ -715,6 +752,11 @@ impl<'a> Writes<'a> {
             &term_entity,
             &term,
             &new_size,
+            &j.disclosure_idx,
+            &j.disclosure,
+            &concern_public,
+            &reader_concern,
+            &reader_party,
         ];
         tx.execute(WRITE_BATCH, &params)?;
         Ok(())
@@ -750,7 +792,10 @@ fn conflict(entity: &str, expected: Option<u64>, found: Option<u64>) -> StoreErr
 
 // --- reading --------------------------------------------------------------------------------
 
-const RECORD_COLUMNS: &str = "idx, kind, author, time, subject, signed_bytes, signature, leaf_hash";
+/// A journal row and its disclosure, if it has one: `SELECT {RECORD_COLUMNS} FROM {RECORDS}`.
+const RECORD_COLUMNS: &str =
+    "j.idx, j.kind, j.author, j.time, j.subject, j.signed_bytes, j.signature, j.leaf_hash, d.bytes";
+const RECORDS: &str = "journal j LEFT JOIN disclosures d ON d.idx = j.idx";
 
 fn stored_record(r: &PgRow) -> Result<StoredRecord> {
     Ok(StoredRecord {
@@ -762,6 +807,7 @@ fn stored_record(r: &PgRow) -> Result<StoredRecord> {
         signed_bytes: r.get(5),
         signature: r.get(6),
         leaf_hash: r.get(7),
+        disclosure: r.get(8),
     })
 }
 
@@ -933,7 +979,7 @@ impl Store for PostgresStore {
     }
 
     fn record(&self, index: u64) -> Result<Option<StoredRecord>> {
-        let sql = format!("SELECT {RECORD_COLUMNS} FROM journal WHERE idx = $1");
+        let sql = format!("SELECT {RECORD_COLUMNS} FROM {RECORDS} WHERE j.idx = $1");
         self.query_opt(&sql, &[&int(index)])?
             .as_ref()
             .map(stored_record)
@@ -941,8 +987,9 @@ impl Store for PostgresStore {
     }
 
     fn records(&self, from: u64, limit: u64) -> Result<Vec<StoredRecord>> {
-        let sql =
-            format!("SELECT {RECORD_COLUMNS} FROM journal WHERE idx >= $1 ORDER BY idx LIMIT $2");
+        let sql = format!(
+            "SELECT {RECORD_COLUMNS} FROM {RECORDS} WHERE j.idx >= $1 ORDER BY j.idx LIMIT $2"
+        );
         self.query(&sql, &[&int(from), &int(limit)])?
             .iter()
             .map(stored_record)
@@ -950,7 +997,8 @@ impl Store for PostgresStore {
     }
 
     fn records_about(&self, subject: &str) -> Result<Vec<StoredRecord>> {
-        let sql = format!("SELECT {RECORD_COLUMNS} FROM journal WHERE subject = $1 ORDER BY idx");
+        let sql =
+            format!("SELECT {RECORD_COLUMNS} FROM {RECORDS} WHERE j.subject = $1 ORDER BY j.idx");
         self.query(&sql, &[&subject])?
             .iter()
             .map(stored_record)
@@ -959,8 +1007,11 @@ impl Store for PostgresStore {
 
     fn growth_by_author(&self, since: Option<&str>) -> Result<Vec<AuthorGrowth>> {
         self.query(
-            "SELECT author, COUNT(*), SUM(octet_length(signed_bytes) + octet_length(signature))::BIGINT \
-             FROM journal WHERE time >= $1 GROUP BY author ORDER BY author",
+            "SELECT j.author, COUNT(*), \
+             SUM(octet_length(j.signed_bytes) + octet_length(j.signature) \
+                 + COALESCE(octet_length(d.bytes), 0))::BIGINT \
+             FROM journal j LEFT JOIN disclosures d ON d.idx = j.idx \
+             WHERE j.time >= $1 GROUP BY j.author ORDER BY j.author",
             &[&since.unwrap_or("")],
         )?
         .iter()
@@ -1102,6 +1153,19 @@ impl Store for PostgresStore {
                 " AND c.id IN (SELECT concern_id FROM concern_priorities WHERE n = ${})",
                 params.len()
             );
+        }
+        let reader = filter.reader.party().map(PartyId::as_str);
+        match (&filter.reader, &reader) {
+            (Reader::Node, _) => {}
+            (_, None) => sql += " AND c.public",
+            (_, Some(party)) => {
+                params.push(party);
+                sql += &format!(
+                    " AND (c.public OR c.id IN \
+                     (SELECT concern_id FROM concern_readers WHERE party = ${}))",
+                    params.len()
+                );
+            }
         }
         // LIMIT NULL is no limit.
         params.push(&limit);

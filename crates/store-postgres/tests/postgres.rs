@@ -8,8 +8,8 @@ use common::{TestSchema, url_with_schema};
 use gsi_core::Role;
 use gsi_core::membership::MembershipRole;
 use gsi_store::contract::{
-    Harness, TIME, TestParty, assert_token_upgraded, convening, membership, new_record_with,
-    token_before_limits,
+    Harness, TIME, TestParty, assert_lodged_before_is_public, assert_token_upgraded, concern_id,
+    convening, membership, new_record_with, token_before_limits,
 };
 use gsi_store::{
     MembershipFilter, ObjectKind, ObjectQuery, Session, Store, StoreError, User, Versioned,
@@ -63,7 +63,8 @@ fn migrations_apply_once_however_many_open_at_once() {
             (3, "sessions".to_owned()),
             (4, "dialogue".to_owned()),
             (5, "token_limits".to_owned()),
-            (6, "object_index".to_owned())
+            (6, "object_index".to_owned()),
+            (7, "distribution".to_owned())
         ]
     );
 }
@@ -113,6 +114,9 @@ fn a_schema_of_the_first_version_is_upgraded() {
         .append_batch(vec![sco.register(), kaz.register()])
         .unwrap();
     before
+        .append(kaz.lodge(&concern_id(1), &[&sco], &[1], TIME))
+        .unwrap();
+    before
         .add_user(&User {
             name: "wang".to_owned(),
             party: kaz.id().clone(),
@@ -130,14 +134,17 @@ fn a_schema_of_the_first_version_is_upgraded() {
         .batch_execute(
             "DROP TABLE object_terms; DROP TABLE objects; DROP TABLE sessions;
              ALTER TABLE users DROP COLUMN password_hash; DROP TABLE memberships;
-             DELETE FROM schema_migrations WHERE version IN (2, 3, 4, 5, 6);
+             DROP TABLE disclosures; DROP TABLE concern_readers;
+             ALTER TABLE concerns DROP COLUMN public;
+             DELETE FROM schema_migrations WHERE version IN (2, 3, 4, 5, 6, 7);
              ALTER TABLE api_tokens DROP COLUMN expires_at; ALTER TABLE api_tokens DROP COLUMN scopes;
              ALTER TABLE api_tokens DROP COLUMN last_used_at;",
         )
         .unwrap();
     assert_eq!(migrations(&schema), [(1, "initial".to_owned())]);
     let store = schema.open();
-    assert_eq!(migrations(&schema).len(), 6);
+    assert_eq!(migrations(&schema).len(), 7);
+    assert_lodged_before_is_public(&store, &kaz);
     assert_token_upgraded(&store);
     let joined = membership(&sco, &kaz, MembershipRole::Member, None, None);
     let receipt = store

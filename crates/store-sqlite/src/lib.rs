@@ -52,7 +52,7 @@ use std::time::Duration;
 use gsi_core::concerns::Concern;
 use gsi_core::membership::Membership;
 use gsi_core::state::PartyKey;
-use gsi_core::{ConcernId, Party, PartyId};
+use gsi_core::{ConcernId, Party, PartyId, Reader};
 use gsi_ledger::{Hash, NodeId, nodes_completed_by};
 use gsi_store::{
     ApiToken, AuthorGrowth, ConcernFilter, MembershipFilter, NewRecord, ObjectKind, ObjectQuery,
@@ -96,6 +96,11 @@ const MIGRATIONS: &[(i64, &str, &str)] = &[
         6,
         "object_index",
         include_str!("../migrations/0006_object_index.sql"),
+    ),
+    (
+        7,
+        "distribution",
+        include_str!("../migrations/0007_distribution.sql"),
     ),
 ];
 
@@ -335,6 +340,9 @@ fn append_in(
     let mut insert_node = tx
         .prepare_cached("INSERT INTO tree_nodes (level, idx, hash) VALUES (?1, ?2, ?3)")
         .db()?;
+    let mut insert_disclosure = tx
+        .prepare_cached("INSERT INTO disclosures (idx, bytes) VALUES (?1, ?2)")
+        .db()?;
     let mut upsert_version = tx
         .prepare_cached(
             "INSERT INTO entity_versions (entity, version) VALUES (?1, ?2)
@@ -362,20 +370,22 @@ fn append_in(
         }
 
         let index = size;
-        let r = &new.record.record;
         insert_journal
             .execute((
                 int(index),
-                &r.kind,
-                &r.author,
-                &r.key_id,
-                &r.time,
+                &prep.kind,
+                &prep.author,
+                &prep.key_id,
+                &prep.time,
                 &new.subject,
                 &prep.signed_bytes,
                 &prep.signature[..],
                 &prep.leaf[..],
             ))
             .db()?;
+        if let Some(disclosure) = &prep.disclosure {
+            insert_disclosure.execute((int(index), disclosure)).db()?;
+        }
         insert_node.execute((0, int(index), &prep.leaf[..])).db()?;
         nodes.insert(NodeId::leaf(index), prep.leaf);
         for (node, left, right) in nodes_completed_by(index) {
@@ -526,18 +536,38 @@ fn write_row(tx: &Transaction<'_>, entity: &str, row: &Row, index: u64) -> Resul
             json,
             parties,
             priorities,
+            readers,
         } => {
             tx.prepare_cached(
-                "INSERT INTO concerns (id, seq, lodged_by, lodged_at, status, title, body_json)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)
+                "INSERT INTO concerns (id, seq, lodged_by, lodged_at, status, title, body_json, public)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)
                  ON CONFLICT (id) DO UPDATE SET
                      lodged_by = excluded.lodged_by, lodged_at = excluded.lodged_at,
                      status = excluded.status, title = excluded.title,
-                     body_json = excluded.body_json",
+                     body_json = excluded.body_json, public = excluded.public",
             )
             .db()?
-            .execute((id, int(index), lodged_by, lodged_at, status, title, json))
+            .execute((
+                id,
+                int(index),
+                lodged_by,
+                lodged_at,
+                status,
+                title,
+                json,
+                readers.is_none(),
+            ))
             .db()?;
+            tx.prepare_cached("DELETE FROM concern_readers WHERE concern_id = ?1")
+                .db()?
+                .execute([id])
+                .db()?;
+            let mut insert = tx
+                .prepare_cached("INSERT INTO concern_readers (concern_id, party) VALUES (?1, ?2)")
+                .db()?;
+            for party in readers.iter().flatten() {
+                insert.execute((id, party)).db()?;
+            }
             tx.prepare_cached("DELETE FROM concern_parties WHERE concern_id = ?1")
                 .db()?
                 .execute([id])
@@ -594,7 +624,10 @@ fn write_row(tx: &Transaction<'_>, entity: &str, row: &Row, index: u64) -> Resul
 
 // --- reading --------------------------------------------------------------------------------
 
-const RECORD_COLUMNS: &str = "idx, kind, author, time, subject, signed_bytes, signature, leaf_hash";
+/// A journal row and its disclosure, if it has one: `SELECT {RECORD_COLUMNS} FROM {RECORDS}`.
+const RECORD_COLUMNS: &str =
+    "j.idx, j.kind, j.author, j.time, j.subject, j.signed_bytes, j.signature, j.leaf_hash, d.bytes";
+const RECORDS: &str = "journal j LEFT JOIN disclosures d ON d.idx = j.idx";
 
 fn stored_record(r: &SqlRow<'_>) -> rusqlite::Result<(i64, StoredRecord)> {
     Ok((
@@ -608,6 +641,7 @@ fn stored_record(r: &SqlRow<'_>) -> rusqlite::Result<(i64, StoredRecord)> {
             signed_bytes: r.get(5)?,
             signature: r.get(6)?,
             leaf_hash: r.get(7)?,
+            disclosure: r.get(8)?,
         },
     ))
 }
@@ -737,18 +771,20 @@ impl Store for SqliteStore {
     }
 
     fn record(&self, index: u64) -> Result<Option<StoredRecord>> {
-        let sql = format!("SELECT {RECORD_COLUMNS} FROM journal WHERE idx = ?1");
+        let sql = format!("SELECT {RECORD_COLUMNS} FROM {RECORDS} WHERE j.idx = ?1");
         Ok(self.query_records(&sql, [int(index)])?.pop())
     }
 
     fn records(&self, from: u64, limit: u64) -> Result<Vec<StoredRecord>> {
-        let sql =
-            format!("SELECT {RECORD_COLUMNS} FROM journal WHERE idx >= ?1 ORDER BY idx LIMIT ?2");
+        let sql = format!(
+            "SELECT {RECORD_COLUMNS} FROM {RECORDS} WHERE j.idx >= ?1 ORDER BY j.idx LIMIT ?2"
+        );
         self.query_records(&sql, [int(from), int(limit)])
     }
 
     fn records_about(&self, subject: &str) -> Result<Vec<StoredRecord>> {
-        let sql = format!("SELECT {RECORD_COLUMNS} FROM journal WHERE subject = ?1 ORDER BY idx");
+        let sql =
+            format!("SELECT {RECORD_COLUMNS} FROM {RECORDS} WHERE j.subject = ?1 ORDER BY j.idx");
         self.query_records(&sql, [subject])
     }
 
@@ -756,8 +792,10 @@ impl Store for SqliteStore {
         let conn = self.conn()?;
         let mut stmt = conn
             .prepare_cached(
-                "SELECT author, COUNT(*), SUM(LENGTH(signed_bytes) + LENGTH(signature)) \
-                 FROM journal WHERE time >= ?1 GROUP BY author ORDER BY author",
+                "SELECT j.author, COUNT(*), \
+                 SUM(LENGTH(j.signed_bytes) + LENGTH(j.signature) + COALESCE(LENGTH(d.bytes), 0)) \
+                 FROM journal j LEFT JOIN disclosures d ON d.idx = j.idx \
+                 WHERE j.time >= ?1 GROUP BY j.author ORDER BY j.author",
             )
             .db()?;
         let rows = stmt
@@ -935,6 +973,18 @@ impl Store for SqliteStore {
                 " AND c.id IN (SELECT concern_id FROM concern_priorities WHERE n = ?{})",
                 params.len()
             );
+        }
+        match &filter.reader {
+            Reader::Node => {}
+            Reader::Anonymous => sql += " AND c.public",
+            Reader::Party(party) => {
+                params.push(Value::Text(party.to_string()));
+                sql += &format!(
+                    " AND (c.public OR c.id IN \
+                     (SELECT concern_id FROM concern_readers WHERE party = ?{}))",
+                    params.len()
+                );
+            }
         }
         // LIMIT -1 is no limit.
         params.push(Value::Integer(filter.limit.map_or(-1, int)));

@@ -5,7 +5,8 @@ use std::sync::{Arc, Barrier};
 use gsi_core::Role;
 use gsi_core::membership::MembershipRole;
 use gsi_store::contract::{
-    TIME, TestParty, assert_token_upgraded, membership, token_before_limits,
+    TIME, TestParty, assert_lodged_before_is_public, assert_token_upgraded, concern_id, membership,
+    token_before_limits,
 };
 use gsi_store::{MembershipFilter, Session, Store, StoreError, User, Versioned};
 use gsi_store_sqlite::SqliteStore;
@@ -57,7 +58,8 @@ fn migrations_apply_once_however_many_open_at_once() {
             (3, "sessions".to_owned()),
             (4, "dialogue".to_owned()),
             (5, "token_limits".to_owned()),
-            (6, "object_index".to_owned())
+            (6, "object_index".to_owned()),
+            (7, "distribution".to_owned())
         ]
     );
 }
@@ -72,6 +74,9 @@ fn a_database_of_the_first_schema_is_upgraded() {
         let store = SqliteStore::open(&url(&dir, "gsi.db")).unwrap();
         store
             .append_batch(vec![sco.register(), kaz.register()])
+            .unwrap();
+        store
+            .append(kaz.lodge(&concern_id(1), &[&sco], &[1], TIME))
             .unwrap();
         store
             .add_user(&User {
@@ -91,14 +96,17 @@ fn a_database_of_the_first_schema_is_upgraded() {
         .execute_batch(
             "DROP TABLE object_terms; DROP TABLE objects; DROP TABLE sessions;
              ALTER TABLE users DROP COLUMN password_hash; DROP TABLE memberships;
-             DELETE FROM schema_migrations WHERE version IN (2, 3, 4, 5, 6);
+             DROP TABLE disclosures; DROP TABLE concern_readers;
+             ALTER TABLE concerns DROP COLUMN public;
+             DELETE FROM schema_migrations WHERE version IN (2, 3, 4, 5, 6, 7);
              ALTER TABLE api_tokens DROP COLUMN expires_at; ALTER TABLE api_tokens DROP COLUMN scopes;
              ALTER TABLE api_tokens DROP COLUMN last_used_at;",
         )
         .unwrap();
     assert_eq!(migrations(&path), [(1, "initial".to_owned())]);
     let store = SqliteStore::open(&url(&dir, "gsi.db")).unwrap();
-    assert_eq!(migrations(&path).len(), 6);
+    assert_eq!(migrations(&path).len(), 7);
+    assert_lodged_before_is_public(&store, &kaz);
     assert_token_upgraded(&store);
     let joined = membership(&sco, &kaz, MembershipRole::Member, None, None);
     let receipt = store

@@ -32,8 +32,8 @@ use gsi_core::dialogue::meetings::Meeting;
 use gsi_core::dialogue::rules::{MechanismRules, Series};
 use gsi_core::membership::Membership;
 use gsi_core::state::{PartyKey, Projection};
-use gsi_core::{ConcernId, DocumentId, EntityKey, MeetingId, Party, PartyId, Role};
-use gsi_ledger::{Hash, NodeId, NodeSource, SignedRecord, TreeError};
+use gsi_core::{ConcernId, DocumentId, EntityKey, MeetingId, Party, PartyId, Reader, Role};
+use gsi_ledger::{Hash, LogEntry, NodeId, NodeSource, TreeError};
 
 #[cfg(feature = "contract")]
 pub mod contract;
@@ -87,7 +87,8 @@ impl Expectation {
 /// A record to append, with everything written alongside it.
 #[derive(Debug, Clone)]
 pub struct NewRecord {
-    pub record: SignedRecord,
+    /// The signed record, or the sealed record and its disclosure.
+    pub entry: LogEntry,
     /// The entity the record is about (`concern:<id>`), for listing an entity's history.
     pub subject: String,
     pub expect: Vec<Expectation>,
@@ -105,7 +106,7 @@ pub struct Receipt {
 }
 
 /// How much one author has appended to the journal: records, and their signed bytes plus
-/// signatures (what the log keeps for ever).
+/// signatures and disclosures (what the log keeps for ever).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct AuthorGrowth {
     pub author: String,
@@ -124,6 +125,8 @@ pub struct StoredRecord {
     pub signed_bytes: Vec<u8>,
     pub signature: Vec<u8>,
     pub leaf_hash: Vec<u8>,
+    /// A sealed record's disclosure (kept apart from the journal row); `None` for a plain one.
+    pub disclosure: Option<Vec<u8>>,
 }
 
 /// A projection with the index of the last record that changed it.
@@ -260,9 +263,11 @@ pub struct MembershipFilter {
     pub member: Option<PartyId>,
 }
 
-/// Which concerns to list. `party` matches the lodging party or any addressee.
+/// Which concerns to list. `party` matches the lodging party or any addressee; `reader` keeps
+/// only the concerns it may read (anonymous unless set).
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct ConcernFilter {
+    pub reader: Reader,
     pub status: Option<ConcernStatus>,
     pub party: Option<PartyId>,
     pub priority: Option<u8>,

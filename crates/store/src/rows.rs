@@ -16,6 +16,13 @@ pub struct Prepared {
     pub signed_bytes: Vec<u8>,
     pub signature: [u8; 64],
     pub leaf: Hash,
+    /// A sealed record's disclosure bytes.
+    pub disclosure: Option<Vec<u8>>,
+    /// The record's kind, author, key id and time (a sealed record's from its disclosure).
+    pub kind: String,
+    pub author: String,
+    pub key_id: String,
+    pub time: String,
     pub rows: Vec<(String, Row)>,
 }
 
@@ -43,6 +50,9 @@ pub enum Row {
         parties: Vec<String>,
         /// Priority numbers (III.n → n).
         priorities: Vec<u8>,
+        /// The parties that may read it (the lodger and the named ones), or `None` when anyone
+        /// may.
+        readers: Option<Vec<String>>,
     },
     Membership {
         mechanism: String,
@@ -72,9 +82,11 @@ impl Prepared {
         let invalid = |e: gsi_ledger::LedgerError| {
             StoreError::Corrupt(format!("the record to append cannot be encoded: {e}"))
         };
-        let signed_bytes = new.record.signed_bytes().map_err(invalid)?;
-        let signature = new.record.signature.to_bytes();
+        let signed_bytes = new.entry.signed_bytes().map_err(invalid)?;
+        let signature = new.entry.signature();
         let leaf = gsi_ledger::leaf_hash(&signed_bytes, &signature);
+        let disclosure = new.entry.disclosure_bytes().map_err(invalid)?;
+        let record = new.entry.record();
         let rows = new
             .projections
             .iter()
@@ -84,6 +96,11 @@ impl Prepared {
             signed_bytes,
             signature,
             leaf,
+            disclosure,
+            kind: record.kind,
+            author: record.author,
+            key_id: record.key_id,
+            time: record.time,
             rows,
         })
     }
@@ -112,6 +129,10 @@ impl Row {
                 json: to_json(c)?,
                 parties: concern_parties(c),
                 priorities: c.priorities.iter().map(|p| p.number()).collect(),
+                readers: c.distribution.named().map(|mut named| {
+                    named.insert(c.lodged_by.clone());
+                    named.iter().map(PartyId::to_string).collect()
+                }),
             },
             Projection::Membership(m) => {
                 let from_date = m.from.map(|d| d.to_string());

@@ -7,7 +7,7 @@ use axum::http::request::Parts;
 use axum::http::{HeaderMap, Method, StatusCode, header};
 use gsi_app::Platform;
 use gsi_app::tokens::Scope;
-use gsi_core::Actor;
+use gsi_core::{Actor, Reader};
 
 use crate::Problem;
 
@@ -124,5 +124,24 @@ impl FromRequestParts<Platform> for Caller {
             )),
             None => Err(unauthenticated()),
         }
+    }
+}
+
+/// Who reads an API response: the party of a valid token (with `read`) or session, or anonymous
+/// when the request carries neither. Credentials that do not check out are refused, never read
+/// as anonymous.
+pub struct Reading(pub Reader);
+
+impl FromRequestParts<Platform> for Reading {
+    type Rejection = Problem;
+
+    async fn from_request_parts(parts: &mut Parts, platform: &Platform) -> Result<Self, Problem> {
+        let credentials = parts.headers.contains_key(header::AUTHORIZATION)
+            || session_secret(&parts.headers).is_some();
+        if !credentials {
+            return Ok(Reading(Reader::Anonymous));
+        }
+        let Caller(actor) = Caller::from_request_parts(parts, platform).await?;
+        Ok(Reading(Reader::Party(actor.party)))
     }
 }

@@ -187,6 +187,12 @@ fn wrong_party_requests(concern: &str) -> Vec<(&'static str, String, Value, &'st
         ),
         (
             "chn.delegate",
+            format!("/api/v1/concerns/{concern}/distribution"),
+            json!({"distribution": {"to": "parties", "parties": ["CHN", "PAK", "RUS"]}}),
+            "only the lodger widens",
+        ),
+        (
+            "chn.delegate",
             format!("/api/v1/concerns/{concern}/close"),
             json!({"outcome": "addressed"}),
             "only the lodger closes",
@@ -438,7 +444,7 @@ async fn every_mutating_route_refuses_the_wrong_party() {
         .filter(|(_, item)| item.get("post").is_some() || item.get("put").is_some())
         .map(|(path, _)| path.as_str())
         .collect();
-    assert_eq!(routes.len(), 26, "{routes:?}");
+    assert_eq!(routes.len(), 27, "{routes:?}");
     for route in routes {
         if route == "/api/v1/session" {
             continue; // signing in acts for nobody; crates/gsi/tests/sessions.rs covers it

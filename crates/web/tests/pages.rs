@@ -393,7 +393,10 @@ async fn lodging_through_the_form_shows_the_concern_and_its_timeline() {
     let concern = fx
         .platform
         .concerns()
-        .get(&gsi_core::ConcernId::parse(id).unwrap())
+        .get(
+            &gsi_core::Reader::Node,
+            &gsi_core::ConcernId::parse(id).unwrap(),
+        )
         .unwrap();
     assert_eq!(concern.addressees.len(), 2);
     assert_eq!(concern.priorities.len(), 2);
@@ -478,7 +481,10 @@ async fn a_change_without_the_csrf_token_is_refused_with_a_page() {
     let concern = fx
         .platform
         .concerns()
-        .get(&gsi_core::ConcernId::parse(&fx.concern).unwrap())
+        .get(
+            &gsi_core::Reader::Node,
+            &gsi_core::ConcernId::parse(&fx.concern).unwrap(),
+        )
         .unwrap();
     assert!(
         concern
@@ -711,6 +717,8 @@ async fn long_lists_come_a_page_at_a_time_with_links_that_keep_the_filters() {
             addressees: vec![PartyId::parse("CHN").unwrap()],
             un_references: vec![],
             response_due: None,
+            // Public, so a visitor pages through them all.
+            distribution: Some(gsi_core::Distribution::Public),
         };
         fx.platform
             .concerns()
@@ -770,4 +778,136 @@ async fn long_lists_come_a_page_at_a_time_with_links_that_keep_the_filters() {
     assert_eq!(rows(&beyond), rows(&second));
     let nonsense = fx.get("/concerns?priority=III.11&page=x", None).await;
     assert_eq!(rows(&nonsense), rows(&first));
+}
+
+/// The text of the open-concern count the dashboard shows beside priority `priority`.
+fn priority_count(home: &Page, priority: &str) -> String {
+    let at = home
+        .body
+        .find(&format!("data-priority=\"{priority}\""))
+        .unwrap_or_else(|| panic!("the dashboard lists {priority}"));
+    let rest = &home.body[at..];
+    let count = &rest[rest.find("class=\"count\"").unwrap()..];
+    let text = &count[count.find('>').unwrap() + 1..];
+    plain(&text[..text.find("</a>").unwrap()])
+}
+
+#[tokio::test]
+async fn a_restricted_concern_is_absent_for_those_it_is_not_for() {
+    let fx = fixture();
+    let (kaz, chn, rus) = (
+        fx.sign_in("kaz.delegate").await,
+        fx.sign_in("chn.delegate").await,
+        fx.sign_in("rus.delegate").await,
+    );
+    let readers: [(&str, Option<&str>); 3] =
+        [("CHN", Some(&chn)), ("RUS", Some(&rus)), ("visitor", None)];
+    let mut counts_before = Vec::new();
+    for (_, cookie) in readers {
+        counts_before.push(priority_count(&fx.get("/", cookie).await, "III.17"));
+    }
+
+    // Lodged through the form without choosing: read by KAZ and its addressee alone.
+    let form = fx.get("/concerns/new", Some(&kaz)).await;
+    assert!(
+        form.body.contains("value=\"addressees\" checked"),
+        "the default"
+    );
+    let title = "Outbreak surveillance data held back";
+    let done = fx
+        .post(
+            "/concerns/new",
+            Some(&kaz),
+            &[
+                ("csrf_token", &form.csrf()),
+                ("title", title),
+                ("description", "Case counts reach us weeks late."),
+                ("domain", "non_traditional"),
+                ("priorities", "III.17"),
+                ("addressees", "CHN"),
+            ],
+        )
+        .await;
+    assert_eq!(done.status, StatusCode::SEE_OTHER, "{}", done.body);
+    let path = done.location().split('?').next().unwrap().to_owned();
+    let id = path.trim_start_matches("/concerns/").to_owned();
+    let lodged = fx
+        .platform
+        .records_about(
+            &gsi_core::Reader::Node,
+            &gsi_core::EntityKey::Concern(gsi_core::ConcernId::parse(&id).unwrap()),
+        )
+        .unwrap()[0]
+        .index;
+    let record = format!("/transparency/records/{lodged}");
+
+    let page = fx.get(&path, Some(&chn)).await;
+    assert_eq!(page.status, StatusCode::OK);
+    assert!(page.body.contains("TLP:AMBER+STRICT") && page.has_id("concern-readers"));
+    assert!(!page.has_id("publish"), "only the lodger publishes");
+    assert!(fx.get("/concerns", Some(&chn)).await.body.contains(title));
+    let shown = fx.get(&record, Some(&chn)).await;
+    assert!(shown.body.contains(title) && !shown.has_id("record-sealed"));
+
+    for (who, cookie) in [("RUS", Some(rus.as_str())), ("a visitor", None)] {
+        let unknown = fx.get("/concerns/00000000000000000000000000", cookie).await;
+        let page = fx.get(&path, cookie).await;
+        assert_eq!(page.status, StatusCode::NOT_FOUND, "{who}");
+        assert_eq!(
+            page.body.replace(&id, "X"),
+            unknown.body.replace("00000000000000000000000000", "X"),
+            "{who} cannot tell it from an unknown id"
+        );
+        for list in [
+            "/concerns",
+            "/concerns?status=open&priority=III.17",
+            "/registry/KAZ",
+            "/",
+        ] {
+            let page = fx.get(list, cookie).await;
+            assert_eq!(page.status, StatusCode::OK, "{who} {list}");
+            assert!(
+                !page.body.contains(title) && !page.body.contains(&id),
+                "{who} {list}"
+            );
+        }
+        let envelope = fx.get(&record, cookie).await;
+        assert_eq!(envelope.status, StatusCode::OK, "{who}: the log is public");
+        assert!(envelope.has_id("record-sealed"), "{who}");
+        assert!(
+            !envelope.body.contains(title) && !envelope.body.contains(&id),
+            "{who}"
+        );
+        let transparency = fx.get("/transparency", cookie).await;
+        assert!(!transparency.body.contains(&id), "{who}");
+    }
+    let mut counts_after = Vec::new();
+    for (_, cookie) in readers {
+        counts_after.push(priority_count(&fx.get("/", cookie).await, "III.17"));
+    }
+    assert_ne!(counts_after[0], counts_before[0], "CHN counts the concern");
+    assert_eq!(counts_after[1..], counts_before[1..], "the others do not");
+
+    // Publishing is the lodger's, cannot be undone, and opens the history to everyone.
+    let page = fx.get(&path, Some(&kaz)).await;
+    assert!(page.has_id("publish") && page.has_id("publish-help"));
+    let published = fx
+        .post(
+            &format!("{path}/publish"),
+            Some(&kaz),
+            &[("csrf_token", &page.csrf())],
+        )
+        .await;
+    assert_eq!(
+        published.status,
+        StatusCode::SEE_OTHER,
+        "{}",
+        published.body
+    );
+    let page = fx.get(&path, None).await;
+    assert_eq!(page.status, StatusCode::OK);
+    assert!(page.body.contains("TLP:CLEAR") && page.body.contains("data-kind=\"concern.lodged\""));
+    let opened = fx.get(&record, None).await;
+    assert!(opened.body.contains(title) && !opened.has_id("record-sealed"));
+    assert!(!fx.get(&path, Some(&kaz)).await.has_id("publish"));
 }

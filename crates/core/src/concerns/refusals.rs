@@ -19,6 +19,10 @@ crate::refusals! {
         "{party} has already acknowledged concern {concern}";
     Forbidden only_the_lodger_closes(party, concern) = "concern-only-the-lodger-closes":
         "only {party} lodged concern {concern} and may close or withdraw it";
+    Forbidden only_the_lodger_widens(party, concern) = "concern-only-the-lodger-widens":
+        "only {party} lodged concern {concern} and may widen who reads it";
+    Invalid addressee_left_out(party) = "concern-addressee-left-out":
+        "the distribution leaves out the addressee {party}, who must read the concern to answer it";
     NotFound unknown_concern(subject) = "concern-unknown": "{subject} refers to an unknown concern";
     NotFound no_such_concern(concern) = "concern-no-such": "no concern {concern}";
 }

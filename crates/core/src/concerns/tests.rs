@@ -29,6 +29,7 @@ fn lodge_cmd(addressees: &[&str]) -> LodgeConcern {
         addressees: addressees.iter().map(|p| party(p)).collect(),
         un_references: vec![],
         response_due: None,
+        distribution: None,
     }
 }
 
@@ -541,4 +542,94 @@ fn the_rule_a_page_asks_is_the_rule_the_command_and_replay_check() {
         text: "Too late.".into(),
     };
     assert!(apply(Some(&closed), &meta("CHN", 3), &late).is_err());
+}
+
+#[test]
+fn a_concern_is_read_by_its_lodger_and_addressees_unless_widened() {
+    let c = lodged("KAZ", &["CHN", "PAK"]);
+    assert_eq!(
+        c.distribution,
+        Distribution::parties([party("CHN"), party("PAK")])
+    );
+    for reader in ["KAZ", "CHN", "PAK"] {
+        assert!(c.may_be_read_by(&Reader::Party(party(reader))), "{reader}");
+    }
+    assert!(!c.may_be_read_by(&Reader::Party(party("RUS"))));
+    assert!(!c.may_be_read_by(&Reader::Anonymous));
+    assert!(c.may_be_read_by(&Reader::Node));
+
+    let widened = step(
+        &c,
+        "KAZ",
+        1,
+        decide_widen(&actor("KAZ", Role::Delegate), &c, Distribution::Public).unwrap(),
+    );
+    assert!(widened.may_be_read_by(&Reader::Anonymous));
+    assert!(widened.may_be_read_by(&Reader::Party(party("RUS"))));
+}
+
+#[test]
+fn a_lodging_may_not_leave_out_an_addressee() {
+    let mut cmd = lodge_cmd(&["CHN", "PAK"]);
+    cmd.distribution = Some(Distribution::parties([party("CHN")]));
+    let err = decide_lodge(&actor("KAZ", Role::Delegate), cmd, None, &|_| true, t(0)).unwrap_err();
+    assert_eq!(err.refusal().id(), "concern-addressee-left-out", "{err}");
+    let mut public = lodge_cmd(&["CHN"]);
+    public.distribution = Some(Distribution::Public);
+    let event = decide_lodge(&actor("KAZ", Role::Delegate), public, None, &|_| true, t(0)).unwrap();
+    assert!(
+        apply(None, &meta("KAZ", 0), &event)
+            .unwrap()
+            .distribution
+            .is_public()
+    );
+}
+
+#[test]
+fn only_the_lodger_widens_and_only_ever_wider() {
+    let c = lodged("KAZ", &["CHN"]);
+    let wider = Distribution::parties([party("CHN"), party("RUS")]);
+    let refused = |by: &str, to: Distribution| {
+        decide_widen(&actor(by, Role::Delegate), &c, to)
+            .unwrap_err()
+            .refusal()
+            .id()
+    };
+    assert_eq!(
+        refused("CHN", wider.clone()),
+        "concern-only-the-lodger-widens"
+    );
+    assert_eq!(
+        refused("KAZ", Distribution::Originator),
+        "distribution-not-wider"
+    );
+    assert_eq!(
+        refused("KAZ", Distribution::parties([party("CHN"), party("KAZ")])),
+        "distribution-unchanged",
+        "naming the lodger adds no reader"
+    );
+    let widened = step(
+        &c,
+        "KAZ",
+        1,
+        decide_widen(&actor("KAZ", Role::Delegate), &c, wider.clone()).unwrap(),
+    );
+    assert_eq!(widened.distribution, wider);
+    // Replay applies the same rule: a record narrowing the concern does not replay.
+    let narrowing = ConcernEvent::DistributionWidened {
+        concern: c.id.clone(),
+        distribution: Distribution::parties([party("CHN")]),
+    };
+    assert!(apply(Some(&widened), &meta("KAZ", 2), &narrowing).is_err());
+    assert!(
+        apply(
+            Some(&c),
+            &meta("CHN", 2),
+            &ConcernEvent::DistributionWidened {
+                concern: c.id.clone(),
+                distribution: Distribution::Public,
+            }
+        )
+        .is_err()
+    );
 }

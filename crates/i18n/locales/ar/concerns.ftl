@@ -202,3 +202,17 @@ refusal-concern-already-acknowledged = أقرّ { $party } بالفعل باست
 refusal-concern-only-the-lodger-closes = { $party } وحده قدّم الشاغل { $concern } ويحق له إغلاقه أو سحبه
 refusal-concern-unknown = يشير { $subject } إلى شاغل غير معروف
 refusal-concern-no-such = لا يوجد الشاغل { $concern }
+
+concern-field-readers = من يحق له الاطلاع
+concern-readers-addressees = طرفكم والجهات الموجَّه إليها فقط (TLP:AMBER+STRICT)
+concern-readers-public = الجميع، بمن فيهم الزوار غير المسجلين (TLP:CLEAR)
+concern-field-readers-help = يمكنكم لاحقًا إتاحته لأطراف أخرى. ما كُشف لا يمكن استرجاعه.
+concern-readers = يطّلع عليه
+concern-readers-anyone = الجميع
+concern-publish-help = النشر يتيح للجميع، بمن فيهم الزوار غير المسجلين، الاطلاع على هذا الشاغل وكل سجل يخصه. ولا يمكن التراجع عنه.
+concern-action-publish = نشر الشاغل
+concern-done-published = أصبح الشاغل علنيًا.
+concern-timeline-widened = أتاح الطرف { $party } الشاغل لأطراف أخرى
+
+refusal-concern-only-the-lodger-widens = { $party } وحده قدّم الشاغل { $concern } ويحق له توسيع دائرة من يطّلع عليه
+refusal-concern-addressee-left-out = التوزيع يستبعد الجهة الموجَّه إليها { $party }، وعليها الاطلاع على الشاغل للرد عليه

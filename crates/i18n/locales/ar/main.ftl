@@ -370,3 +370,10 @@ refusal-token-days = تتراوح مدة صلاحية رمز الوصول بين
 refusal-not-a-scope = «{ $value }» ليس نطاق رمز وصول؛ استخدم read أو write:MODULE حيث MODULE أحد { $modules }
 refusal-store-unreadable = تعذّرت قراءة المخزن
 refusal-changed-while-read = تغيّر { $key } أثناء قراءته
+
+refusal-distribution-not-a-distribution = «{ $value }» ليس توزيعًا: استخدم public أو originator أو parties:CHN,RUS
+refusal-distribution-not-wider = لا يمكن إلا توسيع التوزيع: { $to } يستبعد من يطّلع ضمن { $from }، وما كُشف لا يمكن استرجاعه
+refusal-distribution-unchanged = يطّلع عليه بالفعل { $to }: لا شيء لتوسيعه
+transparency-sealed = سجل مختوم
+transparency-author-hidden = غير معروض
+transparency-sealed-help = هذا السجل مختوم: لا يطّلع عليه إلا الأطراف المقصودة به. ويظل بإمكان أي شخص التحقق من توقيعه وموقعه في السجل ونقاط تحقق السجل.

@@ -136,3 +136,14 @@ concern-error-unknown-priority = “{ $priority }” is not a priority of cooper
 concern-empty = No concerns have been lodged yet.
 concern-empty-filtered = No concern matches these filters.
 concern-empty-addressed-to-you = No concern is addressed to your party.
+
+concern-field-readers = Who may read it
+concern-readers-addressees = Your party and the addressees only (TLP:AMBER+STRICT)
+concern-readers-public = Everyone, including visitors who are not signed in (TLP:CLEAR)
+concern-field-readers-help = You can let more parties read it later. What has been disclosed cannot be taken back.
+concern-readers = Read by
+concern-readers-anyone = anyone
+concern-publish-help = Publishing lets everyone read this concern and every record about it, including visitors who are not signed in. It cannot be undone.
+concern-action-publish = Publish the concern
+concern-done-published = The concern is now public.
+concern-timeline-widened = { $party } let more parties read the concern

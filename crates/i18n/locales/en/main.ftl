@@ -274,3 +274,6 @@ party-rules-series = Document series
 party-rules-series-help = Capital letters, digits and '-', in parts separated by '/': SCO/GSI gives SCO/GSI/2026/1.
 party-rules-declare = Declare these rules
 party-rules-declared = The rules have been declared and recorded.
+transparency-sealed = sealed record
+transparency-author-hidden = not shown
+transparency-sealed-help = This record is sealed: only the parties it is meant for may read it. Anyone can still check its signature, its place in the log and the log's checkpoints.

@@ -153,3 +153,17 @@ refusal-concern-already-acknowledged = { $party } ya acusó recibo de la preocup
 refusal-concern-only-the-lodger-closes = solo { $party } presentó la preocupación { $concern } y puede cerrarla o retirarla
 refusal-concern-unknown = { $subject } se refiere a una preocupación desconocida
 refusal-concern-no-such = no hay ninguna preocupación { $concern }
+
+concern-field-readers = Quién puede leerla
+concern-readers-addressees = Solo su parte y los destinatarios (TLP:AMBER+STRICT)
+concern-readers-public = Todos, incluidos los visitantes sin sesión iniciada (TLP:CLEAR)
+concern-field-readers-help = Más adelante puede permitir que otras partes la lean. Lo que se ha divulgado no puede retirarse.
+concern-readers = Leída por
+concern-readers-anyone = cualquiera
+concern-publish-help = Publicarla permite que todos lean esta preocupación y cada registro sobre ella, incluidos los visitantes sin sesión iniciada. No se puede deshacer.
+concern-action-publish = Publicar la preocupación
+concern-done-published = La preocupación ahora es pública.
+concern-timeline-widened = { $party } permitió que más partes lean la preocupación
+
+refusal-concern-only-the-lodger-widens = solo { $party } presentó la preocupación { $concern } y puede ampliar quién la lee
+refusal-concern-addressee-left-out = la distribución deja fuera al destinatario { $party }, que debe leer la preocupación para responderla

@@ -331,3 +331,10 @@ refusal-token-days = un token dura de 1 a { $max } días, no { $days }
 refusal-not-a-scope = «{ $value }» no es un alcance de token; use read o write:MODULE, siendo MODULE uno de { $modules }
 refusal-store-unreadable = no se pudo leer el almacén
 refusal-changed-while-read = { $key } cambió mientras se leía
+
+refusal-distribution-not-a-distribution = «{ $value }» no es una distribución: use public, originator o parties:CHN,RUS
+refusal-distribution-not-wider = una distribución solo puede ampliarse: { $to } deja fuera a un lector de { $from }, y lo divulgado no puede retirarse
+refusal-distribution-unchanged = ya lo lee { $to }: no hay nada que ampliar
+transparency-sealed = registro sellado
+transparency-author-hidden = no indicado
+transparency-sealed-help = Este registro está sellado: solo las partes a las que va dirigido pueden leerlo. Cualquiera puede comprobar su firma, su lugar en el registro y los puntos de control.

@@ -153,3 +153,17 @@ refusal-concern-already-acknowledged = { $party } a déjà accusé réception de
 refusal-concern-only-the-lodger-closes = seule { $party } a soumis la préoccupation { $concern } et peut la clore ou la retirer
 refusal-concern-unknown = { $subject } renvoie à une préoccupation inconnue
 refusal-concern-no-such = aucune préoccupation { $concern }
+
+concern-field-readers = Qui peut la lire
+concern-readers-addressees = Votre partie et les destinataires seulement (TLP:AMBER+STRICT)
+concern-readers-public = Tout le monde, y compris les visiteurs non connectés (TLP:CLEAR)
+concern-field-readers-help = Vous pourrez l’ouvrir à d’autres parties plus tard. Ce qui a été divulgué ne peut être repris.
+concern-readers = Lue par
+concern-readers-anyone = tout le monde
+concern-publish-help = Publier permet à tous de lire cette préoccupation et chacun de ses enregistrements, y compris aux visiteurs non connectés. C’est irréversible.
+concern-action-publish = Publier la préoccupation
+concern-done-published = La préoccupation est désormais publique.
+concern-timeline-widened = { $party } a ouvert la préoccupation à d’autres parties
+
+refusal-concern-only-the-lodger-widens = seule { $party } a soumis la préoccupation { $concern } et peut en élargir les lecteurs
+refusal-concern-addressee-left-out = la diffusion laisse de côté le destinataire { $party }, qui doit lire la préoccupation pour y répondre

@@ -330,3 +330,10 @@ refusal-token-days = un jeton est valable de 1 à { $max } jours, pas { $days }
 refusal-not-a-scope = « { $value } » n’est pas une portée de jeton ; utilisez read ou write:MODULE, MODULE étant l’un de { $modules }
 refusal-store-unreadable = le stockage n’a pas pu être lu
 refusal-changed-while-read = { $key } a changé pendant sa lecture
+
+refusal-distribution-not-a-distribution = « { $value } » n’est pas une diffusion : utilisez public, originator ou parties:CHN,RUS
+refusal-distribution-not-wider = une diffusion ne peut qu’être élargie : { $to } laisse de côté un lecteur de { $from }, et ce qui a été divulgué ne peut être repris
+refusal-distribution-unchanged = { $to } le lit déjà : rien à élargir
+transparency-sealed = enregistrement scellé
+transparency-author-hidden = non indiqué
+transparency-sealed-help = Cet enregistrement est scellé : seules les parties auxquelles il est destiné peuvent le lire. Chacun peut toutefois vérifier sa signature, sa place dans le journal et les points de contrôle du journal.

@@ -188,3 +188,17 @@ refusal-concern-already-acknowledged = { $party } уже подтвердила 
 refusal-concern-only-the-lodger-closes = озабоченность { $concern } выразила только { $party }, и только она может её закрыть или отозвать
 refusal-concern-unknown = { $subject } ссылается на неизвестную озабоченность
 refusal-concern-no-such = озабоченности { $concern } нет
+
+concern-field-readers = Кто может читать
+concern-readers-addressees = Только ваша сторона и адресаты (TLP:AMBER+STRICT)
+concern-readers-public = Все, включая посетителей без входа в систему (TLP:CLEAR)
+concern-field-readers-help = Позже можно открыть её другим сторонам. Раскрытое нельзя забрать обратно.
+concern-readers = Читают
+concern-readers-anyone = все
+concern-publish-help = После публикации эту озабоченность и все записи о ней смогут читать все, включая посетителей без входа. Отменить это нельзя.
+concern-action-publish = Опубликовать озабоченность
+concern-done-published = Озабоченность теперь открыта для всех.
+concern-timeline-widened = Сторона { $party } открыла озабоченность другим сторонам
+
+refusal-concern-only-the-lodger-widens = только сторона { $party } подала озабоченность { $concern } и может расширить круг её читателей
+refusal-concern-addressee-left-out = распространение не включает адресата { $party }, которому нужно прочитать озабоченность, чтобы ответить

@@ -354,3 +354,10 @@ refusal-token-days = токен действует от 1 до { $max } дней
 refusal-not-a-scope = «{ $value }» не является областью действия токена; используйте read или write:MODULE, где MODULE — одно из значений { $modules }
 refusal-store-unreadable = хранилище не удалось прочитать
 refusal-changed-while-read = { $key } изменилось во время чтения
+
+refusal-distribution-not-a-distribution = «{ $value }» — не вариант распространения: используйте public, originator или parties:CHN,RUS
+refusal-distribution-not-wider = круг распространения можно только расширить: { $to } исключает читателя из { $from }, а раскрытое нельзя забрать обратно
+refusal-distribution-unchanged = его уже читает { $to }: расширять нечего
+transparency-sealed = запечатанная запись
+transparency-author-hidden = не указан
+transparency-sealed-help = Эта запись запечатана: читать её могут только стороны, которым она предназначена. Любой по-прежнему может проверить её подпись, место в журнале и контрольные точки журнала.

@@ -145,3 +145,17 @@ refusal-concern-already-acknowledged = { $party } 已确认收悉关切 { $conce
 refusal-concern-only-the-lodger-closes = 关切 { $concern } 由 { $party } 提出，只有它可以结案或撤回
 refusal-concern-unknown = { $subject } 指向一个未知的关切
 refusal-concern-no-such = 没有关切 { $concern }
+
+concern-field-readers = 谁可以阅读
+concern-readers-addressees = 仅限本方和被通报方（TLP:AMBER+STRICT）
+concern-readers-public = 所有人，包括未登录的访客（TLP:CLEAR）
+concern-field-readers-help = 以后可以让更多方阅读。已披露的内容无法收回。
+concern-readers = 阅读方
+concern-readers-anyone = 所有人
+concern-publish-help = 公开后，所有人（包括未登录的访客）都能阅读该关切及其每一条记录。此操作无法撤销。
+concern-action-publish = 公开该关切
+concern-done-published = 该关切现已公开。
+concern-timeline-widened = { $party } 让更多方可以阅读该关切
+
+refusal-concern-only-the-lodger-widens = 只有 { $party } 提出了关切 { $concern }，只有其可以扩大阅读范围
+refusal-concern-addressee-left-out = 分发范围遗漏了被通报方 { $party }，其须阅读该关切才能作出回应

@@ -301,3 +301,10 @@ refusal-token-days = 令牌有效期为 1 至 { $max } 天，不能是 { $days }
 refusal-not-a-scope = “{ $value }”不是令牌权限范围；请使用 read 或 write:MODULE，MODULE 为以下之一：{ $modules }
 refusal-store-unreadable = 无法读取存储
 refusal-changed-while-read = { $key } 在读取期间发生了变化
+
+refusal-distribution-not-a-distribution = “{ $value }”不是分发范围：请使用 public、originator 或 parties:CHN,RUS
+refusal-distribution-not-wider = 分发范围只能扩大：{ $to } 遗漏了 { $from } 的一个阅读方，已披露的内容无法收回
+refusal-distribution-unchanged = { $to } 已可阅读：无需扩大
+transparency-sealed = 密封记录
+transparency-author-hidden = 未显示
+transparency-sealed-help = 此记录已密封：只有其指定的各方可以阅读。任何人仍可核验其签名、其在日志中的位置以及日志检查点。

@@ -17,7 +17,7 @@ pub fn appends_are_numbered_and_read_back<H: Harness>(harness: &H) {
     let sco = TestParty::new(3, "sco");
     for (i, party) in [&chn, &kaz, &sco].into_iter().enumerate() {
         let new = party.register();
-        let leaf = new.record.leaf_hash().unwrap();
+        let leaf = new.entry.leaf_hash().unwrap();
         let receipt = store.append(new.clone()).unwrap();
         assert_eq!(
             receipt,
@@ -333,7 +333,7 @@ pub fn concurrent_appends_are_gap_free<H: Harness>(harness: &H) {
                     .map(|i| {
                         let new = chn.lodge(&concern_id(t * 1000 + i), &[&kaz], &[1], TIME);
                         let receipt = store.append(new.clone()).expect("the append succeeds");
-                        assert_eq!(receipt.leaf_hash, new.record.leaf_hash().unwrap());
+                        assert_eq!(receipt.leaf_hash, new.entry.leaf_hash().unwrap());
                         (receipt, new)
                     })
                     .collect::<Vec<_>>()
@@ -561,8 +561,8 @@ pub fn data_survives_reopening<H: Harness>(harness: &H) {
     mirror.check(&harness.open());
 }
 
-/// Growth per author is counted in the database and agrees with the records themselves; `since`
-/// keeps the records timed at or after it.
+/// Growth per author is counted in the database and agrees with the records themselves (a
+/// sealed record's disclosure included); `since` keeps the records timed at or after it.
 pub fn growth_is_counted_per_author<H: Harness>(harness: &H) {
     let store = harness.open();
     let mut mirror = Mirror::default();
@@ -575,7 +575,7 @@ pub fn growth_is_counted_per_author<H: Harness>(harness: &H) {
         &store,
         vec![
             chn.lodge(&concern_id(1), &[&kaz], &[1], &minutes_after(TIME, 1)),
-            chn.lodge(&concern_id(2), &[&kaz], &[2], &later),
+            chn.lodge_sealed(&concern_id(2), &[&kaz], &[2], &later),
             kaz.lodge(&concern_id(3), &[&chn], &[3], &later),
         ],
     );
@@ -585,7 +585,8 @@ pub fn growth_is_counted_per_author<H: Harness>(harness: &H) {
         for r in records.iter().filter(|r| r.time.as_str() >= since) {
             let entry = by_author.entry(r.author.clone()).or_default();
             entry.0 += 1;
-            entry.1 += (r.signed_bytes.len() + r.signature.len()) as u64;
+            let disclosure = r.disclosure.as_ref().map_or(0, Vec::len);
+            entry.1 += (r.signed_bytes.len() + r.signature.len() + disclosure) as u64;
         }
         by_author
             .into_iter()
@@ -614,4 +615,129 @@ pub fn growth_is_counted_per_author<H: Harness>(harness: &H) {
         [("CHN", 1), ("KAZ", 1)]
     );
     assert!(store.growth_by_author(Some("9999")).unwrap().is_empty());
+}
+
+/// A sealed record keeps its envelope in the journal and its disclosure beside it, read back
+/// byte for byte; the concern list keeps to each reader: the public sees public concerns, a
+/// party also those it is named in or lodged, the node every one; widening takes effect in
+/// the list at once.
+pub fn sealed_records_keep_their_disclosure_and_concerns_their_readers<H: Harness>(harness: &H) {
+    let store = harness.open();
+    let mut mirror = Mirror::default();
+    let chn = TestParty::new(1, "CHN");
+    let kaz = TestParty::new(2, "KAZ");
+    let rus = TestParty::new(3, "RUS");
+    mirror.append(&store, vec![chn.register(), kaz.register(), rus.register()]);
+    let (restricted, public) = (concern_id(1), concern_id(2));
+    let sealed = chn.lodge_sealed(&restricted, &[&kaz], &[1], TIME);
+    let receipts = mirror.append(
+        &store,
+        vec![
+            sealed.clone(),
+            kaz.lodge(&public, &[&chn], &[2], &minutes_after(TIME, 1)),
+        ],
+    );
+    mirror.check(&store);
+
+    let stored = store.record(receipts[0].index).unwrap().unwrap();
+    let disclosure = stored
+        .disclosure
+        .clone()
+        .expect("a sealed record has a disclosure");
+    assert_eq!(
+        Some(disclosure.clone()),
+        sealed.entry.disclosure_bytes().unwrap()
+    );
+    assert!(
+        !String::from_utf8_lossy(&stored.signed_bytes).contains("Concern"),
+        "the journal row holds the envelope, not the body"
+    );
+    let entry =
+        LogEntry::from_stored(&stored.signed_bytes, &stored.signature, Some(&disclosure)).unwrap();
+    entry.verify(&chn.key.verifying_key()).unwrap();
+    assert_eq!(entry.leaf_hash().unwrap(), receipts[0].leaf_hash);
+    assert_eq!(
+        store.record(receipts[1].index).unwrap().unwrap().disclosure,
+        None
+    );
+    assert_eq!(
+        store
+            .records_about(&format!("concern:{restricted}"))
+            .unwrap()[0]
+            .disclosure,
+        Some(disclosure),
+        "every read of the journal carries the disclosure"
+    );
+
+    let listed = |store: &H::Store, reader: Reader| {
+        store
+            .concerns(&ConcernFilter {
+                reader,
+                ..ConcernFilter::default()
+            })
+            .unwrap()
+            .into_iter()
+            .map(|c| c.id)
+            .collect::<Vec<_>>()
+    };
+    let party = |p: &TestParty| Reader::Party(p.id().clone());
+    let both = vec![public.clone(), restricted.clone()];
+    let only_public = vec![public.clone()];
+    assert_eq!(listed(&store, Reader::Anonymous), only_public);
+    assert_eq!(listed(&store, party(&rus)), only_public);
+    assert_eq!(listed(&store, party(&kaz)), both, "the addressee");
+    assert_eq!(listed(&store, party(&chn)), both, "the lodger");
+    assert_eq!(listed(&store, Reader::Node), both);
+    // The filter counts readers after the other filters, as a page of a party's list would.
+    let about_chn = store
+        .concerns(&ConcernFilter {
+            reader: party(&rus),
+            party: Some(chn.id().clone()),
+            ..ConcernFilter::default()
+        })
+        .unwrap();
+    assert_eq!(
+        about_chn.len(),
+        1,
+        "RUS sees only the public concern addressed to CHN"
+    );
+
+    let widen = |to: Distribution, minutes: i64, mirror: &mut Mirror| {
+        let current = mirror.concern(&restricted);
+        let event = Event::Concern(ConcernEvent::DistributionWidened {
+            concern: restricted.clone(),
+            distribution: to,
+        });
+        mirror.append(
+            &store,
+            vec![chn.on_concern(&current, event, &minutes_after(TIME, minutes))],
+        );
+    };
+    widen(
+        Distribution::parties([kaz.id().clone(), rus.id().clone()]),
+        2,
+        &mut mirror,
+    );
+    assert_eq!(listed(&store, party(&rus)), both);
+    assert_eq!(listed(&store, Reader::Anonymous), only_public);
+    widen(Distribution::Public, 3, &mut mirror);
+    assert_eq!(listed(&store, Reader::Anonymous), both);
+    mirror.check(&store);
+    drop(store);
+    mirror.check(&harness.open());
+}
+
+/// A concern stored before distributions existed (concern 1, lodged by `lodger`) is public
+/// after the upgrade: everyone lists it, as everyone read it before.
+pub fn assert_lodged_before_is_public(store: &impl Store, lodger: &TestParty) {
+    let listed = store
+        .concerns(&ConcernFilter {
+            reader: Reader::Anonymous,
+            ..ConcernFilter::default()
+        })
+        .unwrap();
+    assert_eq!(listed.len(), 1, "the concern from before is public");
+    assert_eq!(listed[0].id, concern_id(1));
+    assert_eq!(&listed[0].lodged_by, lodger.id());
+    assert!(listed[0].distribution.is_public());
 }

@@ -39,10 +39,12 @@ use gsi_core::framework::{PriorityRef, SecurityDomain};
 use gsi_core::membership::{Membership, MembershipRole};
 use gsi_core::registry::RegistryEvent;
 use gsi_core::state::{PartyKey, Source, project};
-use gsi_core::{ConcernId, Event, Party, PartyId, PartyKind, Role, State, Timestamp};
+use gsi_core::{
+    ConcernId, Distribution, Event, Party, PartyId, PartyKind, Reader, Role, State, Timestamp,
+};
 use gsi_ledger::{
-    Checkpoint, Hash, MemoryTree, NodeId, NoteSigner, SignedRecord, SigningKey, UnsignedRecord,
-    key_id, sign_checkpoint, verify_consistency, verify_inclusion,
+    Checkpoint, Hash, LogEntry, MemoryTree, NodeId, NoteSigner, SignedRecord, SigningKey,
+    UnsignedRecord, key_id, sign_checkpoint, verify_consistency, verify_inclusion,
 };
 
 use crate::{
@@ -87,6 +89,7 @@ macro_rules! store_contract_tests {
             data_survives_reopening
             dialogue_objects_are_kept_whole
             growth_is_counted_per_author
+            sealed_records_keep_their_disclosure_and_concerns_their_readers
         );
     };
     (@cases ($harness:expr) $($case:ident)*) => {
@@ -146,7 +149,7 @@ pub fn signed(key: &SigningKey, author: &PartyId, event: &Event, time: &str) -> 
 ///
 /// Panics if the record's body is not an event the core applies to `previous`.
 pub fn new_record(
-    record: SignedRecord,
+    record: impl Into<LogEntry>,
     previous: Option<&Concern>,
     expect: Vec<Expectation>,
 ) -> NewRecord {
@@ -160,22 +163,23 @@ pub fn new_record(
 /// As [`new_record`], for events whose projection reads other earlier entities (a meeting, a
 /// document, a mechanism's rules).
 pub fn new_record_with(
-    record: SignedRecord,
+    record: impl Into<LogEntry>,
     prior: &dyn Source,
     expect: Vec<Expectation>,
 ) -> NewRecord {
-    let (meta, event) = meta_and_event(&record);
+    let entry = record.into();
+    let (meta, event) = meta_and_event(&entry);
     let projections = project(&meta, &event, prior).expect("the event applies");
     NewRecord {
         subject: event.subject().to_string(),
-        record,
+        entry,
         expect,
         projections,
     }
 }
 
-fn meta_and_event(record: &SignedRecord) -> (RecordMeta, Event) {
-    let r = &record.record;
+fn meta_and_event(entry: &LogEntry) -> (RecordMeta, Event) {
+    let r = &entry.record();
     let meta = RecordMeta {
         author: PartyId::parse(&r.author).expect("a party id"),
         key_id: r.key_id.clone(),
@@ -337,25 +341,31 @@ impl TestParty {
         priorities: &[u8],
         time: &str,
     ) -> NewRecord {
-        let event = Event::Concern(ConcernEvent::Lodged(LodgeConcern {
-            id: id.clone(),
-            title: format!("Concern {id}"),
-            description: "A legitimate security concern, described for the contract tests."
-                .to_owned(),
-            domain: SecurityDomain::NonTraditional,
-            priorities: priorities
-                .iter()
-                .map(|n| PriorityRef::parse(&format!("III.{n}")).expect("a priority"))
-                .collect(),
-            addressees: addressees.iter().map(|p| p.id().clone()).collect(),
-            un_references: Vec::new(),
-            response_due: None,
-        }));
+        // As lodged before distributions existed: public.
+        let event = lodging(id, addressees, priorities, None);
         new_record(
             self.sign(&event, time),
             None,
             vec![expect_new(format!("concern:{id}"))],
         )
+    }
+
+    /// A `concern.lodged` record read by this party and its addressees alone, sealed with a
+    /// salt drawn from `id` as the platform seals a restricted record.
+    pub fn lodge_sealed(
+        &self,
+        id: &ConcernId,
+        addressees: &[&TestParty],
+        priorities: &[u8],
+        time: &str,
+    ) -> NewRecord {
+        let readers = Distribution::parties(addressees.iter().map(|p| p.id().clone()));
+        let event = lodging(id, addressees, priorities, Some(readers));
+        let record = self.sign(&event, time).record;
+        let mut salt = [0u8; 32];
+        salt[..26].copy_from_slice(id.as_str().as_bytes());
+        let entry = LogEntry::sealed(record, salt, &self.key).expect("test records seal");
+        new_record(entry, None, vec![expect_new(format!("concern:{id}"))])
     }
 
     /// A `membership.recorded` record of `membership`, signed by this party (the mechanism)
@@ -381,6 +391,29 @@ impl TestParty {
             vec![expect_version(entity, current.version)],
         )
     }
+}
+
+/// The lodging of concern `id` to `addressees`, tagged with priorities `III.n`.
+fn lodging(
+    id: &ConcernId,
+    addressees: &[&TestParty],
+    priorities: &[u8],
+    distribution: Option<Distribution>,
+) -> Event {
+    Event::Concern(ConcernEvent::Lodged(LodgeConcern {
+        id: id.clone(),
+        title: format!("Concern {id}"),
+        description: "A legitimate security concern, described for the contract tests.".to_owned(),
+        domain: SecurityDomain::NonTraditional,
+        priorities: priorities
+            .iter()
+            .map(|n| PriorityRef::parse(&format!("III.{n}")).expect("a priority"))
+            .collect(),
+        addressees: addressees.iter().map(|p| p.id().clone()).collect(),
+        un_references: Vec::new(),
+        response_due: None,
+        distribution,
+    }))
 }
 
 /// Standard base64 with padding (how the registry writes public keys).
@@ -444,7 +477,7 @@ impl Mirror {
         assert_eq!(receipts.len(), batch.len(), "one receipt per record");
         for (new, receipt) in batch.into_iter().zip(receipts) {
             let index = self.records.len() as u64;
-            let leaf = new.record.leaf_hash().expect("a leaf hash");
+            let leaf = new.entry.leaf_hash().expect("a leaf hash");
             assert_eq!(
                 *receipt,
                 Receipt {
@@ -454,7 +487,7 @@ impl Mirror {
                 },
                 "receipt of the record appended at {index}"
             );
-            let (meta, event) = meta_and_event(&new.record);
+            let (meta, event) = meta_and_event(&new.entry);
             self.state
                 .apply(&meta, &event)
                 .expect("the mirror applies the event");
@@ -566,16 +599,17 @@ fn membership_order(a: &Membership, b: &Membership) -> std::cmp::Ordering {
 
 /// The journal row a store should hold for `new` at `index`.
 fn stored(index: u64, new: &NewRecord, leaf: Hash) -> StoredRecord {
-    let r = &new.record.record;
+    let r = new.entry.record();
     StoredRecord {
         index,
-        kind: r.kind.clone(),
-        author: r.author.clone(),
-        time: r.time.clone(),
+        kind: r.kind,
+        author: r.author,
+        time: r.time,
         subject: new.subject.clone(),
-        signed_bytes: new.record.signed_bytes().expect("signed bytes"),
-        signature: new.record.signature.to_bytes().to_vec(),
+        signed_bytes: new.entry.signed_bytes().expect("signed bytes"),
+        signature: new.entry.signature().to_vec(),
         leaf_hash: leaf.to_vec(),
+        disclosure: new.entry.disclosure_bytes().expect("disclosure bytes"),
     }
 }
 

@@ -13,6 +13,7 @@ use utoipa::{IntoParams, ToSchema};
 use super::refusals::{Invalid, NotFound};
 use super::{Params, blocking};
 use crate::Problem;
+use crate::auth::Reading;
 
 const NOTE: [(header::HeaderName, &str); 1] = [(header::CONTENT_TYPE, "text/plain; charset=utf-8")];
 
@@ -30,9 +31,10 @@ pub async fn checkpoint_key(State(platform): State<Platform>) -> impl IntoRespon
     )
 }
 
-#[utoipa::path(get, path = "/api/v1/log/records/{index}", description = "Refused with:\n- 404: No such record\n- 422: Not an index", tag = "log", params(("index" = u64, Path, description = "The index of the record in the log")), responses((status = 200, description = "The record with its inclusion proof against the latest checkpoint", body = RecordProof), NotFound, Invalid))]
+#[utoipa::path(get, path = "/api/v1/log/records/{index}", description = "Anyone gets every record's signed bytes, signature and inclusion proof. A sealed record (docs/ledger.md 1.4) comes as its envelope alone, unless the caller's party may read it: then `record` and `disclosure` come too.\n\nRefused with:\n- 404: No such record\n- 422: Not an index", tag = "log", security((), ("token" = [])), params(("index" = u64, Path, description = "The index of the record in the log")), responses((status = 200, description = "The record with its inclusion proof against the latest checkpoint", body = RecordProof), NotFound, Invalid))]
 pub async fn record(
     State(platform): State<Platform>,
+    Reading(reader): Reading,
     Path(index): Path<String>,
 ) -> Result<Json<RecordProof>, Problem> {
     let index: u64 = index.parse().map_err(|_| {
@@ -43,7 +45,7 @@ pub async fn record(
         )
     })?;
     Ok(Json(
-        blocking(&platform, move |p| p.record_proof(index)).await?,
+        blocking(&platform, move |p| p.record_proof(&reader, index)).await?,
     ))
 }
 
@@ -72,14 +74,17 @@ pub async fn consistency(
     ))
 }
 
+/// One record of the log. A sealed record the caller may not read shows no kind or subject,
+/// and its author only where its envelope shows it.
 #[derive(Serialize, ToSchema)]
 pub struct RecordSummary {
     index: u64,
-    kind: String,
-    author: String,
+    kind: Option<String>,
+    author: Option<String>,
     time: String,
-    subject: String,
+    subject: Option<String>,
     leaf_hash: String,
+    sealed: bool,
 }
 
 #[derive(Serialize, ToSchema)]
@@ -88,26 +93,28 @@ pub struct RecordPage {
     records: Vec<RecordSummary>,
 }
 
-#[utoipa::path(get, path = "/api/v1/log/records", tag = "log", params(Range), responses((status = 200, description = "Record summaries and the tree size", body = RecordPage)))]
+#[utoipa::path(get, path = "/api/v1/log/records", tag = "log", security((), ("token" = [])), params(Range), responses((status = 200, description = "Record summaries and the tree size", body = RecordPage)))]
 pub async fn list_records(
     State(platform): State<Platform>,
+    Reading(reader): Reading,
     Params(range): Params<Range>,
 ) -> Result<Json<RecordPage>, Problem> {
     let from = range.from.unwrap_or(0);
     let limit = range.limit.unwrap_or(100).min(1000);
     let page = blocking(&platform, move |p| {
-        let records = p.records(from, limit)?;
+        let records = p.records(&reader, from, limit)?;
         Ok(RecordPage {
             tree_size: p.tree_size()?,
             records: records
                 .into_iter()
                 .map(|r| RecordSummary {
                     index: r.index,
-                    kind: r.kind,
+                    sealed: r.is_sealed(),
+                    leaf_hash: gsi_ledger::to_hex(&r.leaf_hash),
+                    kind: r.content.as_ref().map(|c| c.kind.clone()),
+                    subject: r.content.map(|c| c.subject),
                     author: r.author,
                     time: r.time,
-                    subject: r.subject,
-                    leaf_hash: gsi_ledger::to_hex(&r.leaf_hash),
                 })
                 .collect(),
         })

@@ -7,21 +7,24 @@ use axum::response::IntoResponse;
 use gsi_app::read::{ConcernFilter, Receipt};
 use gsi_app::{Platform, RecordProof};
 use gsi_core::concerns::{AddresseeClock, ClosingOutcome, Concern, ConcernStatus, LodgeConcern};
+use gsi_core::distribution::Tlp;
 use gsi_core::framework::{PriorityRef, SecurityDomain, UnSymbol};
-use gsi_core::{ConcernId, DomainError, EntityKey, PartyId, Timestamp};
+use gsi_core::{ConcernId, Distribution, DomainError, EntityKey, PartyId, Timestamp};
 use serde::{Deserialize, Serialize};
 use utoipa::{IntoParams, ToSchema};
 
 use crate::Problem;
 use crate::api::refusals::{Conflict, Forbidden, Invalid, NotFound, TooManyWrites, Unauthorized};
 use crate::api::{Body, DEFAULT_LIMIT, MAX_LIMIT, Params, ReceiptView, blocking, page};
-use crate::auth::Caller;
+use crate::auth::{Caller, Reading};
 
 /// A concern as the API shows it: its state, its clocks now, and whether it is overdue.
 #[derive(Serialize, ToSchema)]
 pub struct ConcernView {
     #[serde(flatten)]
     concern: Concern,
+    /// The TLP 2.0 label of the concern's distribution.
+    tlp: Tlp,
     overdue: bool,
     clocks: Vec<AddresseeClock>,
 }
@@ -29,6 +32,7 @@ pub struct ConcernView {
 impl ConcernView {
     fn new(concern: Concern, now: Timestamp) -> Self {
         Self {
+            tlp: concern.distribution.tlp(),
             overdue: concern.is_overdue(now),
             clocks: concern.clocks(now),
             concern,
@@ -64,10 +68,10 @@ fn invalid(e: DomainError) -> Problem {
     Problem::from(gsi_app::AppError::from(e))
 }
 
-#[utoipa::path(get, path = "/api/v1/concerns", description = "Refused with:\n- 422: A filter does not parse", tag = "concerns", security(("token" = [])), params(ListQuery), responses((status = 200, description = "Concerns, newest first, with clocks", body = Vec<ConcernView>), Unauthorized, Invalid))]
+#[utoipa::path(get, path = "/api/v1/concerns", description = "The concerns the caller may read: without a token, the public ones.\n\nRefused with:\n- 422: A filter does not parse", tag = "concerns", security((), ("token" = [])), params(ListQuery), responses((status = 200, description = "Concerns, newest first, with clocks", body = Vec<ConcernView>), Unauthorized, Invalid))]
 pub async fn list(
     State(platform): State<Platform>,
-    _caller: Caller,
+    Reading(reader): Reading,
     Params(q): Params<ListQuery>,
 ) -> Result<Json<Vec<ConcernView>>, Problem> {
     let status =
@@ -98,9 +102,10 @@ pub async fn list(
         } else {
             q.offset.unwrap_or(0)
         },
+        ..ConcernFilter::default()
     };
     let now = gsi_app::now();
-    let concerns = blocking(&platform, move |p| p.concerns().list(&filter)).await?;
+    let concerns = blocking(&platform, move |p| p.concerns().list(&reader, &filter)).await?;
     let mut views: Vec<ConcernView> = concerns
         .into_iter()
         .map(|c| ConcernView::new(c, now))
@@ -130,19 +135,19 @@ fn parse_id(id: &str) -> Result<ConcernId, Problem> {
     })
 }
 
-#[utoipa::path(get, path = "/api/v1/concerns/{id}", description = "Refused with:\n- 404: No such concern", tag = "concerns", security(("token" = [])), params(("id" = String, Path)), responses((status = 200, description = "The concern, its clocks and its history with proofs", body = ConcernDetail), Unauthorized, NotFound, Invalid))]
+#[utoipa::path(get, path = "/api/v1/concerns/{id}", description = "Refused with:\n- 404: No such concern, or one the caller may not read", tag = "concerns", security((), ("token" = [])), params(("id" = String, Path)), responses((status = 200, description = "The concern, its clocks and its history with proofs", body = ConcernDetail), Unauthorized, NotFound, Invalid))]
 pub async fn show(
     State(platform): State<Platform>,
-    _caller: Caller,
+    Reading(reader): Reading,
     Path(id): Path<String>,
 ) -> Result<Json<ConcernDetail>, Problem> {
     let id = parse_id(&id)?;
     let detail = blocking(&platform, move |p| {
-        let concern = p.concerns().get(&id)?;
+        let concern = p.concerns().get(&reader, &id)?;
         let history = p
-            .records_about(&EntityKey::Concern(id.clone()))?
+            .records_about(&reader, &EntityKey::Concern(id.clone()))?
             .iter()
-            .map(|r| p.record_proof(r.index))
+            .map(|r| p.record_proof(&reader, r.index))
             .collect::<Result<Vec<_>, _>>()?;
         Ok(ConcernDetail {
             concern: ConcernView::new(concern, gsi_app::now()),
@@ -166,6 +171,8 @@ pub struct LodgeRequest {
     #[serde(default)]
     un_references: Vec<UnSymbol>,
     response_due: Option<Timestamp>,
+    /// Who may read the concern; without one, the lodger and its addressees.
+    distribution: Option<Distribution>,
 }
 
 #[utoipa::path(post, path = "/api/v1/concerns", description = "Refused with:\n- 403: The user may not author records for its party\n- 404: An addressee is not registered\n- 409: The id is taken\n- 422: A field is missing or malformed", tag = "concerns", security(("token" = [])), request_body = LodgeRequest, responses((status = 201, description = "Lodged", body = Changed), Unauthorized, Forbidden, NotFound, Conflict, Invalid, TooManyWrites))]
@@ -186,6 +193,7 @@ pub async fn lodge(
         addressees: req.addressees,
         un_references: req.un_references,
         response_due: req.response_due,
+        distribution: req.distribution,
     };
     let result = blocking(&platform, move |p| {
         p.concerns().lodge(&actor, command, gsi_app::now())
@@ -272,6 +280,29 @@ pub async fn close(
                 req.note.as_deref(),
                 gsi_app::now(),
             )
+        })
+        .await?,
+    )))
+}
+
+#[derive(Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct WidenRequest {
+    distribution: Distribution,
+}
+
+#[utoipa::path(post, path = "/api/v1/concerns/{id}/distribution", description = "Lets more parties read the concern and every record about it. What was disclosed cannot be taken back, so a distribution is only ever widened.\n\nRefused with:\n- 403: Only the lodging party widens\n- 404: No such concern\n- 422: The distribution leaves out a reader it has now", tag = "concerns", security(("token" = [])), params(("id" = String, Path)), request_body = WidenRequest, responses((status = 200, description = "Widened", body = Changed), Unauthorized, Forbidden, NotFound, Conflict, Invalid, TooManyWrites))]
+pub async fn widen(
+    State(platform): State<Platform>,
+    Caller(actor): Caller,
+    Path(id): Path<String>,
+    Body(req): Body<WidenRequest>,
+) -> Result<Json<Changed>, Problem> {
+    let id = parse_id(&id)?;
+    Ok(Json(changed(
+        blocking(&platform, move |p| {
+            p.concerns()
+                .widen(&actor, &id, req.distribution, gsi_app::now())
         })
         .await?,
     )))

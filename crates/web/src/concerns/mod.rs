@@ -21,6 +21,7 @@ pub fn router() -> OpenApiRouter<Platform> {
         .routes(routes!(api::respond))
         .routes(routes!(api::propose_consultations))
         .routes(routes!(api::close))
+        .routes(routes!(api::widen))
         .route("/concerns", get(pages::list))
         .route("/concerns/new", get(pages::new_form).post(pages::lodge))
         .route("/concerns/{id}", get(pages::show))

@@ -124,12 +124,12 @@ pub async fn list(State(platform): State<Platform>, frame: Frame) -> PageResult 
         status: ConcernStatus::parse_filter(&status).ok().flatten(),
         party: PartyId::parse(&party).ok(),
         priority: PriorityRef::parse(&priority).ok().map(|p| p.number()),
-        limit: None,
-        offset: 0,
+        ..ConcernFilter::default()
     };
+    let reader = frame.reader();
     let (found, parties) = frame
         .run(&platform, move |p| {
-            Ok((p.concerns().list(&filter)?, p.parties()?))
+            Ok((p.concerns().list(&reader, &filter)?, p.parties()?))
         })
         .await?;
     let f = frame.clone().at("concerns", frame.t("concern-list-title"));
@@ -193,6 +193,8 @@ struct LodgeInput {
     addressees: Vec<String>,
     un_references: String,
     response_due: String,
+    /// `addressees` (the default) or `public`.
+    readers: String,
 }
 
 #[derive(Default)]
@@ -353,6 +355,7 @@ pub async fn lodge(State(platform): State<Platform>, frame: Frame, form: Form) -
         addressees: form.all("addressees"),
         un_references: form.text("un_references"),
         response_due: form.text("response_due"),
+        readers: form.text("readers"),
     };
     // The form only parses; every rule is the core's, and each refusal is shown beside the
     // field it concerns, in the page's language.
@@ -388,8 +391,11 @@ pub async fn lodge(State(platform): State<Platform>, frame: Frame, form: Form) -
             }
         },
     };
+    // The lodger and its addressees read it unless the lodger publishes it.
+    let distribution = (input.readers == "public").then_some(gsi_core::Distribution::Public);
     let id = ConcernId::from_random(gsi_app::random_id_bytes());
     let command = LodgeConcern {
+        distribution,
         id: id.clone(),
         title: input.title.clone(),
         description: input.description.clone(),
@@ -499,6 +505,10 @@ struct ConcernPage {
     can_acknowledge: bool,
     can_respond: bool,
     can_close: bool,
+    /// The TLP label of the concern's distribution, and who reads it (`None`: anyone).
+    tlp: &'static str,
+    readers: Option<Vec<PartyLink>>,
+    can_publish: bool,
     errors: ActionErrors,
 }
 
@@ -521,9 +531,10 @@ async fn render_concern(
     };
     let id = ConcernId::parse(id).map_err(|_| not_found())?;
     let cid = id.clone();
+    let reader = frame.reader();
     let loaded = crate::api::blocking(platform, move |p| {
-        let concern = p.concerns().get(&cid)?;
-        let records = p.records_about(&EntityKey::Concern(cid.clone()))?;
+        let concern = p.concerns().get(&reader, &cid)?;
+        let records = p.records_about(&reader, &EntityKey::Concern(cid.clone()))?;
         Ok((concern, records))
     })
     .await;
@@ -604,10 +615,13 @@ async fn render_concern(
     let timeline = records
         .iter()
         .map(|r| {
-            let body = gsi_ledger::SignedRecord::from_parts(&r.signed_bytes, &r.signature)
-                .ok()
-                .and_then(|s| Event::from_kind_body(&s.record.kind, &s.record.body).ok());
-            let party = f.party(&r.author, None);
+            let body = r.entry().ok().flatten().and_then(|e| {
+                let record = e.record();
+                Event::from_kind_body(&record.kind, &record.body).ok()
+            });
+            let author = r.author.clone().unwrap_or_default();
+            let kind = r.kind().unwrap_or_default().to_owned();
+            let party = f.party(&author, None);
             let arg = [("party", party.as_str().into())];
             // Every event is named: a new concern event, or a new module whose records could be
             // about a concern, does not compile until its line is written here.
@@ -634,16 +648,19 @@ async fn render_concern(
                         ),
                         note.clone(),
                     ),
+                    ConcernEvent::DistributionWidened { .. } => {
+                        (f.ta("concern-timeline-widened", &arg), None)
+                    }
                 },
                 // Records of other modules are not about a concern; one that does not parse is
                 // shown by its kind.
-                Some(Event::Registry(_) | Event::Dialogue(_)) | None => (r.kind.clone(), None),
+                Some(Event::Registry(_) | Event::Dialogue(_)) | None => (kind.clone(), None),
             };
             TimelineItem {
                 index: r.index,
-                kind: r.kind.clone(),
+                kind,
                 summary,
-                author_id: r.author.clone(),
+                author_id: author,
                 time: f.time(&r.time),
                 datetime: r.time.clone(),
                 text,
@@ -659,6 +676,7 @@ async fn render_concern(
         "consultations",
         "closed-addressed",
         "withdrawn",
+        "published",
     ]
     .contains(&done)
     .then(|| f.t(&format!("concern-done-{done}")));
@@ -709,6 +727,13 @@ async fn render_concern(
         can_acknowledge: f.may(|p| concerns::may_acknowledge(p, &c)),
         can_respond: f.may(|p| concerns::may_respond(p, &c)),
         can_close: f.may(|p| concerns::may_close(p, &c)),
+        tlp: c.distribution.tlp().as_str(),
+        readers: c.distribution.named().map(|mut named| {
+            named.insert(c.lodged_by.clone());
+            named.iter().map(|p| PartyLink::new(&f, p)).collect()
+        }),
+        can_publish: !c.distribution.is_public()
+            && f.may(|p| concerns::may_widen(p, &c, &gsi_core::Distribution::Public)),
         errors,
         f,
     };
@@ -811,6 +836,13 @@ pub async fn act(
                 }),
             )
         }
+        "publish" => (
+            "published".into(),
+            Box::new(move |p| {
+                p.concerns()
+                    .widen(&actor, &cid, gsi_core::Distribution::Public, now)
+            }),
+        ),
         _ => return Err(frame.error(StatusCode::NOT_FOUND, None)),
     };
     match crate::api::blocking(&platform, call).await {

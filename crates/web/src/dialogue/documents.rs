@@ -611,10 +611,11 @@ fn amendment_view(
 }
 
 async fn render_document(platform: &Platform, frame: &Frame, id: &str) -> PageResult {
-    let (d, outcome, (m, records)) = load(platform, frame, id, |p, d| {
+    let reader = frame.reader();
+    let (d, outcome, (m, records)) = load(platform, frame, id, move |p, d| {
         Ok((
             p.dialogue().meeting(&d.meeting)?,
-            p.records_about(&d.entity())?,
+            p.records_about(&reader, &d.entity())?,
         ))
     })
     .await?;

@@ -911,7 +911,7 @@ async fn load_meeting(
         Meeting,
         Vec<OutcomeDocument>,
         Option<Standing>,
-        Vec<gsi_app::read::StoredRecord>,
+        Vec<gsi_app::read::LogRecord>,
     ),
     PageError,
 > {
@@ -921,6 +921,7 @@ async fn load_meeting(
         .as_ref()
         .filter(|u| u.may_author())
         .map(|u| u.actor.party.clone());
+    let reader = frame.reader();
     let loaded = crate::api::blocking(platform, move |p| {
         let meeting = p.dialogue().meeting(&mid)?;
         let documents = p
@@ -929,7 +930,7 @@ async fn load_meeting(
         let standing = party
             .map(|party| p.dialogue().standing(&meeting, &party))
             .transpose()?;
-        let records = p.records_about(&meeting.entity())?;
+        let records = p.records_about(&reader, &meeting.entity())?;
         Ok((meeting, documents, standing, records))
     })
     .await;

@@ -389,19 +389,22 @@ pub struct RecordRow {
 }
 
 /// The records about an entity, oldest first, as the "Signed records" list shows them.
-pub fn record_rows(f: &Frame, records: &[gsi_app::read::StoredRecord]) -> Vec<RecordRow> {
+pub fn record_rows(f: &Frame, records: &[gsi_app::read::LogRecord]) -> Vec<RecordRow> {
     records
         .iter()
         .map(|r| RecordRow {
             index: r.index,
             label: f.ta("common-record-number", &[("index", r.index.into())]),
-            kind: r.kind.clone(),
-            author: match PartyId::parse(&r.author) {
-                Ok(id) => PartyLink::new(f, &id),
-                Err(_) => PartyLink {
-                    id: r.author.clone(),
-                    name: r.author.clone(),
-                },
+            kind: r.kind().unwrap_or_default().to_owned(),
+            author: match r.author.as_deref().map(PartyId::parse) {
+                Some(Ok(id)) => PartyLink::new(f, &id),
+                _ => {
+                    let author = r.author.clone().unwrap_or_default();
+                    PartyLink {
+                        id: author.clone(),
+                        name: author,
+                    }
+                }
             },
             time: f.time(&r.time),
             datetime: r.time.clone(),

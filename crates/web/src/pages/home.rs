@@ -11,6 +11,7 @@ use gsi_core::concerns::ConcernStatus;
 use gsi_i18n::Lang;
 use gsi_map::{MapOptions, Shade, world_svg};
 
+use super::transparency::Row;
 use super::{Frame, PageResult};
 
 pub struct Entry {
@@ -18,15 +19,6 @@ pub struct Entry {
     pub title: String,
     pub note: String,
     pub href: String,
-}
-
-pub struct RecordRow {
-    pub index: u64,
-    pub kind: String,
-    pub author: String,
-    pub author_id: String,
-    pub time: String,
-    pub datetime: String,
 }
 
 pub struct LegendItem {
@@ -42,7 +34,7 @@ struct Home {
     priorities: Vec<Entry>,
     map: String,
     legend: Vec<LegendItem>,
-    records: Vec<RecordRow>,
+    records: Vec<Row>,
     stats: String,
 }
 
@@ -52,14 +44,18 @@ pub fn title_in(lang: Lang, en: &str, zh: &str) -> String {
 }
 
 pub async fn page(State(platform): State<Platform>, frame: Frame) -> PageResult {
+    let reader = frame.reader();
     let (open, records, size, parties) = frame
-        .run(&platform, |p| {
-            let open = p.concerns().list(&ConcernFilter {
-                status: Some(ConcernStatus::Open),
-                ..ConcernFilter::default()
-            })?;
+        .run(&platform, move |p| {
+            let open = p.concerns().list(
+                &reader,
+                &ConcernFilter {
+                    status: Some(ConcernStatus::Open),
+                    ..ConcernFilter::default()
+                },
+            )?;
             let size = p.tree_size()?;
-            let records = p.records(size.saturating_sub(10), 10)?;
+            let records = p.records(&reader, size.saturating_sub(10), 10)?;
             Ok((open, records, size, p.parties()?.len()))
         })
         .await?;
@@ -140,18 +136,7 @@ pub async fn page(State(platform): State<Platform>, frame: Frame) -> PageResult 
         })
         .collect();
 
-    let records = records
-        .into_iter()
-        .rev()
-        .map(|r| RecordRow {
-            index: r.index,
-            author: f.party(&r.author, None),
-            author_id: r.author,
-            time: f.time(&r.time),
-            datetime: r.time,
-            kind: r.kind,
-        })
-        .collect();
+    let records = records.into_iter().rev().map(|r| Row::new(&f, r)).collect();
     let stats = format!(
         "{} · {}",
         f.ta("home-stat-parties", &[("count", parties.into())]),

@@ -354,6 +354,14 @@ impl Frame {
         self.problem(Problem::from(gsi_app::AppError::from(e)))
     }
 
+    /// Who reads this page: the signed-in user's party, or anonymous.
+    pub fn reader(&self) -> gsi_core::Reader {
+        match &self.user {
+            Some(u) => gsi_core::Reader::Party(u.actor.party.clone()),
+            None => gsi_core::Reader::Anonymous,
+        }
+    }
+
     /// Whether the signed-in user may act for its party under `rule`: the same checks a command
     /// makes (an authoring role, then the rule), so a page offers a form exactly when the
     /// command would get past them.

@@ -14,7 +14,7 @@ use gsi_core::concerns::ConcernStatus;
 use gsi_core::decisions::{Quorum, RuleKind};
 use gsi_core::dialogue::awaiting::Awaiting;
 use gsi_core::dialogue::rules::{DeclareRules, MechanismRules};
-use gsi_core::{PartyId, PartyKind};
+use gsi_core::{PartyId, PartyKind, Reader};
 
 use super::{Form, Frame, PageResult, SignedIn, format_time, see_other};
 use crate::concerns::pages::{ConcernRow, concern_row};
@@ -269,11 +269,14 @@ async fn render(
             let users = p.users_of(&actor.party)?;
             let keys = p.keys_of(&actor.party)?;
             let tokens = p.tokens_of(&actor.user)?;
-            let open = p.concerns().list(&ConcernFilter {
-                status: Some(ConcernStatus::Open),
-                party: Some(actor.party.clone()),
-                ..ConcernFilter::default()
-            })?;
+            let open = p.concerns().list(
+                &Reader::Party(actor.party.clone()),
+                &ConcernFilter {
+                    status: Some(ConcernStatus::Open),
+                    party: Some(actor.party.clone()),
+                    ..ConcernFilter::default()
+                },
+            )?;
             // States declare no rules: their meetings are ad hoc and choose a rule each time.
             let kind = p.party(&actor.party)?.map(|v| v.value.kind);
             let rules = match kind {

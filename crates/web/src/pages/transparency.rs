@@ -11,6 +11,8 @@ use gsi_ledger::Hash;
 
 use super::{Frame, PageResult};
 
+/// A record in a list: a sealed one the reader may not read shows no kind, only that it is
+/// sealed, and its author only where its envelope shows it.
 pub struct Row {
     pub index: u64,
     pub kind: String,
@@ -18,6 +20,25 @@ pub struct Row {
     pub author_id: String,
     pub time: String,
     pub datetime: String,
+}
+
+impl Row {
+    pub fn new(f: &Frame, r: gsi_app::read::LogRecord) -> Self {
+        let author_id = r.author.clone().unwrap_or_default();
+        Self {
+            index: r.index,
+            kind: r
+                .kind()
+                .map_or_else(|| f.t("transparency-sealed"), str::to_owned),
+            author: match &r.author {
+                Some(a) => f.party(a, None),
+                None => f.t("transparency-author-hidden"),
+            },
+            author_id,
+            time: f.time(&r.time),
+            datetime: r.time,
+        }
+    }
 }
 
 #[derive(Template)]
@@ -41,11 +62,12 @@ pub async fn index(State(platform): State<Platform>, frame: Frame) -> PageResult
         .iter()
         .find(|(k, _)| k == "from")
         .and_then(|(_, v)| v.parse::<u64>().ok());
+    let reader = frame.reader();
     let (cp, records) = frame
         .run(&platform, move |p| {
             let cp = p.checkpoint()?;
             let start = from_q.unwrap_or(cp.size.saturating_sub(PAGE)).min(cp.size);
-            let records = p.records(start, PAGE)?;
+            let records = p.records(&reader, start, PAGE)?;
             Ok((cp, records))
         })
         .await?;
@@ -54,18 +76,7 @@ pub async fn index(State(platform): State<Platform>, frame: Frame) -> PageResult
         .at("transparency", frame.t("transparency-title"));
     let from = records.first().map(|r| r.index).unwrap_or(0);
     let last = records.last().map(|r| r.index + 1).unwrap_or(0);
-    let rows = records
-        .into_iter()
-        .rev()
-        .map(|r| Row {
-            index: r.index,
-            author: f.party(&r.author, None),
-            author_id: r.author,
-            time: f.time(&r.time),
-            datetime: r.time,
-            kind: r.kind,
-        })
-        .collect();
+    let rows = records.into_iter().rev().map(|r| Row::new(&f, r)).collect();
     let page = Index {
         key: platform.node().verifier().to_verifier_key(),
         size: cp.size,
@@ -85,8 +96,15 @@ struct RecordPage {
     f: Frame,
     proof: RecordProof,
     body: Vec<(String, String)>,
+    /// The record's kind, or that it is sealed from this reader.
+    kind: String,
+    key_id: String,
     author: String,
+    author_id: String,
     time: String,
+    datetime: String,
+    /// What a reader of a sealed record it may not read is told.
+    sealed: Option<String>,
     proof_joined: String,
     verified: bool,
     server_status: String,
@@ -162,24 +180,42 @@ pub async fn record(
     let n: u64 = n
         .parse()
         .map_err(|_| frame.error(StatusCode::NOT_FOUND, None))?;
-    let (proof, subject, verified) = frame
+    let reader = frame.reader();
+    let (proof, shown, verified) = frame
         .run(&platform, move |p| {
-            let proof = p.record_proof(n)?;
-            let subject = p.record(n)?.map(|r| r.subject).unwrap_or_default();
+            let proof = p.record_proof(&reader, n)?;
+            let shown = p
+                .record(&reader, n)?
+                .ok_or_else(|| gsi_app::refusals::no_such_record(n))?;
             let verified = verify(p, &proof);
             if let Err(e) = &verified {
                 tracing::warn!(index = n, error = %e, "a record's proof did not verify on the server");
             }
-            Ok((proof, subject, verified.is_ok()))
+            Ok((proof, shown, verified.is_ok()))
         })
         .await?;
     let label = frame.ta("transparency-record", &[("index", n.into())]);
     let f = frame.clone().at("transparency", label);
     let mut body = Vec::new();
-    flatten("", &proof.record.body, &mut body);
+    if let Some(r) = &proof.record {
+        flatten("", &r.body, &mut body);
+    }
+    let row = Row::new(&f, shown.clone());
     let page = RecordPage {
-        author: f.party(&proof.record.author, None),
-        time: f.time(&proof.record.time),
+        kind: row.kind,
+        key_id: proof
+            .record
+            .as_ref()
+            .map(|r| r.key_id.clone())
+            .unwrap_or_default(),
+        author: row.author,
+        author_id: row.author_id,
+        time: row.time,
+        datetime: row.datetime,
+        sealed: shown
+            .content
+            .is_none()
+            .then(|| f.t("transparency-sealed-help")),
         proof_joined: proof.inclusion_proof.join(" "),
         server_status: format!(
             "{} {}",
@@ -191,7 +227,7 @@ pub async fn record(
             f.t("transparency-proof-checked-by-server")
         ),
         verified,
-        subject,
+        subject: shown.content.map(|c| c.subject).unwrap_or_default(),
         body,
         proof,
         f,

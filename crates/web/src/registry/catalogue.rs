@@ -210,13 +210,17 @@ pub async fn entry(
         return Err(frame.error(StatusCode::NOT_FOUND, None));
     };
     if let Ok(pr) = PriorityRef::parse(&id) {
+        let reader = frame.reader();
         let found = frame
             .run(&platform, move |p| {
-                p.concerns().list(&ConcernFilter {
-                    priority: Some(pr.number()),
-                    limit: Some(200),
-                    ..ConcernFilter::default()
-                })
+                p.concerns().list(
+                    &reader,
+                    &ConcernFilter {
+                        priority: Some(pr.number()),
+                        limit: Some(200),
+                        ..ConcernFilter::default()
+                    },
+                )
             })
             .await?;
         page.concerns = found.iter().map(|c| concern_row(&f, c)).collect();

@@ -276,14 +276,18 @@ pub async fn show(
     };
     let date = as_of.unwrap_or_else(gsi_app::registry::today);
     let pid = id.clone();
+    let reader = frame.reader();
     let (detail, concerns) = frame
         .run(&platform, move |p| {
             let detail = p.registry().party_detail(&pid, Some(date))?;
-            let concerns = p.concerns().list(&ConcernFilter {
-                party: Some(pid),
-                limit: Some(200),
-                ..ConcernFilter::default()
-            })?;
+            let concerns = p.concerns().list(
+                &reader,
+                &ConcernFilter {
+                    party: Some(pid),
+                    limit: Some(200),
+                    ..ConcernFilter::default()
+                },
+            )?;
             Ok((detail, concerns))
         })
         .await?;
