@@ -254,6 +254,21 @@ async fn a_restricted_concern_is_found_on_no_route_by_those_it_is_not_for() {
         }
     }
 
+    // The demo's public concern, by contrast, is read by every one of them.
+    for asker in &outsiders {
+        for path in [
+            format!("/api/v1/concerns/{}", fx.node.concern),
+            format!("/concerns/{}", fx.node.concern),
+        ] {
+            assert_eq!(
+                fx.get(asker, &path).await.status,
+                StatusCode::OK,
+                "{} {path}",
+                asker.name
+            );
+        }
+    }
+
     // The entitled parties find it where it is listed, and read its body from the log.
     let n = fx.lodged;
     for name in ["kaz.delegate", "chn.delegate"] {
