@@ -473,3 +473,69 @@ fn compare<K: Ord, V: PartialEq>(
         report.problem(label(k), "is in the projections but no record created it");
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use std::sync::Arc;
+
+    use gsi_core::concerns::{ConcernEvent, LodgeConcern};
+    use gsi_core::framework::{PriorityRef, SecurityDomain};
+    use gsi_core::state::Nothing;
+    use gsi_core::{ConcernId, Distribution, Party, PartyKind};
+    use gsi_store::Expectation;
+
+    use super::*;
+    use crate::platform::prepare_record;
+    use crate::{NodeIdentity, Platform, open_store};
+
+    #[test]
+    fn a_restricted_concerns_body_in_the_public_log_is_named() {
+        let dir = tempfile::tempdir().unwrap();
+        let (node, _) = NodeIdentity::load_or_create(dir.path(), "test.example/log").unwrap();
+        let store = open_store(&format!("sqlite://{}/gsi.db", dir.path().display())).unwrap();
+        let platform = Platform::new(store, Arc::new(node));
+        let (kaz, chn) = (
+            PartyId::parse("KAZ").unwrap(),
+            PartyId::parse("CHN").unwrap(),
+        );
+        for (id, name) in [(&kaz, "Kazakhstan"), (&chn, "China")] {
+            let party = Party::new(id.clone(), PartyKind::State, name).unwrap();
+            platform.register_party(party, crate::now()).unwrap();
+        }
+        let key = platform
+            .node()
+            .unseal(&platform.store().sealed_key(&kaz).unwrap().unwrap())
+            .unwrap();
+        let lodging = |n: u8| {
+            let event = Event::Concern(ConcernEvent::Lodged(LodgeConcern {
+                id: ConcernId::from_random([n; 16]),
+                title: format!("Concern {n}"),
+                description: "Read by KAZ and CHN alone.".into(),
+                domain: SecurityDomain::Traditional,
+                priorities: vec![PriorityRef::parse("III.5").unwrap()],
+                addressees: vec![chn.clone()],
+                un_references: vec![],
+                response_due: None,
+                distribution: Some(Distribution::parties([chn.clone()])),
+            }));
+            let expect = vec![Expectation::new(&event.subject(), None)];
+            prepare_record(&kaz, &key, &event, &Nothing, expect, crate::now()).unwrap()
+        };
+        // The platform seals it, and the sealed record verifies.
+        let sealed = lodging(1);
+        assert!(matches!(sealed.entry, LogEntry::Sealed { .. }));
+        platform.store().append(sealed).unwrap();
+        let verifier = platform.node().verifier();
+        let report = verify(platform.store(), &verifier).unwrap();
+        assert!(report.ok(), "{:?}", report.problems);
+
+        // The same kind of record signed in the clear is named, though its signature is good.
+        let mut plain = lodging(2);
+        plain.entry = LogEntry::plain(plain.entry.record(), &key).unwrap();
+        let index = platform.store().append(plain).unwrap().index;
+        let report = verify(platform.store(), &verifier).unwrap();
+        assert_eq!(report.problems.len(), 1, "{:?}", report.problems);
+        assert_eq!(report.problems[0].location, format!("record {index}"));
+        assert!(report.problems[0].reason.contains("in the public log"));
+    }
+}

@@ -34,6 +34,8 @@ pub struct ConcernRow {
     pub lodged_on: String,
     pub datetime: String,
     pub overdue: bool,
+    /// The TLP 2.0 label of who reads it.
+    pub tlp: &'static str,
 }
 
 pub fn status_label(f: &Frame, s: ConcernStatus) -> String {
@@ -54,6 +56,7 @@ pub fn concern_row(f: &Frame, c: &Concern) -> ConcernRow {
             .collect(),
         lodged_on: format_date(c.lodged_at),
         datetime: c.lodged_at.to_string(),
+        tlp: c.distribution.tlp().as_str(),
         overdue: c.is_overdue(gsi_app::now()),
     }
 }
