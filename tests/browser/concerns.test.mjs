@@ -1,6 +1,7 @@
 // A delegate of one state lodges a concern to two states; each addressee signs in and responds;
 // the lodging state closes it; the timeline shows every step, a record's inclusion proof verifies
-// in the browser, and the site switches to Arabic with a right-to-left layout.
+// in the browser; a signed-out visitor cannot find the concern and sees its records sealed until
+// the lodger publishes it; and the site switches to Arabic with a right-to-left layout.
 
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
@@ -32,6 +33,14 @@ test('a concern goes from lodging to closing across three states, provably', asy
   const concernUrl = kaz.url().split('?')[0];
   assert.equal(await kaz.locator('#timeline li[data-kind="concern.lodged"]').count(), 1);
   assert.equal(await kaz.locator('#respond').count(), 0, 'the lodging party cannot respond to itself');
+  assert.equal(await kaz.textContent('#concern-tlp'), 'TLP:AMBER+STRICT', 'read by the lodger and the addressees');
+
+  // A signed-out visitor cannot tell the concern exists.
+  const visitor = await (await browser.newContext()).newPage();
+  const hidden = await visitor.goto(concernUrl);
+  assert.equal(hidden.status(), 404);
+  await visitor.goto(`${node.base}/concerns`);
+  assert.equal(await visitor.locator(`a[href="${new URL(concernUrl).pathname}"]`).count(), 0);
 
   for (const [user, text] of [['chn.delegate', 'We will share release schedules a week ahead.'],
                               ['pak.focal', 'We support a standing channel between the agencies.']]) {
@@ -58,6 +67,26 @@ test('a concern goes from lodging to closing across three states, provably', asy
     kaz.click('#timeline li[data-kind="concern.closed"] a[href^="/transparency/records/"]')]);
   await kaz.waitForSelector('#proof-status[data-verified="true"]');
   await shot(kaz, 'record-proof');
+  const recordUrl = kaz.url();
+
+  // The visitor sees that record sealed, and still checks its proof.
+  await visitor.goto(recordUrl);
+  await visitor.waitForSelector('#record-sealed');
+  await visitor.waitForSelector('#proof-status[data-verified="true"]');
+  assert.ok(!(await visitor.content()).includes('A notice channel has been agreed.'));
+
+  // The lodger publishes it, told that this cannot be undone; then everyone reads it.
+  await kaz.goto(concernUrl);
+  assert.match(await kaz.textContent('#publish-help'), /cannot be undone/);
+  await Promise.all([kaz.waitForLoadState('load'), kaz.click('#publish')]);
+  await kaz.waitForSelector('#timeline li[data-kind="concern.distribution_widened"]');
+  const shown = await visitor.goto(concernUrl);
+  assert.equal(shown.status(), 200);
+  assert.equal(await visitor.textContent('#concern-tlp'), 'TLP:CLEAR');
+  await visitor.goto(recordUrl);
+  assert.equal(await visitor.locator('#record-sealed').count(), 0);
+  await visitor.waitForSelector('#proof-status[data-verified="true"]');
+  await visitor.context().close();
 
   // Arabic, right to left.
   await kaz.goto(`${node.base}/?lang=ar`);
