@@ -99,8 +99,11 @@ test('a concern goes from lodging to closing across three states, provably', asy
   assert.equal(await kaz.getAttribute('html', 'dir'), 'ltr');
 });
 
-test('the main pages render for a reviewer', async () => {
+test('the main pages render for a reviewer, and the browser blocks nothing they need', async () => {
   const page = await signIn(browser, node, 'chn.delegate');
+  // A script, style or request the Content-Security-Policy blocks is reported on the console.
+  const blocked = [];
+  page.on('console', m => { if (/Content Security Policy/i.test(m.text())) blocked.push(m.text()); });
   for (const [name, path, selector] of [
     ['home', '/', '#world-map svg'],
     ['registry', '/registry', '#parties'],
@@ -112,10 +115,18 @@ test('the main pages render for a reviewer', async () => {
     ['transparency', '/transparency', '#checkpoint'],
     ['my-party', '/my-party', 'main'],
     ['home-zh', '/?lang=zh', '#principles'],
+    ['record', '/transparency/records/1', '#proof-status[data-verified="true"]'],
+    ['api-docs', '/api/v1/docs', '#ops details'],
   ]) {
     const response = await page.goto(`${node.base}${path}`);
     assert.equal(response.status(), 200, path);
+    assert.ok(response.headers()['content-security-policy'], path);
     await page.waitForSelector(selector);
     await shot(page, name);
   }
+  // The filters of a list reload it in place (htmx), under the same policy.
+  await page.goto(`${node.base}/concerns`);
+  await page.selectOption('#filter-status', 'withdrawn');
+  await page.waitForURL(/status=withdrawn/);
+  assert.deepEqual(blocked, []);
 });

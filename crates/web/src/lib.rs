@@ -99,6 +99,13 @@ fn routes(platform: Platform, settings: &EdgeSettings) -> Router {
         .layer(Extension(Arc::new(edge::sign_in::SignInGuard::new(
             settings.sign_in.clone(),
         ))))
+        .layer(axum::middleware::from_fn(edge::headers::security_headers))
+        // gzip or Brotli, as the client accepts: pages are mostly repeated markup.
+        .layer(
+            tower_http::compression::CompressionLayer::new()
+                .gzip(true)
+                .br(true),
+        )
         .layer(TraceLayer::new_for_http())
         .with_state(platform)
 }

@@ -58,6 +58,7 @@ pub async fn document(
 pub async fn docs_page() -> impl IntoResponse {
     (
         [(header::CONTENT_TYPE, "text/html; charset=utf-8")],
-        include_str!("../assets/api-docs.html"),
+        include_str!("../assets/api-docs.html")
+            .replace("ASSET_VERSION", crate::pages::asset_version()),
     )
 }

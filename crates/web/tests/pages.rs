@@ -636,6 +636,12 @@ async fn languages_switch_and_arabic_is_right_to_left() {
 #[tokio::test]
 async fn the_record_page_is_verified_by_the_server() {
     let fx = fixture();
+    let script = fx.get("/assets/record-proof.js", None).await;
+    assert!(
+        script.body.contains("crypto.subtle.digest"),
+        "{}",
+        script.body
+    );
     let size = fx.platform.store().tree_size().unwrap();
     for index in [0, size / 2, size - 1] {
         let page = fx
@@ -650,7 +656,7 @@ async fn the_record_page_is_verified_by_the_server() {
         );
         assert!(tag.contains("data-checked-by=\"server\""));
         assert!(
-            page.body.contains("crypto.subtle.digest"),
+            page.body.contains("/assets/record-proof.js"),
             "the browser checks too"
         );
     }

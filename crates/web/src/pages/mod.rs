@@ -760,14 +760,44 @@ pub fn see_other(to: &str) -> Response {
 
 // --- assets ---
 
-const HTMX: &str = include_str!("../../assets/htmx.min.js");
-const CSS: &str = include_str!("../../assets/site.css");
+/// Every file under `/assets/`, with its type. Scripts and styles live only here: the
+/// Content-Security-Policy (`crate::edge::headers`) allows no inline ones.
+const ASSETS: [(&str, &str, &str); 6] = [
+    (
+        "site.css",
+        "text/css; charset=utf-8",
+        include_str!("../../assets/site.css"),
+    ),
+    (
+        "htmx.min.js",
+        "text/javascript; charset=utf-8",
+        include_str!("../../assets/htmx.min.js"),
+    ),
+    (
+        "record-proof.js",
+        "text/javascript; charset=utf-8",
+        include_str!("../../assets/record-proof.js"),
+    ),
+    (
+        "api-docs.css",
+        "text/css; charset=utf-8",
+        include_str!("../../assets/api-docs.css"),
+    ),
+    (
+        "api-docs.js",
+        "text/javascript; charset=utf-8",
+        include_str!("../../assets/api-docs.js"),
+    ),
+    (
+        "favicon.svg",
+        "image/svg+xml",
+        include_str!("../../assets/favicon.svg"),
+    ),
+];
 
 async fn asset(Path(file): Path<String>) -> Response {
-    let (body, kind) = match file.as_str() {
-        "site.css" => (CSS, "text/css; charset=utf-8"),
-        "htmx.min.js" => (HTMX, "text/javascript; charset=utf-8"),
-        _ => return (StatusCode::NOT_FOUND, "not found").into_response(),
+    let Some(&(_, kind, body)) = ASSETS.iter().find(|(name, _, _)| *name == file) else {
+        return (StatusCode::NOT_FOUND, "not found").into_response();
     };
     (
         [
@@ -781,15 +811,18 @@ async fn asset(Path(file): Path<String>) -> Response {
 
 /// Versioned asset addresses, so a new build is fetched despite the long cache lifetime.
 pub fn asset_href(file: &str) -> String {
+    format!("/assets/{file}?v={}", asset_version())
+}
+
+/// A hash of every asset: it changes whenever one does.
+pub fn asset_version() -> &'static str {
     static VERSION: std::sync::OnceLock<String> = std::sync::OnceLock::new();
-    let v = VERSION.get_or_init(|| {
+    VERSION.get_or_init(|| {
         use std::hash::{Hash, Hasher};
         let mut h = std::collections::hash_map::DefaultHasher::new();
-        CSS.hash(&mut h);
-        HTMX.hash(&mut h);
+        ASSETS.hash(&mut h);
         format!("{:x}", h.finish())
-    });
-    format!("/assets/{file}?v={v}")
+    })
 }
 
 /// The errors a page form shows, each beside its field. The rules are the core's: a form only
