@@ -124,6 +124,10 @@ test('the main pages render for a reviewer, and the browser blocks nothing they 
     await page.waitForSelector(selector);
     await shot(page, name);
   }
+  // The map's countries are drawn from the cached shapes file.
+  await page.goto(`${node.base}/`);
+  const china = await page.locator('#world-map a[href="/registry/CHN"] use').first().boundingBox();
+  assert.ok(china && china.width > 20 && china.height > 20, JSON.stringify(china));
   // The filters of a list reload it in place (htmx), under the same policy.
   await page.goto(`${node.base}/concerns`);
   await page.selectOption('#filter-status', 'withdrawn');

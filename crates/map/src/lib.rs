@@ -13,7 +13,9 @@
 //! - **Rendering** ([`world_svg`]): one `<svg role="img">` with an accessible `<title>`, then
 //!   one `<path class="lvl-N">` per feature, N being the level of the [`Shade`] given for its
 //!   code (0 to 4; 0 when none is given), with a `<title>` child as the tooltip, wrapped in
-//!   `<a href>` when the shade has a link. Colours come from the page's stylesheet through the
+//!   `<a href>` when the shade has a link; or, with [`MapOptions::shapes_href`], one
+//!   `<use class="lvl-N">` per feature pointing into the shapes document [`shapes_svg`], which
+//!   a page serves once and the browser caches, so the page itself stays small. Colours come from the page's stylesheet through the
 //!   classes `lvl-0` to `lvl-4`; [`MapOptions::default_style`] adds a small `<style>` block for
 //!   pages without one. All text is escaped as XML and the output is deterministic.
 //!
@@ -122,6 +124,11 @@ pub struct MapOptions {
     /// outline on hover and focus), scoped to [`ROOT_CLASS`], for pages whose stylesheet does
     /// not colour the levels.
     pub default_style: bool,
+    /// Where the shapes are, when they are not to be inlined: the address of the document
+    /// [`shapes_svg`] gives (served once and cached). Each feature is then a
+    /// `<use href="{shapes_href}#f{i}">` a few dozen bytes long instead of its whole path, and
+    /// takes its fill and stroke from the `<use>` element's classes.
+    pub shapes_href: Option<String>,
 }
 
 impl Default for MapOptions {
@@ -131,6 +138,7 @@ impl Default for MapOptions {
             css_class: String::new(),
             id: ROOT_CLASS.to_owned(),
             default_style: false,
+            shapes_href: None,
         }
     }
 }
@@ -204,7 +212,7 @@ pub fn world_svg(shades: &[Shade], options: &MapOptions) -> String {
         out.push_str("</style>\n");
     }
 
-    for country in countries() {
+    for (i, country) in countries().iter().enumerate() {
         let shade = country.numeric.and_then(|n| by_code.get(&n).copied());
         let level = shade.map_or(0, |s| s.level.min(MAX_LEVEL));
         let label = match shade {
@@ -217,18 +225,53 @@ pub fn world_svg(shades: &[Shade], options: &MapOptions) -> String {
             push_escaped(&mut out, href);
             out.push_str(r#"">"#);
         }
-        out.push_str(r#"<path class="lvl-"#);
+        let element = if options.shapes_href.is_some() {
+            "use"
+        } else {
+            "path"
+        };
+        out.push('<');
+        out.push_str(element);
+        out.push_str(r#" class="lvl-"#);
         out.push(char::from(b'0' + level));
-        out.push_str(r#"" d=""#);
-        // Checked when parsed: only M, L, Z, digits, '.' and spaces.
-        out.push_str(country.path);
+        match &options.shapes_href {
+            Some(shapes) => {
+                out.push_str(r#"" href=""#);
+                push_escaped(&mut out, shapes);
+                out.push_str(&format!("#f{i}"));
+            }
+            // Checked when parsed: only M, L, Z, digits, '.' and spaces.
+            None => {
+                out.push_str(r#"" d=""#);
+                out.push_str(country.path);
+            }
+        }
         out.push_str(r#""><title>"#);
         push_escaped(&mut out, label);
-        out.push_str("</title></path>");
+        out.push_str("</title></");
+        out.push_str(element);
+        out.push('>');
         if href.is_some() {
             out.push_str("</a>");
         }
         out.push('\n');
+    }
+    out.push_str("</svg>\n");
+    out
+}
+
+/// The shapes alone, as a standalone SVG document a page's map refers to (see
+/// [`MapOptions::shapes_href`]): feature `i` of [`countries`] is `<path id="f{i}">`, with no
+/// fill or stroke of its own so that it takes those of each `<use>`. The same for every call.
+pub fn shapes_svg() -> String {
+    let mut out = String::with_capacity(WORLD_TSV.len() + 32 * countries().len() + 128);
+    out.push_str(r#"<svg xmlns="http://www.w3.org/2000/svg" viewBox=""#);
+    out.push_str(VIEW_BOX);
+    out.push_str("\">\n");
+    for (i, country) in countries().iter().enumerate() {
+        out.push_str(&format!(r#"<path id="f{i}" d=""#));
+        out.push_str(country.path);
+        out.push_str("\"/>\n");
     }
     out.push_str("</svg>\n");
     out

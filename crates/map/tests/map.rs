@@ -1,7 +1,8 @@
 //! The map's data and rendering, through the public API.
 
 use gsi_map::{
-    HEIGHT, MapOptions, Shade, VIEW_BOX, WIDTH, countries, features, is_drawn, world_svg,
+    HEIGHT, MapOptions, Shade, VIEW_BOX, WIDTH, countries, features, is_drawn, shapes_svg,
+    world_svg,
 };
 
 /// The 193 UN Member States, by ISO 3166-1 numeric code (with the UN short name, for the
@@ -538,6 +539,7 @@ fn text_is_escaped() {
         css_class: r#"home" onload="x"#.into(),
         id: r#"a b"><svg"#.into(),
         default_style: false,
+        shapes_href: Some(r#"/s.svg?a=1&b="2""#.into()),
     };
     let svg = world_svg(&shades, &options);
     assert!(
@@ -552,6 +554,7 @@ fn text_is_escaped() {
         r#"<title id="a-b---svg-title">Concerns &lt;by&gt; &quot;party&quot; &amp; more</title>"#
     ));
     assert!(svg.contains(r#"aria-labelledby="a-b---svg-title""#));
+    assert!(svg.contains(r#"href="/s.svg?a=1&amp;b=&quot;2&quot;#f0""#));
     assert!(svg.contains(r#"class="gsi-map home&quot; onload=&quot;x""#));
     assert!(!svg.contains("<b>") && !svg.contains("<script") && !svg.contains("onload=\""));
     assert_well_formed(&svg);
@@ -589,6 +592,7 @@ fn the_svg_has_an_accessible_title_and_is_well_formed() {
         css_class: "dashboard-map wide".into(),
         id: "home-map".into(),
         default_style: false,
+        shapes_href: None,
     };
     let svg = world_svg(
         &[Shade::new(4, 1, "Afghanistan — 1").with_href("/a")],
@@ -639,4 +643,47 @@ fn the_map_fits_its_size_budget() {
         full < 450_000,
         "every country shaded and linked: {full} bytes"
     );
+}
+
+#[test]
+fn a_map_over_linked_shapes_draws_each_feature_from_the_shapes_document() {
+    let all: Vec<Shade> = countries()
+        .iter()
+        .filter_map(|c| c.numeric)
+        .map(|n| Shade::new(n, 2, "A country — 12 open concerns").with_href("/parties/XXX"))
+        .collect();
+    let options = MapOptions {
+        shapes_href: Some("/assets/world.svg?v=1".into()),
+        ..MapOptions::default()
+    };
+    let svg = world_svg(&all, &options);
+    let shapes = shapes_svg();
+    assert_well_formed(&svg);
+    assert_well_formed(&shapes);
+    assert!(!svg.contains(" d=\""), "no path data inline");
+    assert_eq!(svg.matches("<use ").count(), countries().len());
+    for (i, country) in countries().iter().enumerate() {
+        assert!(
+            svg.contains(&format!(r#" href="/assets/world.svg?v=1#f{i}">"#)),
+            "feature {i}"
+        );
+        assert!(
+            shapes.contains(&format!(r#"<path id="f{i}" d="{}"/>"#, country.path)),
+            "feature {i} in the shapes"
+        );
+    }
+    // Shaded and linked as the inline map is.
+    let shaded = shaded_element(&svg, "A country — 12 open concerns");
+    assert!(
+        shaded.starts_with(r#"<a href="/parties/XXX"><use class="lvl-2" href="/assets/"#),
+        "{shaded}"
+    );
+    assert!(
+        !shapes.contains("fill") && !shapes.contains("class="),
+        "style comes from each use"
+    );
+    // The page carries a fraction of the inline map.
+    let inline = world_svg(&all, &MapOptions::default()).len();
+    assert!(svg.len() * 8 < inline, "{} of {inline} bytes", svg.len());
+    assert!(svg.len() < 50_000, "{} bytes", svg.len());
 }

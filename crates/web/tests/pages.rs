@@ -246,6 +246,20 @@ async fn the_home_page_has_the_map_and_twenty_priorities() {
     assert_eq!(page.status, StatusCode::OK);
     assert!(page.body.contains("<svg"), "the map is inline SVG");
     assert!(page.body.contains("href=\"/registry/KAZ\""));
+    // Its shapes are one cached asset: the dashboard itself stays small.
+    assert!(page.body.len() < 100_000, "{} bytes", page.body.len());
+    let at = page
+        .body
+        .find("<use class=\"lvl-")
+        .expect("countries drawn with <use>");
+    let rest = &page.body[at..];
+    let href = &rest[rest.find("href=\"").unwrap() + 6..];
+    let href = &href[..href.find('#').unwrap()];
+    assert!(href.starts_with("/assets/world.svg?v="), "{href}");
+    let shapes = fx.get(href, None).await;
+    assert_eq!(shapes.status, StatusCode::OK);
+    assert_eq!(shapes.headers[header::CONTENT_TYPE], "image/svg+xml");
+    assert!(shapes.body.contains("<path id=\"f0\" d=\"M"));
     assert_eq!(page.body.matches("data-priority=\"III.").count(), 20);
     assert!(page.body.contains("/concerns?priority=III.11"));
     // The demo concern (KAZ → CHN, PAK) is open: KAZ is shaded above level 0.

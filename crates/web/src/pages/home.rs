@@ -123,6 +123,8 @@ pub async fn page(State(platform): State<Platform>, frame: Frame) -> PageResult 
             css_class: "world-map".into(),
             id: "world-map-svg".into(),
             default_style: false,
+            // The shapes are a cached asset; the page carries only each country's shade.
+            shapes_href: Some(super::asset_href("world.svg")),
         },
     );
     let legend = (0..=gsi_map::MAX_LEVEL)

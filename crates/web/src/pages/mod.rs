@@ -795,8 +795,19 @@ const ASSETS: [(&str, &str, &str); 6] = [
     ),
 ];
 
+/// The world map's shapes, which the dashboard's map draws with `<use>` (`gsi_map::shapes_svg`).
+fn world_shapes() -> &'static str {
+    static SHAPES: std::sync::OnceLock<String> = std::sync::OnceLock::new();
+    SHAPES.get_or_init(gsi_map::shapes_svg)
+}
+
 async fn asset(Path(file): Path<String>) -> Response {
-    let Some(&(_, kind, body)) = ASSETS.iter().find(|(name, _, _)| *name == file) else {
+    let found = ASSETS
+        .iter()
+        .find(|(name, _, _)| *name == file)
+        .map(|&(_, kind, body)| (kind, body))
+        .or_else(|| (file == "world.svg").then(|| ("image/svg+xml", world_shapes())));
+    let Some((kind, body)) = found else {
         return (StatusCode::NOT_FOUND, "not found").into_response();
     };
     (
@@ -821,6 +832,7 @@ pub fn asset_version() -> &'static str {
         use std::hash::{Hash, Hasher};
         let mut h = std::collections::hash_map::DefaultHasher::new();
         ASSETS.hash(&mut h);
+        world_shapes().hash(&mut h);
         format!("{:x}", h.finish())
     })
 }
