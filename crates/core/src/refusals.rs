@@ -7,6 +7,8 @@ crate::refusals! {
         "the {field} has {chars} characters; at most {max} are allowed";
     Invalid text_control_character(field, code, at) = "text-control-character":
         "the {field} contains the control character U+{code} at character {at}; only tabs and line breaks are allowed";
+    Invalid text_bidi_control(field, code, at) = "text-bidi-control":
+        "the {field} contains the directional formatting character U+{code} at character {at}, which can make the text read differently from what is stored; leave the direction to the page";
     Invalid not_a_party_id(value) = "not-a-party-id":
         "\"{value}\" is not a party id: use an ISO 3166-1 alpha-3 code such as CHN, or a lowercase slug such as sco";
     Invalid not_a_concern_id(value) = "not-a-concern-id": "\"{value}\" is not a concern id";

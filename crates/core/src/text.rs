@@ -42,20 +42,26 @@ pub fn clean_text(field: &str, value: &str, max: usize) -> Result<String, Domain
 }
 
 /// The text with each CR LF made LF, or a refusal naming the field and the first control
-/// character other than tab and line feed (a lone carriage return included).
+/// character other than tab and line feed (a lone carriage return included), or the first
+/// directional embedding, override or isolate (U+202A–U+202E, U+2066–U+2069), which can make a
+/// title display as something other than what was signed. The marks U+200E and U+200F stay.
 pub fn without_controls(field: &str, value: &str) -> Result<String, DomainError> {
     let value = value.replace("\r\n", "\n");
+    let bidi = |c: char| matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}');
     match value
         .chars()
         .enumerate()
-        .find(|(_, c)| c.is_control() && !matches!(c, '\t' | '\n'))
+        .find(|&(_, c)| (c.is_control() && !matches!(c, '\t' | '\n')) || bidi(c))
     {
         None => Ok(value),
-        Some((at, c)) => Err(refusals::text_control_character(
-            field,
-            format!("{:04X}", u32::from(c)),
-            at + 1,
-        )),
+        Some((at, c)) => {
+            let code = format!("{:04X}", u32::from(c));
+            Err(if bidi(c) {
+                refusals::text_bidi_control(field, code, at + 1)
+            } else {
+                refusals::text_control_character(field, code, at + 1)
+            })
+        }
     }
 }
 
@@ -379,6 +385,27 @@ pub fn paragraphs(text: &str) -> Vec<String> {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn clean_text_refuses_directional_overrides_but_keeps_the_marks() {
+        for (bad, code) in [
+            ("invoice\u{202E}fdp.exe", "202E"),
+            ("a\u{202A}b", "202A"),
+            ("\u{2066}hidden\u{2069}", "2066"),
+            ("x\u{2069}", "2069"),
+        ] {
+            let refusal = super::clean_text("title", bad, 100).unwrap_err();
+            assert_eq!(refusal.refusal().id(), "text-bidi-control", "{bad:?}");
+            assert!(
+                refusal.to_string().contains(&format!("U+{code}")),
+                "{refusal}"
+            );
+        }
+        assert_eq!(
+            super::clean_text("title", "مياه \u{200F}2026\u{200E} river", 100).unwrap(),
+            "مياه \u{200F}2026\u{200E} river"
+        );
+    }
+
     #[test]
     fn clean_text_refuses_control_characters_but_keeps_tabs_and_line_breaks() {
         assert_eq!(

@@ -9,8 +9,8 @@ function schemaName(s) {
   return s.type || (s.oneOf ? "one of" : "object");
 }
 fetch("/api/v1/openapi.json").then(r => r.json()).then(doc => {
-  document.getElementById("intro").innerHTML =
-    `${esc(doc.info.description)} OpenAPI ${esc(doc.openapi)} — <a href="/api/v1/openapi.json">download</a>.`;
+  document.getElementById("api-description").innerHTML =
+    `${esc(doc.info.description)} OpenAPI ${esc(doc.openapi)}.`;
   const byTag = {};
   for (const [path, item] of Object.entries(doc.paths)) {
     for (const [method, op] of Object.entries(item)) {
@@ -41,4 +41,4 @@ fetch("/api/v1/openapi.json").then(r => r.json()).then(doc => {
     html += `<details><summary><code>${esc(name)}</code></summary><pre>${esc(JSON.stringify(s, null, 2))}</pre></details>`;
   }
   document.getElementById("ops").innerHTML = html;
-}).catch(e => { document.getElementById("intro").textContent = "The API description could not be loaded: " + e; });
+}).catch(e => { document.getElementById("api-description").textContent = "The API description could not be loaded: " + e; });

@@ -5,11 +5,12 @@
 
 use std::sync::Arc;
 
-use axum::http::header;
-use axum::response::IntoResponse;
+use askama::Template;
 use axum::{Extension, Json};
 use utoipa::openapi::security::{HttpAuthScheme, HttpBuilder, SecurityScheme};
 use utoipa::{Modify, OpenApi};
+
+use crate::pages::{Frame, PageResult};
 
 #[derive(OpenApi)]
 #[openapi(
@@ -55,10 +56,15 @@ pub async fn document(
     Json(document.as_ref().clone())
 }
 
-pub async fn docs_page() -> impl IntoResponse {
-    (
-        [(header::CONTENT_TYPE, "text/html; charset=utf-8")],
-        include_str!("../assets/api-docs.html")
-            .replace("ASSET_VERSION", crate::pages::asset_version()),
-    )
+/// The API's documentation as a page of the site, in its frame (navigation, language,
+/// account): the operations are rendered in the browser from the document by `api-docs.js`.
+#[derive(Template)]
+#[template(path = "api_docs.html")]
+struct DocsPage {
+    f: Frame,
+}
+
+pub async fn docs_page(frame: Frame) -> PageResult {
+    let f = frame.clone().at("api-docs", frame.t("nav-api-docs"));
+    frame.render(&DocsPage { f })
 }

@@ -931,3 +931,75 @@ async fn a_restricted_concern_is_absent_for_those_it_is_not_for() {
     assert!(opened.body.contains(title) && !opened.has_id("record-sealed"));
     assert!(!fx.get(&path, Some(&kaz)).await.has_id("publish"));
 }
+
+#[tokio::test]
+async fn the_transparency_page_gives_working_commands_with_this_nodes_address_and_verifier() {
+    let fx = fixture();
+    let request = Request::get("/transparency")
+        .header(header::HOST, "gsi.example.org")
+        .body(Body::empty())
+        .unwrap();
+    let page = fx.send(request).await;
+    assert_eq!(page.status, StatusCode::OK);
+    let commands = &page.body[page.body.find("id=\"verify-commands\"").unwrap()..];
+    let commands = &commands[..commands.find("</pre>").unwrap()];
+    assert!(
+        commands.contains("curl -sO https://gsi.example.org/assets/verify_proof.py")
+            && commands.contains("curl -s https://gsi.example.org/api/v1/log/records/N")
+            && commands.contains("python3 verify_proof.py record.json --log-key"),
+        "{commands}"
+    );
+    assert!(!commands.contains("ORIGIN") && !commands.contains("docs/"));
+
+    // The script the node serves is the documented verifier, and it accepts the node's records.
+    let script = fx.get("/assets/verify_proof.py", None).await;
+    assert_eq!(script.status, StatusCode::OK);
+    assert_eq!(
+        script.body,
+        include_str!("../../../docs/verify_proof.py"),
+        "the same file as docs/verify_proof.py"
+    );
+    let record = fx.get("/api/v1/log/records/3", None).await;
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("verify_proof.py"), &script.body).unwrap();
+    std::fs::write(dir.path().join("record.json"), &record.body).unwrap();
+    match std::process::Command::new("python3")
+        .current_dir(dir.path())
+        .args(["verify_proof.py", "record.json"])
+        .output()
+    {
+        Ok(out) => assert!(
+            out.status.success(),
+            "{}{}",
+            String::from_utf8_lossy(&out.stdout),
+            String::from_utf8_lossy(&out.stderr)
+        ),
+        Err(e) if std::env::var_os("CI").is_none() => {
+            eprintln!("skipping the run of verify_proof.py: python3 not available ({e})");
+        }
+        Err(e) => panic!("CI runs verify_proof.py, but python3 is not available: {e}"),
+    }
+}
+
+#[tokio::test]
+async fn the_api_documentation_is_a_page_of_the_site_in_the_readers_language() {
+    let fx = fixture();
+    let page = fx.get("/api/v1/docs?lang=fr", None).await;
+    assert_eq!(page.status, StatusCode::OK);
+    assert!(
+        page.body.contains("<html lang=\"fr\""),
+        "in the frame's language"
+    );
+    assert!(
+        page.body
+            .contains("href=\"/api/v1/docs\" aria-current=\"page\"")
+    );
+    assert!(
+        page.body.contains("href=\"/\""),
+        "the site's navigation leads back"
+    );
+    assert!(page.body.contains("Toutes les opérations"));
+    assert!(page.has_id("ops") && page.body.contains("/assets/api-docs.js?v="));
+    let script = fx.get("/assets/api-docs.js", None).await;
+    assert!(script.body.contains("/api/v1/openapi.json"));
+}

@@ -277,3 +277,4 @@ party-rules-declared = The rules have been declared and recorded.
 transparency-sealed = sealed record
 transparency-author-hidden = not shown
 transparency-sealed-help = This record is sealed: only the parties it is meant for may read it. Anyone can still check its signature, its place in the log and the log's checkpoints.
+api-docs-intro = Every operation of this node’s API, read from its OpenAPI document:

@@ -10,6 +10,7 @@ use gsi_app::{Platform, RecordProof};
 use gsi_ledger::Hash;
 
 use super::{Frame, PageResult};
+use crate::links::LinkBase;
 
 /// A record in a list: a sealed one the reader may not read shows no kind, only that it is
 /// sealed, and its author only where its envelope shows it.
@@ -45,6 +46,10 @@ impl Row {
 #[template(path = "transparency.html")]
 struct Index {
     f: Frame,
+    /// This node's public address, for the commands the page shows.
+    origin: String,
+    /// Where the node serves the verifier script.
+    verifier: String,
     checkpoint: String,
     key: String,
     size: u64,
@@ -56,7 +61,11 @@ struct Index {
 
 const PAGE: u64 = 50;
 
-pub async fn index(State(platform): State<Platform>, frame: Frame) -> PageResult {
+pub async fn index(
+    State(platform): State<Platform>,
+    LinkBase(origin): LinkBase,
+    frame: Frame,
+) -> PageResult {
     let from_q = frame
         .query
         .iter()
@@ -79,6 +88,9 @@ pub async fn index(State(platform): State<Platform>, frame: Frame) -> PageResult
     let rows = records.into_iter().rev().map(|r| Row::new(&f, r)).collect();
     let page = Index {
         key: platform.node().verifier().to_verifier_key(),
+        // Relative when the request named no host: still a working command with a host added.
+        origin,
+        verifier: super::asset_href("verify_proof.py"),
         size: cp.size,
         size_text: f.ta("transparency-record-count", &[("count", cp.size.into())]),
         checkpoint: cp.note,
