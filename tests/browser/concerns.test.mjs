@@ -106,6 +106,7 @@ test('the main pages render for a reviewer, and the browser blocks nothing they 
   page.on('console', m => { if (/Content Security Policy/i.test(m.text())) blocked.push(m.text()); });
   for (const [name, path, selector] of [
     ['home', '/', '#world-map svg'],
+    ['home-waiting', '/', '#waiting h2'],
     ['registry', '/registry', '#parties'],
     ['party-china', '/registry/CHN', '#memberships'],
     ['mechanism-sco', '/registry/sco', '#members'],

@@ -1003,3 +1003,46 @@ async fn the_api_documentation_is_a_page_of_the_site_in_the_readers_language() {
     let script = fx.get("/assets/api-docs.js", None).await;
     assert!(script.body.contains("/api/v1/openapi.json"));
 }
+
+#[tokio::test]
+async fn the_dashboard_starts_with_what_waits_for_the_signed_in_party() {
+    let fx = fixture();
+    assert!(
+        !fx.get("/", None).await.has_id("waiting"),
+        "a visitor has no party"
+    );
+    // PAK has not yet acknowledged the demo concern addressed to it.
+    let pak = fx.sign_in("pak.focal").await;
+    let home = fx.get("/", Some(&pak)).await;
+    assert!(home.has_id("waiting"));
+    let waiting = &home.body[home.body.find("id=\"waiting\"").unwrap()..];
+    let waiting = &waiting[..waiting.find("</section>").unwrap()];
+    assert!(
+        waiting.contains(&format!("href=\"/concerns/{}\"", fx.concern)),
+        "{waiting}"
+    );
+    assert!(waiting.contains("href=\"/my-party#pending\""));
+    assert!(
+        home.body.find("id=\"waiting\"").unwrap() < home.body.find("id=\"principles\"").unwrap(),
+        "first on the page"
+    );
+    // Once PAK has answered, the concern no longer waits for it.
+    let page = fx
+        .get(&format!("/concerns/{}", fx.concern), Some(&pak))
+        .await;
+    let answered = fx
+        .post(
+            &format!("/concerns/{}/respond", fx.concern),
+            Some(&pak),
+            &[
+                ("csrf_token", &page.csrf()),
+                ("text", "We agree to a channel."),
+            ],
+        )
+        .await;
+    assert_eq!(answered.status, StatusCode::SEE_OTHER, "{}", answered.body);
+    let home = fx.get("/", Some(&pak)).await;
+    let waiting = &home.body[home.body.find("id=\"waiting\"").unwrap()..];
+    let waiting = &waiting[..waiting.find("</section>").unwrap()];
+    assert!(!waiting.contains(&fx.concern), "{waiting}");
+}

@@ -379,3 +379,6 @@ transparency-sealed = سجل مختوم
 transparency-author-hidden = غير معروض
 transparency-sealed-help = هذا السجل مختوم: لا يطّلع عليه إلا الأطراف المقصودة به. ويظل بإمكان أي شخص التحقق من توقيعه وموقعه في السجل ونقاط تحقق السجل.
 api-docs-intro = جميع عمليات واجهة برمجة التطبيقات لهذه العقدة، مقروءة من مستند OpenAPI الخاص بها:
+home-waiting = ما ينتظر طرفكم
+home-waiting-none = لا شيء ينتظر طرفكم.
+home-waiting-all = كل شيء في صفحة طرفي

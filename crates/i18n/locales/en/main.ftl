@@ -278,3 +278,6 @@ transparency-sealed = sealed record
 transparency-author-hidden = not shown
 transparency-sealed-help = This record is sealed: only the parties it is meant for may read it. Anyone can still check its signature, its place in the log and the log's checkpoints.
 api-docs-intro = Every operation of this node’s API, read from its OpenAPI document:
+home-waiting = Waiting for your party
+home-waiting-none = Nothing waits for your party.
+home-waiting-all = Everything on My party

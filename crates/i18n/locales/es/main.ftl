@@ -340,3 +340,6 @@ transparency-sealed = registro sellado
 transparency-author-hidden = no indicado
 transparency-sealed-help = Este registro está sellado: solo las partes a las que va dirigido pueden leerlo. Cualquiera puede comprobar su firma, su lugar en el registro y los puntos de control.
 api-docs-intro = Todas las operaciones de la API de este nodo, leídas de su documento OpenAPI:
+home-waiting = Pendiente para su parte
+home-waiting-none = Nada está pendiente para su parte.
+home-waiting-all = Todo en Mi parte

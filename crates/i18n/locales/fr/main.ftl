@@ -339,3 +339,6 @@ transparency-sealed = enregistrement scellé
 transparency-author-hidden = non indiqué
 transparency-sealed-help = Cet enregistrement est scellé : seules les parties auxquelles il est destiné peuvent le lire. Chacun peut toutefois vérifier sa signature, sa place dans le journal et les points de contrôle du journal.
 api-docs-intro = Toutes les opérations de l’API de ce nœud, lues dans son document OpenAPI :
+home-waiting = En attente de votre partie
+home-waiting-none = Rien n’attend votre partie.
+home-waiting-all = Tout sur la page Ma partie

@@ -310,3 +310,6 @@ transparency-sealed = 密封记录
 transparency-author-hidden = 未显示
 transparency-sealed-help = 此记录已密封：只有其指定的各方可以阅读。任何人仍可核验其签名、其在日志中的位置以及日志检查点。
 api-docs-intro = 本节点 API 的全部操作，取自其 OpenAPI 文档：
+home-waiting = 等待贵方处理的事项
+home-waiting-none = 目前没有等待贵方处理的事项。
+home-waiting-all = 在“本方”页面查看全部

@@ -11,6 +11,7 @@ use gsi_core::concerns::ConcernStatus;
 use gsi_i18n::Lang;
 use gsi_map::{MapOptions, Shade, world_svg};
 
+use super::party::{Waiting, waiting_for};
 use super::transparency::Row;
 use super::{Frame, PageResult};
 
@@ -36,6 +37,8 @@ struct Home {
     legend: Vec<LegendItem>,
     records: Vec<Row>,
     stats: String,
+    /// For a signed-in user: what waits for its party, first on the page.
+    waiting: Option<Waiting>,
 }
 
 /// A framework entry's title in the page's language (the catalogue has English and Chinese).
@@ -45,7 +48,8 @@ pub fn title_in(lang: Lang, en: &str, zh: &str) -> String {
 
 pub async fn page(State(platform): State<Platform>, frame: Frame) -> PageResult {
     let reader = frame.reader();
-    let (open, records, size, parties) = frame
+    let party = frame.user.as_ref().map(|u| u.actor.party.clone());
+    let (open, records, size, parties, awaiting) = frame
         .run(&platform, move |p| {
             let open = p.concerns().list(
                 &reader,
@@ -56,10 +60,19 @@ pub async fn page(State(platform): State<Platform>, frame: Frame) -> PageResult 
             )?;
             let size = p.tree_size()?;
             let records = p.records(&reader, size.saturating_sub(10), 10)?;
-            Ok((open, records, size, p.parties()?.len()))
+            let awaiting = party
+                .map(|party| {
+                    Ok::<_, gsi_app::AppError>((
+                        p.dialogue().awaiting(&party, gsi_app::now())?,
+                        party,
+                    ))
+                })
+                .transpose()?;
+            Ok((open, records, size, p.parties()?.len(), awaiting))
         })
         .await?;
     let f = frame.clone().at("home", frame.t("home-title"));
+    let waiting = awaiting.map(|(awaiting, party)| waiting_for(&f, &party, &open, &awaiting));
     let catalogue = gsi_core::catalogue::catalogue();
 
     let principles = catalogue
@@ -152,5 +165,6 @@ pub async fn page(State(platform): State<Platform>, frame: Frame) -> PageResult 
         legend,
         records,
         stats,
+        waiting,
     })
 }

@@ -10,7 +10,7 @@ use gsi_app::read::ConcernFilter;
 use gsi_app::tokens::{
     DEFAULT_TOKEN_DAYS, MAX_TOKEN_DAYS, Scope, TokenRequest, is_expired, scopes_of,
 };
-use gsi_core::concerns::ConcernStatus;
+use gsi_core::concerns::{Concern, ConcernStatus};
 use gsi_core::decisions::{Quorum, RuleKind};
 use gsi_core::dialogue::awaiting::Awaiting;
 use gsi_core::dialogue::rules::{DeclareRules, MechanismRules};
@@ -142,6 +142,61 @@ pub struct AwaitingRow {
     pub href: String,
     pub text: String,
     pub overdue: bool,
+}
+
+/// What waits for a party: the open concerns it has still to acknowledge or answer, and its
+/// dialogue tasks. My party lists them in full; the dashboard starts with them.
+pub struct Waiting {
+    pub pending: Vec<Pending>,
+    pub pending_summary: Vec<String>,
+    pub dialogue: Vec<AwaitingRow>,
+}
+
+impl Waiting {
+    pub fn is_empty(&self) -> bool {
+        self.pending.is_empty() && self.dialogue.is_empty()
+    }
+}
+
+/// [`Waiting`] of `party`, from the open concerns it may read and its dialogue tasks.
+pub fn waiting_for(f: &Frame, party: &PartyId, open: &[Concern], dialogue: &Awaiting) -> Waiting {
+    let (mut to_ack, mut to_respond) = (0usize, 0usize);
+    let pending = open
+        .iter()
+        .filter_map(|c| {
+            let a = c.addressee(party)?;
+            let acked = a.acknowledged_at.is_some() || a.first_response_at.is_some();
+            if a.first_response_at.is_some() {
+                return None;
+            }
+            let what = if acked {
+                to_respond += 1;
+                f.t("concern-clock-awaiting-response")
+            } else {
+                to_ack += 1;
+                f.t("concern-clock-awaiting-acknowledgement")
+            };
+            Some(Pending {
+                row: concern_row(f, c),
+                what,
+            })
+        })
+        .collect::<Vec<_>>();
+    let mut pending_summary = Vec::new();
+    if to_ack > 0 {
+        pending_summary.push(f.ta("party-pending-acknowledge", &[("count", to_ack.into())]));
+    }
+    if to_respond + to_ack > 0 {
+        pending_summary.push(f.ta(
+            "party-pending-respond",
+            &[("count", (to_respond + to_ack).into())],
+        ));
+    }
+    Waiting {
+        pending,
+        pending_summary,
+        dialogue: awaiting_rows(f, dialogue),
+    }
 }
 
 fn awaiting_rows(f: &Frame, a: &Awaiting) -> Vec<AwaitingRow> {
@@ -338,39 +393,11 @@ async fn render(
             checked: s == Scope::Read,
         })
         .collect();
-    let (mut to_ack, mut to_respond) = (0usize, 0usize);
-    let pending = open
-        .iter()
-        .filter_map(|c| {
-            let a = c.addressee(party)?;
-            let acked = a.acknowledged_at.is_some() || a.first_response_at.is_some();
-            if a.first_response_at.is_some() {
-                return None;
-            }
-            let what = if acked {
-                to_respond += 1;
-                f.t("concern-clock-awaiting-response")
-            } else {
-                to_ack += 1;
-                f.t("concern-clock-awaiting-acknowledgement")
-            };
-            Some(Pending {
-                row: concern_row(&f, c),
-                what,
-            })
-        })
-        .collect::<Vec<_>>();
-    let mut pending_summary = Vec::new();
-    if to_ack > 0 {
-        pending_summary.push(f.ta("party-pending-acknowledge", &[("count", to_ack.into())]));
-    }
-    if to_respond + to_ack > 0 {
-        pending_summary.push(f.ta(
-            "party-pending-respond",
-            &[("count", (to_respond + to_ack).into())],
-        ));
-    }
-    let dialogue = awaiting_rows(&f, &dialogue);
+    let Waiting {
+        pending,
+        pending_summary,
+        dialogue,
+    } = waiting_for(&f, party, &open, &dialogue);
     let rules = rules.map(|r| rules_panel(&f, &r, user.may_author()));
     let page = MyParty {
         rules,
