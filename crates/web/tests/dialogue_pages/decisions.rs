@@ -152,6 +152,16 @@ async fn a_meeting_goes_from_registration_to_an_adopted_numbered_document() {
     see_other(&done, "open");
     let doc = fx.get(&document, Some(&kaz)).await;
     assert!(doc.has_id("position-form") && doc.has_id("position-support"));
+    // No position is chosen for the member: it must pick one before the form is sent.
+    let form = &doc.body[doc.body.find("id=\"position-form\"").unwrap()..];
+    let form = &form[..form.find("</form>").unwrap()];
+    let radios: Vec<&str> = form
+        .match_indices("<input type=\"radio\" name=\"position\"")
+        .map(|(at, _)| &form[at..at + form[at..].find('>').unwrap()])
+        .collect();
+    assert!(radios.len() >= 3, "{form}");
+    assert!(radios.iter().all(|r| !r.contains("checked")), "{radios:?}");
+    assert!(radios.iter().all(|r| r.contains("required")), "{radios:?}");
     assert!(doc.has_id("comfort"), "consensus records a comfort level");
     assert!(!doc.has_id("position-yes"), "no votes under consensus");
     assert!(
