@@ -14,6 +14,7 @@ use gsi_store::{Expectation, NewRecord, Receipt, Store, StoreError, StoredCheckp
 use serde::Serialize;
 
 use crate::group_commit::{CommitStats, GroupCommit};
+use crate::read::LogRecord;
 use crate::write_quota::{WriteQuota, WriteQuotaSettings};
 use crate::{AppError, NodeIdentity};
 
@@ -234,17 +235,26 @@ impl Platform {
         let shown = self
             .record(reader, index)?
             .ok_or_else(|| refusals::no_such_record(index))?;
-        let checkpoint = self.checkpoint()?;
-        let proof = self.store.inclusion_proof(index, checkpoint.size)?;
+        self.proof_of(&shown, &self.checkpoint()?)
+    }
+
+    /// The proof of a record already read as some reader sees it, against `checkpoint`: for a
+    /// page of records, read once and proved against one checkpoint.
+    pub fn proof_of(
+        &self,
+        shown: &LogRecord,
+        checkpoint: &StoredCheckpoint,
+    ) -> Result<RecordProof, AppError> {
+        let proof = self.store.inclusion_proof(shown.index, checkpoint.size)?;
         let disclosure = shown.content.as_ref().and_then(|c| c.disclosure.as_deref());
         Ok(RecordProof {
-            index,
+            index: shown.index,
             record: shown.entry()?.map(|e| e.record()),
             disclosure: disclosure.map(b64),
             canonical_bytes: b64(&shown.signed_bytes),
             signature: b64(&shown.signature),
             leaf_hash: gsi_ledger::to_hex(&shown.leaf_hash),
-            checkpoint: checkpoint.note,
+            checkpoint: checkpoint.note.clone(),
             tree_size: checkpoint.size,
             inclusion_proof: proof.iter().map(|h| b64(h)).collect(),
         })

@@ -9,6 +9,8 @@ pub use gsi_store::{
     ApiToken, AuthorGrowth, ConcernFilter, Receipt, StoredRecord, User, Versioned,
 };
 
+use std::collections::HashMap;
+
 use gsi_core::state::PartyKey;
 use gsi_core::{ConcernId, EntityKey, Party, PartyId, Reader, Timestamp};
 use gsi_ledger::{LedgerError, LogEntry, SealedRecord};
@@ -40,10 +42,9 @@ impl Platform {
 
     /// The record at `index` as `reader` may see it, if the log is that long.
     pub fn record(&self, reader: &Reader, index: u64) -> Result<Option<LogRecord>, AppError> {
-        self.store()
-            .record(index)?
-            .map(|r| self.shown(reader, r))
-            .transpose()
+        Ok(self
+            .shown_all(reader, self.store().record(index)?.into_iter().collect())?
+            .pop())
     }
 
     /// At most `limit` records from `from` on, in log order, as `reader` may see them.
@@ -53,11 +54,7 @@ impl Platform {
         from: u64,
         limit: u64,
     ) -> Result<Vec<LogRecord>, AppError> {
-        self.store()
-            .records(from, limit)?
-            .into_iter()
-            .map(|r| self.shown(reader, r))
-            .collect()
+        self.shown_all(reader, self.store().records(from, limit)?)
     }
 
     /// Every record about one entity (a concern, meeting, document…) that `reader` may read,
@@ -67,13 +64,9 @@ impl Platform {
         reader: &Reader,
         entity: &EntityKey,
     ) -> Result<Vec<LogRecord>, AppError> {
-        let mut shown = Vec::new();
-        for r in self.store().records_about(&entity.to_string())? {
-            let r = self.shown(reader, r)?;
-            if r.content.is_some() {
-                shown.push(r);
-            }
-        }
+        let all = self.store().records_about(&entity.to_string())?;
+        let mut shown = self.shown_all(reader, all)?;
+        shown.retain(|r| r.content.is_some());
         Ok(shown)
     }
 
@@ -92,31 +85,29 @@ impl Platform {
         Ok(matches!(reader, Reader::Node))
     }
 
-    /// A stored record as `reader` may see it: whole, or a sealed record's envelope alone.
-    fn shown(&self, reader: &Reader, r: StoredRecord) -> Result<LogRecord, AppError> {
-        let readable = r.disclosure.is_none() || self.may_read_subject(reader, &r.subject)?;
-        // An entitled reader learns the author from the disclosure; others from the envelope.
-        let author = match &r.disclosure {
-            _ if readable => Some(r.author.clone()),
-            None => Some(r.author.clone()),
-            Some(_) => SealedRecord::from_parts(&r.signed_bytes, &r.signature)?
-                .envelope
-                .author
-                .map(|(author, _)| author),
-        };
-        Ok(LogRecord {
-            index: r.index,
-            time: r.time,
-            author,
-            signed_bytes: r.signed_bytes,
-            signature: r.signature,
-            leaf_hash: r.leaf_hash,
-            content: readable.then_some(RecordContent {
-                kind: r.kind,
-                subject: r.subject,
-                disclosure: r.disclosure,
-            }),
-        })
+    /// Stored records as `reader` may see them: whole, or a sealed record's envelope alone.
+    /// Whether it may read a subject is looked up once per subject, however many of its
+    /// records the page holds.
+    fn shown_all(
+        &self,
+        reader: &Reader,
+        rows: Vec<StoredRecord>,
+    ) -> Result<Vec<LogRecord>, AppError> {
+        let mut subjects: HashMap<String, bool> = HashMap::new();
+        let mut shown = Vec::with_capacity(rows.len());
+        for r in rows {
+            let readable = match (&r.disclosure, subjects.get(&r.subject)) {
+                (None, _) => true,
+                (Some(_), Some(&known)) => known,
+                (Some(_), None) => {
+                    let may = self.may_read_subject(reader, &r.subject)?;
+                    subjects.insert(r.subject.clone(), may);
+                    may
+                }
+            };
+            shown.push(shown_as(r, readable)?);
+        }
+        Ok(shown)
     }
 
     // --- accounts: what an operator or a signed-in user sees of users, keys and tokens ---
@@ -149,6 +140,32 @@ impl Platform {
     pub fn tokens_of(&self, user: &str) -> Result<Vec<ApiToken>, AppError> {
         Ok(self.store().tokens(user)?)
     }
+}
+
+/// A stored record as one reader sees it: whole if `readable`, else a sealed record's envelope.
+fn shown_as(r: StoredRecord, readable: bool) -> Result<LogRecord, AppError> {
+    // An entitled reader learns the author from the disclosure; others from the envelope.
+    let author = if readable {
+        Some(r.author.clone())
+    } else {
+        SealedRecord::from_parts(&r.signed_bytes, &r.signature)?
+            .envelope
+            .author
+            .map(|(author, _)| author)
+    };
+    Ok(LogRecord {
+        index: r.index,
+        time: r.time,
+        author,
+        signed_bytes: r.signed_bytes,
+        signature: r.signature,
+        leaf_hash: r.leaf_hash,
+        content: readable.then_some(RecordContent {
+            kind: r.kind,
+            subject: r.subject,
+            disclosure: r.disclosure,
+        }),
+    })
 }
 
 /// A log record as one reader may see it. A sealed record the reader may not read shows its

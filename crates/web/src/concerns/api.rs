@@ -144,10 +144,12 @@ pub async fn show(
     let id = parse_id(&id)?;
     let detail = blocking(&platform, move |p| {
         let concern = p.concerns().get(&reader, &id)?;
-        let history = p
-            .records_about(&reader, &EntityKey::Concern(id.clone()))?
+        let records = p.records_about(&reader, &EntityKey::Concern(id.clone()))?;
+        // Taken after the records, so it covers every one of them.
+        let checkpoint = p.checkpoint()?;
+        let history = records
             .iter()
-            .map(|r| p.record_proof(&reader, r.index))
+            .map(|r| p.proof_of(r, &checkpoint))
             .collect::<Result<Vec<_>, _>>()?;
         Ok(ConcernDetail {
             concern: ConcernView::new(concern, gsi_app::now()),

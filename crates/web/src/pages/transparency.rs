@@ -195,10 +195,10 @@ pub async fn record(
     let reader = frame.reader();
     let (proof, shown, verified) = frame
         .run(&platform, move |p| {
-            let proof = p.record_proof(&reader, n)?;
             let shown = p
                 .record(&reader, n)?
                 .ok_or_else(|| gsi_app::refusals::no_such_record(n))?;
+            let proof = p.proof_of(&shown, &p.checkpoint()?)?;
             let verified = verify(p, &proof);
             if let Err(e) = &verified {
                 tracing::warn!(index = n, error = %e, "a record's proof did not verify on the server");
