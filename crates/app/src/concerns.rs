@@ -78,7 +78,9 @@ impl Concerns<'_> {
         id: &ConcernId,
         now: Timestamp,
     ) -> Result<(Concern, Receipt), AppError> {
-        self.act_on_concern(actor, id, now, |c| concerns::decide_acknowledge(actor, c))
+        self.act_on_concern(actor, id, now, |_, c| {
+            concerns::decide_acknowledge(actor, c)
+        })
     }
 
     pub fn respond(
@@ -88,7 +90,9 @@ impl Concerns<'_> {
         text: &str,
         now: Timestamp,
     ) -> Result<(Concern, Receipt), AppError> {
-        self.act_on_concern(actor, id, now, |c| concerns::decide_respond(actor, c, text))
+        self.act_on_concern(actor, id, now, |_, c| {
+            concerns::decide_respond(actor, c, text)
+        })
     }
 
     pub fn propose_consultations(
@@ -98,7 +102,7 @@ impl Concerns<'_> {
         text: &str,
         now: Timestamp,
     ) -> Result<(Concern, Receipt), AppError> {
-        self.act_on_concern(actor, id, now, |c| {
+        self.act_on_concern(actor, id, now, |_, c| {
             concerns::decide_propose_consultations(actor, c, text)
         })
     }
@@ -111,7 +115,7 @@ impl Concerns<'_> {
         note: Option<&str>,
         now: Timestamp,
     ) -> Result<(Concern, Receipt), AppError> {
-        self.act_on_concern(actor, id, now, |c| {
+        self.act_on_concern(actor, id, now, |_, c| {
             concerns::decide_close(actor, c, outcome, note)
         })
     }
@@ -134,8 +138,8 @@ impl Concerns<'_> {
         to: Distribution,
         now: Timestamp,
     ) -> Result<(Concern, Receipt), AppError> {
-        self.act_on_concern(actor, id, now, |c| {
-            concerns::decide_widen(actor, c, to.clone())
+        self.act_on_concern(actor, id, now, |view, c| {
+            concerns::decide_widen(actor, c, to.clone(), &|p: &PartyId| view.party_exists(p))
         })
     }
 
@@ -145,7 +149,7 @@ impl Concerns<'_> {
         actor: &Actor,
         id: &ConcernId,
         now: Timestamp,
-        decide: impl Fn(&Concern) -> Result<ConcernEvent, DomainError>,
+        decide: impl Fn(&crate::write::View<'_>, &Concern) -> Result<ConcernEvent, DomainError>,
     ) -> Result<(Concern, Receipt), AppError> {
         let acted = self.platform.act(actor, now, |view| {
             // A concern the actor's party may not read does not exist for it.
@@ -153,7 +157,7 @@ impl Concerns<'_> {
                 .get(EntityKey::Concern(id.clone()))?
                 .filter(|c: &Concern| c.may_be_read_by(&Reader::Party(actor.party.clone())))
                 .ok_or_else(|| gsi_core::concerns::refusals::no_such_concern(id))?;
-            Ok(decide(&concern)?)
+            Ok(decide(view, &concern)?)
         })?;
         concern_of(acted)
     }

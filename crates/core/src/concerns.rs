@@ -402,10 +402,18 @@ pub fn checked_lodging(
         .distribution
         .clone()
         .unwrap_or_else(|| Distribution::parties(addressees.iter().cloned()));
-    if let Some(named) = distribution.named()
-        && let Some(left_out) = addressees.iter().find(|a| !named.contains(a))
-    {
-        found.refuse(refusals::addressee_left_out(left_out));
+    if let Some(named) = distribution.named() {
+        if let Some(left_out) = addressees.iter().find(|a| !named.contains(a)) {
+            found.refuse(refusals::addressee_left_out(left_out));
+        }
+        // Only registered parties, so a distribution is never longer than the registry (the
+        // addressees are checked above).
+        if let Some(unknown) = named
+            .iter()
+            .find(|p| !addressees.contains(p) && !party_exists(p))
+        {
+            found.refuse(crate::refusals::party_not_registered(unknown));
+        }
     }
     found.finish(LodgeConcern {
         title,
@@ -469,13 +477,20 @@ pub fn decide_close(
     })
 }
 
+/// Decides a widening. `party_exists` answers whether a party the distribution names is
+/// registered: a distribution names registered parties only, so it is never longer than the
+/// registry.
 pub fn decide_widen(
     actor: &Actor,
     concern: &Concern,
     to: Distribution,
+    party_exists: &dyn Fn(&PartyId) -> bool,
 ) -> Result<ConcernEvent, DomainError> {
     actor.require_author(&actor.party)?;
     may_widen(&actor.party, concern, &to)?;
+    if let Some(unknown) = to.named().into_iter().flatten().find(|p| !party_exists(p)) {
+        return Err(crate::refusals::party_not_registered(&unknown));
+    }
     Ok(ConcernEvent::DistributionWidened {
         concern: concern.id.clone(),
         distribution: to,

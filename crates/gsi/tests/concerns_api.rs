@@ -651,6 +651,14 @@ fn lifecycle(node: Node) {
         422,
     );
     assert_eq!(narrower["refusal"], "distribution-not-wider", "{narrower}");
+    let unknown = expect(
+        widen(
+            &kaz,
+            json!({"to": "parties", "parties": ["CHN", "PAK", "ZZZ"]}),
+        ),
+        404,
+    );
+    assert_eq!(unknown["refusal"], "party-not-registered", "{unknown}");
     let widened = expect(widen(&kaz, json!({"to": "public"})), 200);
     assert_eq!(widened["concern"]["tlp"], "TLP:CLEAR");
     // Now the public reads the concern and its whole history, each record with its disclosure.

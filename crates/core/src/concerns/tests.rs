@@ -562,7 +562,13 @@ fn a_concern_is_read_by_its_lodger_and_addressees_unless_widened() {
         &c,
         "KAZ",
         1,
-        decide_widen(&actor("KAZ", Role::Delegate), &c, Distribution::Public).unwrap(),
+        decide_widen(
+            &actor("KAZ", Role::Delegate),
+            &c,
+            Distribution::Public,
+            &|_| true,
+        )
+        .unwrap(),
     );
     assert!(widened.may_be_read_by(&Reader::Anonymous));
     assert!(widened.may_be_read_by(&Reader::Party(party("RUS"))));
@@ -574,6 +580,17 @@ fn a_lodging_may_not_leave_out_an_addressee() {
     cmd.distribution = Some(Distribution::parties([party("CHN")]));
     let err = decide_lodge(&actor("KAZ", Role::Delegate), cmd, None, &|_| true, t(0)).unwrap_err();
     assert_eq!(err.refusal().id(), "concern-addressee-left-out", "{err}");
+    let mut unknown = lodge_cmd(&["CHN"]);
+    unknown.distribution = Some(Distribution::parties([party("CHN"), party("ZZZ")]));
+    let err = decide_lodge(
+        &actor("KAZ", Role::Delegate),
+        unknown,
+        None,
+        &|p: &PartyId| p.as_str() != "ZZZ",
+        t(0),
+    )
+    .unwrap_err();
+    assert_eq!(err.refusal().id(), "party-not-registered", "{err}");
     let mut public = lodge_cmd(&["CHN"]);
     public.distribution = Some(Distribution::Public);
     let event = decide_lodge(&actor("KAZ", Role::Delegate), public, None, &|_| true, t(0)).unwrap();
@@ -590,7 +607,7 @@ fn only_the_lodger_widens_and_only_ever_wider() {
     let c = lodged("KAZ", &["CHN"]);
     let wider = Distribution::parties([party("CHN"), party("RUS")]);
     let refused = |by: &str, to: Distribution| {
-        decide_widen(&actor(by, Role::Delegate), &c, to)
+        decide_widen(&actor(by, Role::Delegate), &c, to, &|_| true)
             .unwrap_err()
             .refusal()
             .id()
@@ -608,11 +625,20 @@ fn only_the_lodger_widens_and_only_ever_wider() {
         "distribution-unchanged",
         "naming the lodger adds no reader"
     );
+    // A distribution names registered parties only.
+    let unregistered = decide_widen(
+        &actor("KAZ", Role::Delegate),
+        &c,
+        wider.clone(),
+        &|p: &PartyId| p.as_str() != "RUS",
+    )
+    .unwrap_err();
+    assert_eq!(unregistered.refusal().id(), "party-not-registered");
     let widened = step(
         &c,
         "KAZ",
         1,
-        decide_widen(&actor("KAZ", Role::Delegate), &c, wider.clone()).unwrap(),
+        decide_widen(&actor("KAZ", Role::Delegate), &c, wider.clone(), &|_| true).unwrap(),
     );
     assert_eq!(widened.distribution, wider);
     // Replay applies the same rule: a record narrowing the concern does not replay.
